@@ -1,0 +1,189 @@
+/**
+ * Public, serializable types of the Streamlit emulation.
+ *
+ * Everything here crosses the page/worker boundary with `postMessage`, so every type is plain data:
+ * no functions, no classes, no DataFrames. Other parts of the product (the playground, the cache
+ * inspector, the multi-session view) rely on these shapes; change them with care.
+ */
+
+/** A JSON-compatible value, as `st.json` and widget values carry. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** A cell of a DataFrame as sent to the page: numbers, strings, booleans, or missing. */
+export type Cell = string | number | boolean | null;
+
+/** A DataFrame (or Series, with one column) in column-major form, cheap to clone across threads. */
+export interface TableData {
+  /** Column labels, in order. */
+  columns: string[];
+  /** danfojs dtype of each column ("float32", "int32", "string", "boolean"). */
+  dtypes: string[];
+  /** Row labels, one per row. */
+  index: (string | number)[];
+  /** One array per column, each as long as `index`. */
+  data: Cell[][];
+  /** `[rows, columns]`, as pandas' `df.shape`. */
+  shape: [number, number];
+}
+
+/** Text-like elements: the body is Markdown for `markdown`, plain text otherwise. */
+export interface TextElement {
+  type: "title" | "header" | "subheader" | "markdown" | "text" | "caption";
+  body: string;
+}
+
+/** `st.code`. */
+export interface CodeElement {
+  type: "code";
+  body: string;
+  language: string;
+}
+
+/** `st.json`. */
+export interface JsonElement {
+  type: "json";
+  value: JsonValue;
+}
+
+/** `st.dataframe` and `st.table`; `st.write` of a DataFrame or Series gives a `dataframe`. */
+export interface TableElement {
+  type: "dataframe" | "table";
+  table: TableData;
+}
+
+/** `st.metric`. */
+export interface MetricElement {
+  type: "metric";
+  label: string;
+  value: string;
+  delta?: string;
+}
+
+/** Callouts. A `warning` with `mutation` set is the emulation's own mutation warning (not Streamlit's). */
+export interface AlertElement {
+  type: "error" | "warning" | "info" | "success";
+  body: string;
+  /** Set only on the mutation warning added after a run that changed a cacheResource value. */
+  mutation?: MutationReport;
+}
+
+/** `st.exception(err)`, and the error that ended a run, drawn as Streamlit's red box. */
+export interface ExceptionElement {
+  type: "exception";
+  error: ScriptError;
+}
+
+/** `st.divider()`. */
+export interface DividerElement {
+  type: "divider";
+}
+
+/** Widgets. `id` is stable across reruns (derived from the label and call order, as Streamlit does). */
+export type WidgetElement =
+  | { type: "button"; id: string; label: string; value: boolean }
+  | { type: "checkbox"; id: string; label: string; value: boolean }
+  | { type: "textInput"; id: string; label: string; value: string }
+  | { type: "slider"; id: string; label: string; min: number; max: number; step: number; value: number }
+  | { type: "selectbox"; id: string; label: string; options: string[]; index: number };
+
+/** Everything a script can put on the page. `type` is named after the `st` call that made it. */
+export type Element =
+  | TextElement
+  | CodeElement
+  | JsonElement
+  | TableElement
+  | MetricElement
+  | AlertElement
+  | ExceptionElement
+  | DividerElement
+  | WidgetElement;
+
+/** A script's failure, shown the Python way: `KeyError: "['Lat'] not found in axis"` at line 9. */
+export interface ScriptError {
+  /** Python-style exception name: "KeyError", "SyntaxError", "UnhashableParamError", ... */
+  type: string;
+  /** The message as Python would print it after `type: `. */
+  message: string;
+  /** 1-based line in the reader's source, when known. */
+  line?: number;
+  /** 1-based column in the reader's source, when known. */
+  column?: number;
+}
+
+/** What a run changed in a value that `st.cacheResource` handed out. */
+export interface MutationReport {
+  /** Name of the cached function whose value changed. */
+  functionName: string;
+  /** Identity number of the changed object (see {@link CacheEvent.objectId}). */
+  objectId: number;
+  /** Human-readable changes, e.g. "column removed: Lat", "shape (10000, 4) → (10000, 3)". */
+  changes: string[];
+}
+
+/** Which cache a function uses. */
+export type CacheKind = "data" | "resource";
+
+/** Something a cache did during a run, in order. */
+export interface CacheEvent {
+  kind: "hit" | "miss" | "compute" | "store" | "copy" | "evict" | "expire" | "clear" | "invalid" | "release" | "wait";
+  /** Display name of the cached function. */
+  functionName: string;
+  cache: CacheKind;
+  /** Short summary of the arguments that make the key, e.g. `url="/data/uber…csv"`. */
+  keySummary: string;
+  /** How long the step took, for compute and copy. */
+  durationMs?: number;
+  /** Stable identity number of the object handed to the script (same number = same object). */
+  objectId?: number;
+  /** Why: for a miss, why it was not a hit ("first call", "expired", "evicted", "code changed", ...). */
+  reason?: string;
+  /** Server clock (ms) when it happened. */
+  at: number;
+  /** Session that caused it. */
+  sessionId: string;
+}
+
+/** One entry of a cache, as the inspector shows it. */
+export interface CacheEntrySnapshot {
+  keySummary: string;
+  /** Approximate size of the stored value in bytes. */
+  sizeBytes: number;
+  /** Milliseconds since the entry was written. */
+  ageMs: number;
+  /** Milliseconds until it expires, or null without a TTL. */
+  ttlLeftMs: number | null;
+  hits: number;
+  /** Identity number of the stored object (resource) or of the last copy handed out (data). */
+  objectId: number;
+}
+
+/** One cached function and its entries. */
+export interface CacheFunctionSnapshot {
+  functionName: string;
+  cache: CacheKind;
+  scope: "global" | "session";
+  entries: CacheEntrySnapshot[];
+}
+
+/** The outcome of one run of a script. */
+export interface RunResult {
+  /** What the script produced, in order, including the mutation warning if any. */
+  elements: Element[];
+  /** Set when the script failed; the elements before the failure are still there. */
+  error?: ScriptError;
+  /** Cache events of this run, in order. */
+  events: CacheEvent[];
+  /** 1-based number of this run in its session. */
+  runNumber: number;
+  /** Wall time of the run in milliseconds, as measured by the server's clock source. */
+  durationMs: number;
+}
+
+/** Widget values a rerun starts with, by widget id; a clicked button is `true` for that run only. */
+export type WidgetStates = Record<string, JsonValue>;
+
+/** Things a run reports while it is still going, for spinners and live output. */
+export type RunProgress =
+  | { kind: "spinner-start"; id: number; text: string }
+  | { kind: "spinner-end"; id: number }
+  | { kind: "element"; element: Element };
