@@ -1,0 +1,203 @@
+/**
+ * The typed protocol between a playground (the page) and its sandbox (a dedicated Web Worker).
+ *
+ * Two unions, one per direction. Every message carries `type`, the protocol version `v` and a
+ * `runId`: replies name the request they answer, so a late reply from a stopped run can never be
+ * mistaken for the current one. Errors travel as plain data ({@link SandboxError}), never as thrown
+ * objects, because `postMessage` cannot clone class instances faithfully.
+ */
+import type { JsonValue, RunProgress, RunResult, WidgetStates } from "../streamlit/types";
+
+/** Version of this protocol. Bump it when a message changes shape; both sides refuse other versions. */
+export const PROTOCOL_VERSION = 1;
+
+/** `runId` of messages that answer no particular request (boot, heartbeat). */
+export const NO_RUN = 0;
+
+/** Fields every message carries. */
+interface Envelope {
+  /** Protocol version, always {@link PROTOCOL_VERSION} from a well-behaved sender. */
+  v: number;
+  /** Id of the request this message is or answers; {@link NO_RUN} for unsolicited messages. */
+  runId: number;
+}
+
+/** Page → worker: run the reader's script once, with the widget values of this rerun. */
+export interface RunMessage extends Envelope {
+  type: "run";
+  /** The reader's TypeScript source, exactly as shown in the editor (line numbers must match). */
+  source: string;
+  /** Widget values for this run; a clicked button is `true`. */
+  widgets: WidgetStates;
+}
+
+/** Page → worker: empty every cache of the server (Streamlit's "Clear cache", key C). */
+export interface ClearCacheMessage extends Envelope {
+  type: "clear-cache";
+}
+
+/** Everything the page may send to a sandbox. */
+export type HostMessage = RunMessage | ClearCacheMessage;
+
+/** Worker → page: the server is up and accepts runs; danfojs may still be loading (see {@link PreloadedMessage}). */
+export interface ReadyMessage extends Envelope {
+  type: "ready";
+  /** Milliseconds from the worker's first line to the server being created. */
+  bootMs: number;
+}
+
+/** Worker → page: danfojs (the slow part of a cold start) finished loading, or failed to. */
+export interface PreloadedMessage extends Envelope {
+  type: "preloaded";
+  /** How long the preload took, in milliseconds. */
+  durationMs: number;
+  /** Set when the preload failed; the first run will retry and report the failure itself. */
+  error?: SandboxError;
+}
+
+/** Worker → page: something happened during a run (spinner, element streamed out). */
+export interface ProgressMessage extends Envelope {
+  type: "progress";
+  progress: RunProgress;
+}
+
+/** Worker → page: the run finished (successfully or with a script error inside `result`). */
+export interface ResultMessage extends Envelope {
+  type: "result";
+  result: RunResult;
+}
+
+/** Worker → page: caches were emptied in answer to a {@link ClearCacheMessage}. */
+export interface ClearedMessage extends Envelope {
+  type: "cleared";
+}
+
+/** Worker → page: a request could not be served at all (bad message, internal failure). */
+export interface FailureMessage extends Envelope {
+  type: "failure";
+  error: SandboxError;
+}
+
+/** Worker → page: "still alive", sent on a timer while the worker's event loop is free. */
+export interface HeartbeatMessage extends Envelope {
+  type: "heartbeat";
+}
+
+/** Everything a sandbox may send to the page. */
+export type WorkerMessage =
+  | ReadyMessage
+  | PreloadedMessage
+  | ProgressMessage
+  | ResultMessage
+  | ClearedMessage
+  | FailureMessage
+  | HeartbeatMessage;
+
+/** A failure of the sandbox itself (not of the reader's script), as plain data. */
+export interface SandboxError {
+  /** What went wrong, for code: a malformed message, a version mismatch, or an internal error. */
+  code: "bad-message" | "version-mismatch" | "internal";
+  /** One sentence for the reader or the developer. */
+  message: string;
+}
+
+/** The outcome of checking an incoming message: the typed message, or why it was refused. */
+export type Parsed<T> = { ok: true; message: T } | { ok: false; error: SandboxError };
+
+const HOST_TYPES = new Set<HostMessage["type"]>(["run", "clear-cache"]);
+const WORKER_TYPES = new Set<WorkerMessage["type"]>([
+  "ready",
+  "preloaded",
+  "progress",
+  "result",
+  "cleared",
+  "failure",
+  "heartbeat",
+]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function refuse<T>(code: SandboxError["code"], message: string): Parsed<T> {
+  return { ok: false, error: { code, message } };
+}
+
+/** Checks the envelope shared by both directions; returns the record or a refusal. */
+function checkEnvelope(data: unknown, types: Set<string>): Parsed<Record<string, unknown>> {
+  if (!isRecord(data)) return refuse("bad-message", "A sandbox message must be an object.");
+  if (typeof data.type !== "string" || !types.has(data.type)) {
+    return refuse("bad-message", `Unknown sandbox message type ${JSON.stringify(data.type)}.`);
+  }
+  if (data.v !== PROTOCOL_VERSION) {
+    return refuse(
+      "version-mismatch",
+      `Sandbox protocol version ${JSON.stringify(data.v)} received, version ${PROTOCOL_VERSION} expected: reload the page.`,
+    );
+  }
+  if (typeof data.runId !== "number" || !Number.isInteger(data.runId) || data.runId < 0) {
+    return refuse("bad-message", "A sandbox message needs a whole, non-negative runId.");
+  }
+  return { ok: true, message: data };
+}
+
+function isJsonValue(value: unknown, depth = 0): value is JsonValue {
+  if (depth > 64) return false;
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every((item) => isJsonValue(item, depth + 1));
+  if (isRecord(value)) return Object.values(value).every((item) => isJsonValue(item, depth + 1));
+  return false;
+}
+
+/** Validates a message arriving in the worker. Anything malformed is refused with a reason. */
+export function parseHostMessage(data: unknown): Parsed<HostMessage> {
+  const envelope = checkEnvelope(data, HOST_TYPES);
+  if (!envelope.ok) return envelope;
+  const m = envelope.message;
+  if (m.type === "run") {
+    if (typeof m.source !== "string") return refuse("bad-message", "A run message needs the script source as a string.");
+    if (!isRecord(m.widgets) || !isJsonValue(m.widgets)) {
+      return refuse("bad-message", "A run message needs widget values as a plain JSON object.");
+    }
+  }
+  return { ok: true, message: m as unknown as HostMessage };
+}
+
+/**
+ * Validates a message arriving on the page. Only the envelope and the fields the page branches on
+ * are checked: the payloads come from our own worker code and are typed at the source.
+ */
+export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
+  const envelope = checkEnvelope(data, WORKER_TYPES);
+  if (!envelope.ok) return envelope;
+  const m = envelope.message;
+  if (m.type === "result" && (!isRecord(m.result) || !Array.isArray(m.result.elements))) {
+    return refuse("bad-message", "A result message needs a result with an elements list.");
+  }
+  if (m.type === "progress" && (!isRecord(m.progress) || typeof m.progress.kind !== "string")) {
+    return refuse("bad-message", "A progress message needs a progress record with a kind.");
+  }
+  if (m.type === "failure" && (!isRecord(m.error) || typeof m.error.message !== "string")) {
+    return refuse("bad-message", "A failure message needs an error with a message.");
+  }
+  return { ok: true, message: m as unknown as WorkerMessage };
+}
+
+/** Builds a page → worker message with the current version stamped on it. */
+export function hostMessage<T extends HostMessage["type"]>(
+  type: T,
+  runId: number,
+  fields: Omit<Extract<HostMessage, { type: T }>, "type" | "v" | "runId">,
+): Extract<HostMessage, { type: T }> {
+  return { ...fields, type, v: PROTOCOL_VERSION, runId } as Extract<HostMessage, { type: T }>;
+}
+
+/** Builds a worker → page message with the current version stamped on it. */
+export function workerMessage<T extends WorkerMessage["type"]>(
+  type: T,
+  runId: number,
+  fields: Omit<Extract<WorkerMessage, { type: T }>, "type" | "v" | "runId">,
+): Extract<WorkerMessage, { type: T }> {
+  return { ...fields, type, v: PROTOCOL_VERSION, runId } as Extract<WorkerMessage, { type: T }>;
+}

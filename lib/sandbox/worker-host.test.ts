@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import type { RunResult } from "../streamlit/types";
+import { PROTOCOL_VERSION, hostMessage, type WorkerMessage } from "./protocol";
+import { createWorkerHost, type SandboxServer } from "./worker-host";
+
+function fakeServer(log: string[], options: { preloadFails?: boolean } = {}): SandboxServer {
+  let runs = 0;
+  return {
+    preload: () => (options.preloadFails ? Promise.reject(new Error("no danfo")) : Promise.resolve()),
+    clearCaches: () => void log.push("clear"),
+    createSession: () => ({
+      async run(source, { widgets, onProgress }) {
+        runs += 1;
+        log.push(`run ${source} ${JSON.stringify(widgets)}`);
+        onProgress?.({ kind: "spinner-start", id: 1, text: "Running" });
+        if (source === "crash") throw new Error("engine broke");
+        const result: RunResult = { elements: [{ type: "text", body: source }], events: [], runNumber: runs, durationMs: 1 };
+        return result;
+      },
+    }),
+  };
+}
+
+function setup(options?: { preloadFails?: boolean }) {
+  const posted: WorkerMessage[] = [];
+  const log: string[] = [];
+  const host = createWorkerHost({ createServer: () => fakeServer(log, options), post: (m) => void posted.push(m), now: () => 0 });
+  return { host, posted, log };
+}
+
+describe("createWorkerHost", () => {
+  it("announces ready, then preloaded", async () => {
+    const { posted } = setup();
+    await Promise.resolve();
+    expect(posted.map((m) => m.type)).toEqual(["ready", "preloaded"]);
+    expect(posted.every((m) => m.v === PROTOCOL_VERSION && m.runId === 0)).toBe(true);
+  });
+
+  it("reports a failed preload as data", async () => {
+    const { posted } = setup({ preloadFails: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(posted[1]).toMatchObject({ type: "preloaded", error: { code: "internal", message: "no danfo" } });
+  });
+
+  it("runs scripts with widgets, streams progress and replies with the run id", async () => {
+    const { host, posted, log } = setup();
+    await host.handle(hostMessage("run", 7, { source: "a", widgets: { b: true } }));
+    expect(log).toEqual(['run a {"b":true}']);
+    const mine = posted.filter((m) => m.runId === 7);
+    expect(mine.map((m) => m.type)).toEqual(["progress", "result"]);
+    expect(mine[1]).toMatchObject({ result: { runNumber: 1, elements: [{ type: "text", body: "a" }] } });
+  });
+
+  it("serves requests in order and keeps one session across runs", async () => {
+    const { host, posted, log } = setup();
+    void host.handle(hostMessage("run", 1, { source: "x", widgets: {} }));
+    void host.handle(hostMessage("clear-cache", 2, {}));
+    await host.handle(hostMessage("run", 3, { source: "y", widgets: {} }));
+    expect(log).toEqual(["run x {}", "clear", "run y {}"]);
+    const results = posted.filter((m) => m.type === "result");
+    expect(results.map((m) => (m.type === "result" ? m.result.runNumber : 0))).toEqual([1, 2]);
+    expect(posted.some((m) => m.type === "cleared" && m.runId === 2)).toBe(true);
+  });
+
+  it("answers a malformed message or an engine failure with a failure message, and keeps serving", async () => {
+    const { host, posted } = setup();
+    await host.handle({ type: "run", v: 99, runId: 4, source: "", widgets: {} });
+    await host.handle(hostMessage("run", 5, { source: "crash", widgets: {} }));
+    await host.handle(hostMessage("run", 6, { source: "ok", widgets: {} }));
+    expect(posted.find((m) => m.runId === 4)).toMatchObject({ type: "failure", error: { code: "version-mismatch" } });
+    expect(posted.find((m) => m.runId === 5 && m.type === "failure")).toMatchObject({ error: { message: "engine broke" } });
+    expect(posted.find((m) => m.runId === 6)?.type).toBe("progress");
+    expect(posted.some((m) => m.runId === 6 && m.type === "result")).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The sandbox's logic, apart from the worker global so it can be tested in Node: it receives raw
+ * messages, validates them, drives one Streamlit server with one session, and posts replies.
+ *
+ * One server per worker means caches live across reruns exactly as on a Streamlit server; the page
+ * empties them by replacing the worker (Restart, Stop, time limit) or with a clear-cache message.
+ */
+import type { RunProgress, RunResult, WidgetStates } from "../streamlit/types";
+import { NO_RUN, parseHostMessage, workerMessage, type SandboxError, type WorkerMessage } from "./protocol";
+
+/** The part of a lib/streamlit session the sandbox uses. */
+export interface SandboxSession {
+  run(source: string, options: { widgets?: WidgetStates; onProgress?: (progress: RunProgress) => void }): Promise<RunResult>;
+}
+
+/** The part of a lib/streamlit server the sandbox uses. */
+export interface SandboxServer {
+  preload(): Promise<unknown>;
+  createSession(): SandboxSession;
+  clearCaches(): unknown;
+}
+
+/** Options of {@link createWorkerHost}. */
+export interface WorkerHostOptions {
+  /** Creates the one server this worker hosts. */
+  createServer: () => SandboxServer;
+  /** Sends a message to the page (`self.postMessage` in the worker). */
+  post: (message: WorkerMessage) => void;
+  /** Clock in milliseconds, for boot and preload timings. */
+  now: () => number;
+}
+
+/** A running sandbox host: feed it every incoming message. */
+export interface WorkerHost {
+  /** Handles one raw message from the page; resolves when its reply has been posted. */
+  handle(data: unknown): Promise<void>;
+}
+
+/** Turns anything thrown inside the sandbox machinery into plain data for the page. */
+export function toSandboxError(error: unknown): SandboxError {
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: "internal", message: message || "The sandbox failed without a message." };
+}
+
+/**
+ * Creates the server, announces `ready`, starts loading danfojs at once (the slow part of a cold
+ * first run) and returns the message handler. Runs are served one at a time, in arrival order.
+ */
+export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
+  const { post, now } = options;
+  const startedAt = now();
+  const server = options.createServer();
+  const session = server.createSession();
+  post(workerMessage("ready", NO_RUN, { bootMs: now() - startedAt }));
+
+  const preloadStart = now();
+  server.preload().then(
+    () => post(workerMessage("preloaded", NO_RUN, { durationMs: now() - preloadStart })),
+    (error: unknown) =>
+      post(workerMessage("preloaded", NO_RUN, { durationMs: now() - preloadStart, error: toSandboxError(error) })),
+  );
+
+  // Serialize requests: a clear-cache sent during a run applies after it, as in Streamlit.
+  let queue: Promise<void> = Promise.resolve();
+
+  async function serve(data: unknown): Promise<void> {
+    const parsed = parseHostMessage(data);
+    if (!parsed.ok) {
+      const runId = typeof (data as { runId?: unknown } | null)?.runId === "number" ? (data as { runId: number }).runId : NO_RUN;
+      post(workerMessage("failure", runId, { error: parsed.error }));
+      return;
+    }
+    const message = parsed.message;
+    try {
+      if (message.type === "run") {
+        const result = await session.run(message.source, {
+          widgets: message.widgets,
+          onProgress: (progress) => post(workerMessage("progress", message.runId, { progress })),
+        });
+        post(workerMessage("result", message.runId, { result }));
+      } else {
+        await server.clearCaches();
+        post(workerMessage("cleared", message.runId, {}));
+      }
+    } catch (error) {
+      post(workerMessage("failure", message.runId, { error: toSandboxError(error) }));
+    }
+  }
+
+  return {
+    handle(data) {
+      queue = queue.then(() => serve(data));
+      return queue;
+    },
+  };
+}
