@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { PROTOCOL_VERSION, workerMessage, type HostMessage } from "@/lib/sandbox/protocol";
+import { SandboxClient, type SandboxEvent, type WorkerLike } from "./sandbox-client";
+
+class FakeWorker implements WorkerLike {
+  sent: HostMessage[] = [];
+  terminated = false;
+  private listeners: Record<string, ((event: Event) => void)[]> = {};
+  postMessage(message: unknown) {
+    this.sent.push(message as HostMessage);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  addEventListener(type: string, listener: (event: Event) => void) {
+    (this.listeners[type] ??= []).push(listener);
+  }
+  emit(type: string, data?: unknown) {
+    for (const listener of this.listeners[type] ?? []) listener({ data } as MessageEvent);
+  }
+}
+
+function setup(timeLimitMs = 10_000) {
+  const workers: FakeWorker[] = [];
+  const events: SandboxEvent[] = [];
+  const client = new SandboxClient({
+    createWorker: () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker;
+    },
+    timeLimitMs,
+    heartbeatTimeoutMs: 4_000,
+    onEvent: (event) => void events.push(event),
+  });
+  return { client, workers, events };
+}
+
+const result = { elements: [], events: [], runNumber: 1, durationMs: 2 };
+
+describe("SandboxClient", () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  it("boots one worker lazily and sends versioned run messages", async () => {
+    const { client, workers } = setup();
+    const outcome = client.run("st.write(1)", { b: true });
+    expect(workers).toHaveLength(1);
+    expect(workers[0].sent[0]).toEqual({ type: "run", v: PROTOCOL_VERSION, runId: 1, source: "st.write(1)", widgets: { b: true } });
+    workers[0].emit("message", workerMessage("result", 1, { result }));
+    await expect(outcome).resolves.toEqual({ kind: "result", result });
+    client.dispose();
+  });
+
+  it("forwards progress of the matching run only and ignores replies to unknown runs", async () => {
+    const { client, workers } = setup();
+    const progress = vi.fn();
+    const outcome = client.run("x", {}, progress);
+    workers[0].emit("message", workerMessage("progress", 99, { progress: { kind: "spinner-end", id: 1 } }));
+    workers[0].emit("message", workerMessage("progress", 1, { progress: { kind: "spinner-end", id: 2 } }));
+    workers[0].emit("message", workerMessage("result", 99, { result }));
+    expect(progress).toHaveBeenCalledTimes(1);
+    expect(client.busy).toBe(true);
+    workers[0].emit("message", workerMessage("result", 1, { result }));
+    await outcome;
+    expect(client.busy).toBe(false);
+    client.dispose();
+  });
+
+  it("stops a run that exceeds the time limit by replacing the worker", async () => {
+    const { client, workers, events } = setup(1_000);
+    const outcome = client.run("while (true) {}", {});
+    vi.advanceTimersByTime(1_001);
+    await expect(outcome).resolves.toEqual({ kind: "interrupted", reason: "time-limit" });
+    expect(workers[0].terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    expect(events).toContainEqual({ type: "restarted", reason: "time-limit" });
+    const next = client.run("ok", {});
+    expect(workers[1].sent[0]).toMatchObject({ type: "run", runId: 2 });
+    workers[1].emit("message", workerMessage("result", 2, { result }));
+    await expect(next).resolves.toMatchObject({ kind: "result" });
+    client.dispose();
+  });
+
+  it("Stop ends a run at once; a late reply from the old worker is ignored", async () => {
+    const { client, workers } = setup();
+    const outcome = client.run("slow", {});
+    client.stop();
+    await expect(outcome).resolves.toEqual({ kind: "interrupted", reason: "stopped" });
+    workers[0].emit("message", workerMessage("result", 1, { result }));
+    expect(client.busy).toBe(false);
+    client.dispose();
+  });
+
+  it("treats a worker error event as a crash and an idle silent worker as dead", async () => {
+    const { client, workers, events } = setup();
+    const outcome = client.run("x", {});
+    workers[0].emit("error");
+    await expect(outcome).resolves.toEqual({ kind: "interrupted", reason: "crashed" });
+    expect(workers).toHaveLength(2);
+    vi.advanceTimersByTime(5_000);
+    expect(workers).toHaveLength(3);
+    expect(events.filter((e) => e.type === "restarted")).toHaveLength(2);
+    client.dispose();
+  });
+
+  it("keeps an idle worker that sends heartbeats", () => {
+    const { client, workers } = setup();
+    client.boot();
+    for (let i = 0; i < 10; i++) {
+      vi.advanceTimersByTime(1_000);
+      workers[0].emit("message", workerMessage("heartbeat", 0, {}));
+    }
+    expect(workers).toHaveLength(1);
+    client.dispose();
+  });
+
+  it("clears the cache and reports a protocol mismatch as a failure event", async () => {
+    const { client, workers, events } = setup();
+    const cleared = client.clearCache();
+    expect(workers[0].sent[0]).toMatchObject({ type: "clear-cache" });
+    workers[0].emit("message", workerMessage("cleared", 1, {}));
+    await expect(cleared).resolves.toEqual({ kind: "cleared" });
+    workers[0].emit("message", { type: "heartbeat", v: 2, runId: 0 });
+    expect(events.at(-1)).toMatchObject({ type: "failure", error: { code: "version-mismatch" } });
+    client.dispose();
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * The page's side of the sandbox: owns one Web Worker, sends it requests, matches replies by run
+ * id, and replaces the worker when a run must end (Stop, the time limit) or the worker dies.
+ *
+ * Framework-free on purpose (React sits on top in use-sandbox.ts) and Worker-agnostic, so tests
+ * drive it with a fake worker and fake timers.
+ */
+import { hostMessage, parseWorkerMessage, type SandboxError, type WorkerMessage } from "@/lib/sandbox/protocol";
+import type { RunProgress, RunResult, WidgetStates } from "@/lib/streamlit/types";
+
+/** The part of `Worker` the client uses. */
+export interface WorkerLike {
+  postMessage(message: unknown): void;
+  terminate(): void;
+  addEventListener(type: "message" | "error" | "messageerror", listener: (event: Event) => void): void;
+}
+
+/** Why the server was replaced; each reason is explained to the reader in plain words. */
+export type RestartReason = "stopped" | "time-limit" | "crashed" | "requested";
+
+/** What the client tells its owner about the worker's life. */
+export type SandboxEvent =
+  | { type: "booting" }
+  | { type: "ready" }
+  | { type: "preloaded"; durationMs: number; error?: SandboxError }
+  | { type: "restarted"; reason: RestartReason }
+  | { type: "failure"; error: SandboxError };
+
+/** How a run ended. */
+export type RunOutcome =
+  | { kind: "result"; result: RunResult }
+  | { kind: "interrupted"; reason: RestartReason }
+  | { kind: "failure"; error: SandboxError };
+
+/** Options of {@link SandboxClient}. */
+export interface SandboxClientOptions {
+  /** Creates a fresh worker running lib/sandbox/worker.ts. */
+  createWorker: () => WorkerLike;
+  /** A run longer than this is stopped and the worker replaced. */
+  timeLimitMs: number;
+  /** An idle worker silent for this long is considered dead and replaced. */
+  heartbeatTimeoutMs?: number;
+  /** Receives life-cycle events (booting, ready, restarted...). */
+  onEvent?: (event: SandboxEvent) => void;
+  /** Clock in milliseconds; injectable for tests. */
+  now?: () => number;
+}
+
+/** How a clear-cache request ended. */
+export type ClearOutcome = { kind: "cleared" } | Exclude<RunOutcome, { kind: "result" }>;
+
+interface PendingRun {
+  resolve: (outcome: RunOutcome | ClearOutcome) => void;
+  onProgress?: (progress: RunProgress) => void;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/** One sandbox: a worker that hosts a Streamlit server, replaced whenever it must be. */
+export class SandboxClient {
+  private worker: WorkerLike | null = null;
+  private nextRunId = 1;
+  private readonly pending = new Map<number, PendingRun>();
+  private lastSign = 0;
+  private watchdog: ReturnType<typeof setInterval> | null = null;
+  private readonly options: Required<Omit<SandboxClientOptions, "onEvent">> & Pick<SandboxClientOptions, "onEvent">;
+
+  constructor(options: SandboxClientOptions) {
+    this.options = { heartbeatTimeoutMs: 10_000, now: () => Date.now(), ...options };
+  }
+
+  /** True while a request is waiting for its reply. */
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /** Starts the worker if it is not running yet (the playground calls this when it nears the viewport). */
+  boot(): void {
+    if (this.worker) return;
+    this.options.onEvent?.({ type: "booting" });
+    const worker = this.options.createWorker();
+    this.worker = worker;
+    this.lastSign = this.options.now();
+    worker.addEventListener("message", (event) => {
+      if (this.worker === worker) this.receive((event as MessageEvent).data);
+    });
+    // A worker that throws outside a run, fails to load, or runs out of memory cannot be trusted.
+    const onCrash = () => {
+      if (this.worker === worker) this.restart("crashed");
+    };
+    worker.addEventListener("error", onCrash);
+    worker.addEventListener("messageerror", onCrash);
+    this.watchdog ??= setInterval(() => this.checkHeartbeat(), Math.max(500, this.options.heartbeatTimeoutMs / 4));
+  }
+
+  /** Runs `source` once; never rejects. */
+  run(source: string, widgets: WidgetStates, onProgress?: (progress: RunProgress) => void): Promise<RunOutcome> {
+    this.boot();
+    const runId = this.nextRunId++;
+    return new Promise<RunOutcome>((resolve) => {
+      const timer = setTimeout(() => this.restart("time-limit"), this.options.timeLimitMs);
+      this.pending.set(runId, { resolve: resolve as PendingRun["resolve"], onProgress, timer });
+      this.worker?.postMessage(hostMessage("run", runId, { source, widgets }));
+    });
+  }
+
+  /** Empties the server's caches, keeping the worker. */
+  clearCache(): Promise<ClearOutcome> {
+    this.boot();
+    const runId = this.nextRunId++;
+    return new Promise<ClearOutcome>((resolve) => {
+      this.pending.set(runId, { resolve: resolve as PendingRun["resolve"] });
+      this.worker?.postMessage(hostMessage("clear-cache", runId, {}));
+    });
+  }
+
+  /** Ends the current run, if any, by replacing the worker (synchronous code cannot be interrupted). */
+  stop(): void {
+    if (this.busy) this.restart("stopped");
+  }
+
+  /** Replaces the worker with a fresh one; every waiting request ends as interrupted. */
+  restart(reason: RestartReason): void {
+    this.worker?.terminate();
+    this.worker = null;
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const run of waiting) {
+      clearTimeout(run.timer);
+      run.resolve({ kind: "interrupted", reason });
+    }
+    this.options.onEvent?.({ type: "restarted", reason });
+    this.boot();
+  }
+
+  /** Ends the worker for good (the playground unmounted). */
+  dispose(): void {
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = null;
+    this.worker?.terminate();
+    this.worker = null;
+    for (const run of this.pending.values()) clearTimeout(run.timer);
+    this.pending.clear();
+  }
+
+  private checkHeartbeat(): void {
+    // During a run the worker's loop may be busy with the reader's code: the time limit judges that.
+    if (!this.worker || this.busy) return;
+    if (this.options.now() - this.lastSign > this.options.heartbeatTimeoutMs) this.restart("crashed");
+  }
+
+  private receive(data: unknown): void {
+    this.lastSign = this.options.now();
+    const parsed = parseWorkerMessage(data);
+    if (!parsed.ok) {
+      this.options.onEvent?.({ type: "failure", error: parsed.error });
+      return;
+    }
+    this.handle(parsed.message);
+  }
+
+  private handle(message: WorkerMessage): void {
+    switch (message.type) {
+      case "ready":
+        this.options.onEvent?.({ type: "ready" });
+        return;
+      case "preloaded":
+        this.options.onEvent?.({ type: "preloaded", durationMs: message.durationMs, error: message.error });
+        return;
+      case "heartbeat":
+        return;
+      case "progress":
+        this.pending.get(message.runId)?.onProgress?.(message.progress);
+        return;
+      case "result":
+        this.settle(message.runId, { kind: "result", result: message.result });
+        return;
+      case "cleared":
+        this.settle(message.runId, { kind: "cleared" });
+        return;
+      case "failure":
+        if (this.pending.has(message.runId)) this.settle(message.runId, { kind: "failure", error: message.error });
+        else this.options.onEvent?.({ type: "failure", error: message.error });
+        return;
+    }
+  }
+
+  private settle(runId: number, outcome: RunOutcome | ClearOutcome): void {
+    const run = this.pending.get(runId);
+    if (!run) return; // A reply to a request that was already interrupted.
+    clearTimeout(run.timer);
+    this.pending.delete(runId);
+    run.resolve(outcome);
+  }
+}
