@@ -1,0 +1,204 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadTutorials } from "@/app/_lib/content";
+import { axeViolations, openPage, REPO_ROOT, type OpenedPage } from "./harness";
+
+// The tutorials as the file system has them, independent of the site's own listing.
+const slugsOnDisk = fs
+  .readdirSync(path.join(REPO_ROOT, "content"))
+  .filter((name) => name.endsWith(".mdx"))
+  .map((name) => name.slice(0, -".mdx".length))
+  .sort();
+const tutorials = loadTutorials(path.join(REPO_ROOT, "content"));
+const THEME_KEY = "cache-lab-theme";
+
+let opened: OpenedPage | undefined;
+async function open(...args: Parameters<typeof openPage>): Promise<OpenedPage> {
+  opened = await openPage(...args);
+  return opened;
+}
+
+// Every test also proves the page logged no errors and sent nothing beyond 127.0.0.1.
+afterEach(async () => {
+  if (!opened) return;
+  const current = opened;
+  opened = undefined;
+  try {
+    current.expectNoConsoleErrors();
+    current.expectNoExternalRequests();
+  } finally {
+    await current.close();
+  }
+});
+
+describe("landing page", () => {
+  it("lists every tutorial in content/", async () => {
+    expect(slugsOnDisk.length).toBeGreaterThan(0);
+    const { page } = await open("/");
+    await expect(page.locator("h1").textContent()).resolves.toMatch(/Streamlit/);
+    const hrefs = await page.locator('[data-testid="tutorial-list"] a').evaluateAll((links) =>
+      links.map((link) => link.getAttribute("href")),
+    );
+    expect([...hrefs].sort()).toEqual(slugsOnDisk.map((slug) => `/tutorials/${slug}`));
+  });
+
+  it("starts keyboard navigation with a skip link to the content", async () => {
+    const { page } = await open("/");
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute("href") }));
+    expect(focused).toEqual({ text: "Skip to content", href: "#main" });
+    await expect(page.locator("#main").count()).resolves.toBe(1);
+  });
+
+  it("serves a 404 page for unknown paths", async () => {
+    const { page, errors } = await open("/no-such-page");
+    await expect(page.locator("h1").textContent()).resolves.toMatch(/not in the cache/);
+    // The 404 status itself is the point here, not an error of the page.
+    expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+    errors.length = 0;
+  });
+});
+
+describe.each(tutorials.map((tutorial, index) => ({ tutorial, index })))("tutorial $tutorial.slug", ({ tutorial, index }) => {
+  const url = `/tutorials/${tutorial.slug}`;
+
+  it("renders its title, headings and a table of contents pointing at real anchors", async () => {
+    const { page } = await open(url);
+    await expect(page.locator("main h1").textContent()).resolves.toBe(tutorial.title);
+    const headingIds = await page.locator("article .prose :is(h2, h3)").evaluateAll((hs) => hs.map((h) => h.id));
+    expect(headingIds.length).toBeGreaterThan(0);
+    const tocTargets = await page.locator('[data-testid="toc"] a').evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(tocTargets).toEqual(headingIds.map((id) => `#${id}`));
+    for (const target of tocTargets) {
+      await expect(page.locator(target ?? "#missing").count(), `anchor ${target}`).resolves.toBe(1);
+    }
+    // Following a TOC link scrolls its heading into view.
+    const last = page.locator('[data-testid="toc"] a').last();
+    await last.click();
+    await expect(page.locator(tocTargets.at(-1) ?? "").isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => window.location.hash)).resolves.toBe(tocTargets.at(-1));
+  });
+
+  it("shows the sidebar of all tutorials and previous/next links in reading order", async () => {
+    const { page } = await open(url);
+    const sidebar = page.locator('[data-testid="sidebar"]');
+    await expect(sidebar.isVisible()).resolves.toBe(true);
+    await expect(sidebar.locator("a").count()).resolves.toBe(tutorials.length);
+    await expect(sidebar.locator('a[aria-current="page"]').getAttribute("href")).resolves.toBe(url);
+
+    const nav = page.locator('[data-testid="prev-next"]');
+    const previous = tutorials[index - 1];
+    const next = tutorials[index + 1];
+    await expect(nav.locator('a[rel="prev"]').count()).resolves.toBe(previous ? 1 : 0);
+    await expect(nav.locator('a[rel="next"]').count()).resolves.toBe(next ? 1 : 0);
+    if (previous) await expect(nav.locator('a[rel="prev"]').getAttribute("href")).resolves.toBe(`/tutorials/${previous.slug}`);
+    if (next) await expect(nav.locator('a[rel="next"]').getAttribute("href")).resolves.toBe(`/tutorials/${next.slug}`);
+  });
+
+  it("highlights code blocks at build time with colours for both themes", async () => {
+    const { page } = await open(url);
+    const blocks = page.locator("article pre.shiki");
+    if ((await blocks.count()) === 0) return;
+    await expect(blocks.first().locator("span[style*='--shiki-dark']").count()).resolves.toBeGreaterThan(0);
+  });
+});
+
+describe("theme", () => {
+  const first = `/tutorials/${tutorials[0].slug}`;
+  const isDark = (o: OpenedPage) => o.page.evaluate(() => document.documentElement.classList.contains("dark"));
+
+  it("follows the system when the reader has not chosen", async () => {
+    const dark = await open(first, { colorScheme: "dark" });
+    await expect(isDark(dark)).resolves.toBe(true);
+    dark.expectNoConsoleErrors();
+    await dark.close();
+    const light = await open(first, { colorScheme: "light" });
+    await expect(isDark(light)).resolves.toBe(false);
+  });
+
+  it("toggles, and the choice persists across a reload", async () => {
+    const o = await open(first, { colorScheme: "light" });
+    const toggle = o.page.getByTestId("theme-toggle");
+    await expect(toggle.getAttribute("aria-label")).resolves.toBe("Switch to dark theme");
+    await toggle.click();
+    await expect(isDark(o)).resolves.toBe(true);
+    await expect(toggle.getAttribute("aria-label")).resolves.toBe("Switch to light theme");
+    const background = () => o.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const darkBackground = await background();
+    await o.page.reload();
+    await expect(isDark(o)).resolves.toBe(true);
+    await expect(background()).resolves.toBe(darkBackground);
+    await expect(o.page.evaluate((key) => localStorage.getItem(key), THEME_KEY)).resolves.toBe("dark");
+    await o.page.getByTestId("theme-toggle").click();
+    await o.page.reload();
+    await expect(isDark(o)).resolves.toBe(false);
+  });
+
+  it("applies a stored choice over the system preference before the body is parsed", async () => {
+    const o = await open(first, { colorScheme: "light", localStorage: { [THEME_KEY]: "dark" } });
+    // Record every change of <html>'s class and whether <body> existed yet at that moment.
+    await o.context.addInitScript(() => {
+      const seen: { dark: boolean; bodyParsed: boolean }[] = [];
+      (window as unknown as { themeChanges: typeof seen }).themeChanges = seen;
+      // <html> may not exist yet when init scripts run, so watch the whole document.
+      new MutationObserver((records) => {
+        if (records.some((record) => record.target === document.documentElement)) {
+          seen.push({ dark: document.documentElement.classList.contains("dark"), bodyParsed: document.body !== null });
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["class"] });
+    });
+    await o.page.reload();
+    const changes = await o.page.evaluate(() => (window as unknown as { themeChanges: unknown[] }).themeChanges);
+    expect(changes[0]).toEqual({ dark: true, bodyParsed: false });
+    await expect(isDark(o)).resolves.toBe(true);
+  });
+});
+
+describe("small screens (375 px)", () => {
+  const phone = { width: 375, height: 740 };
+
+  it("collapses the sidebar into a menu that opens, navigates and closes", async () => {
+    const { page } = await open(`/tutorials/${tutorials[0].slug}`, { viewport: phone });
+    await expect(page.getByTestId("sidebar").isVisible()).resolves.toBe(false);
+    const button = page.getByTestId("menu-button");
+    await expect(button.isVisible()).resolves.toBe(true);
+    const menu = page.getByTestId("mobile-menu");
+    await expect(menu.isVisible()).resolves.toBe(false);
+
+    await button.click();
+    await expect(menu.isVisible()).resolves.toBe(true);
+    await expect(menu.locator("nav a").count()).resolves.toBe(tutorials.length);
+    await page.keyboard.press("Escape");
+    await expect(menu.isVisible()).resolves.toBe(false);
+
+    const target = tutorials.at(-1) ?? tutorials[0];
+    await button.click();
+    await menu.locator(`a[href="/tutorials/${target.slug}"]`).click();
+    await page.waitForURL(`**/tutorials/${target.slug}`);
+    await expect(menu.isVisible()).resolves.toBe(false);
+    await expect(page.locator("main h1").textContent()).resolves.toBe(target.title);
+  });
+
+  it("does not scroll sideways", async () => {
+    for (const target of ["/", `/tutorials/${tutorials[0].slug}`]) {
+      const o = await open(target, { viewport: phone });
+      const overflow = await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, target).toBeLessThanOrEqual(0);
+      o.expectNoConsoleErrors();
+      await o.close();
+    }
+    opened = undefined;
+  });
+});
+
+describe("accessibility (axe-core: no serious or critical violations)", () => {
+  const pages = ["/", ...tutorials.map((t) => `/tutorials/${t.slug}`)];
+  for (const colorScheme of ["light", "dark"] as const) {
+    it.each(pages)(`%s in the ${colorScheme} theme`, async (target) => {
+      const { page } = await open(target, { colorScheme });
+      await expect(page.evaluate(() => document.documentElement.classList.contains("dark"))).resolves.toBe(colorScheme === "dark");
+      await expect(axeViolations(page)).resolves.toEqual([]);
+    });
+  }
+});
