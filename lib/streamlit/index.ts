@@ -1,0 +1,32 @@
+/**
+ * Cache Lab's emulation of Streamlit: reruns, sessions, st.cacheData / st.cacheResource and the
+ * elements examples need, running TypeScript scripts with danfojs standing in for pandas.
+ * Plain TypeScript: no React, no DOM, no Node built-ins, so it runs in a Web Worker, in Node and
+ * anywhere else.
+ *
+ * ```ts
+ * const server = createServer({ fetch });
+ * const session = server.createSession();
+ * const result = await session.run(`st.text("hello")`);
+ * ```
+ */
+export { createServer, type RunOptions, type Server, type ServerOptions, type Session } from "./server";
+export { createIndexedDbStore, createMemoryStore, type PersistStore } from "./persist-store";
+export type { SessionStore, StApi, WidgetOptions } from "./st-api";
+export type {
+  CacheDataApi,
+  CacheDataOptions,
+  CachedFunction,
+  CacheResourceApi,
+  CacheResourceOptions,
+  CommonCacheOptions,
+} from "./cache/options";
+export type { HashFuncs } from "./cache/hashing";
+export {
+  StreamlitAPIException,
+  UnhashableParamError,
+  UnserializableReturnValueError,
+  UserHashError,
+} from "./errors";
+export type { TransformFn } from "./script";
+export * from "./types";

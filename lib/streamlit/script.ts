@@ -1,0 +1,112 @@
+/**
+ * Turning the reader's TypeScript into something runnable, and failures into Python-style errors.
+ *
+ * Sucrase strips types and turns `import` statements into `require` calls without moving any code
+ * to another line, so a line in a stack trace of the generated function is the reader's line plus
+ * a constant header offset, which is measured once in this engine (V8 in Node and Chromium alike)
+ * instead of being assumed. The code runs as the body of an AsyncFunction (top-level `await`
+ * works) named with `//# sourceURL`, so its frames are easy to find in `error.stack`.
+ */
+import { PythonError } from "../pandas";
+import type { ScriptError } from "./types";
+
+/** Sucrase's `transform`, injected so the library can load sucrase lazily. */
+export type TransformFn = (code: string, options: { transforms: ("typescript" | "imports")[]; disableESTransforms?: boolean }) => { code: string };
+
+type ScriptBody = (st: unknown, dfd: unknown, require: (name: string) => unknown, exports: object) => Promise<unknown>;
+const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => ScriptBody;
+const PARAMS = ["st", "dfd", "require", "exports"];
+
+let measuredOffset: number | undefined;
+
+/** How many lines the engine puts before a Function body (2 in V8), measured on first use. */
+export function headerLineOffset(): number {
+  if (measuredOffset !== undefined) return measuredOffset;
+  let probe: Error | undefined;
+  const fn = new AsyncFunction(...PARAMS, "st(new Error('probe'));\n//# sourceURL=cache-lab-probe.js");
+  void fn(((e: Error) => (probe = e)) as never, undefined, () => undefined, {});
+  const where = probe ? frameLocation(probe.stack, "cache-lab-probe.js") : undefined;
+  measuredOffset = where ? where.line - 1 : 2;
+  return measuredOffset;
+}
+
+/** Line and column of the first stack frame in `fileName`, as the engine reports them. */
+export function frameLocation(stack: string | undefined, fileName: string): { line: number; column: number } | undefined {
+  if (!stack) return undefined;
+  const escaped = fileName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const match = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack);
+  return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
+}
+
+/** A script ready to run, or the error that stops it from compiling. */
+export type Compiled = { ok: true; body: ScriptBody; fileName: string } | { ok: false; error: ScriptError };
+
+/** Transpiles and compiles `source`; `fileName` must be unique to this compilation. */
+export function compileScript(source: string, transform: TransformFn, fileName: string): Compiled {
+  let code: string;
+  try {
+    code = transform(source, { transforms: ["typescript", "imports"], disableESTransforms: true }).code;
+  } catch (error) {
+    const loc = (error as { loc?: { line: number; column: number } }).loc;
+    const message = error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, "") : String(error);
+    return { ok: false, error: { type: "SyntaxError", message, ...(loc ? { line: loc.line, column: loc.column + 1 } : {}) } };
+  }
+  try {
+    return { ok: true, body: new AsyncFunction(...PARAMS, `${code}\n//# sourceURL=${fileName}`), fileName };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { type: "SyntaxError", message, ...guessSyntaxErrorLine(source, message) } };
+  }
+}
+
+/**
+ * The engine does not say where a Function body's SyntaxError is. Sucrase catches most syntax
+ * errors first; for the one it lets through most often (a duplicate `let`/`const`) find the line.
+ */
+function guessSyntaxErrorLine(source: string, message: string): { line?: number } {
+  const duplicate = /Identifier '([^']+)' has already been declared/.exec(message);
+  if (!duplicate) return {};
+  const declaration = new RegExp(`\\b(?:let|const|var|function|class)\\s+${duplicate[1].replace(/\$/g, "\\$")}\\b`);
+  const lines = source.split("\n");
+  const hits = lines.flatMap((text, i) => (declaration.test(text) ? [i + 1] : []));
+  return hits.length > 1 ? { line: hits[1] } : {};
+}
+
+/** 1-based line (and column) in the reader's source of the innermost script frame of `stack`. */
+export function scriptLocation(stack: string | undefined, fileName: string): { line: number; column: number } | undefined {
+  const where = frameLocation(stack, fileName);
+  if (!where) return undefined;
+  return { line: where.line - headerLineOffset(), column: where.column };
+}
+
+/**
+ * A thrown value as Python shows it: pandas-layer errors under their Python names, danfojs'
+ * "ParamError: ..." messages split into type and message, JS errors under their own names, and
+ * thrown non-errors (a string, an object) as `Error` with their text.
+ */
+export function toScriptError(error: unknown, fileName: string): ScriptError {
+  let type = "Error";
+  let message: string;
+  if (error instanceof PythonError) {
+    type = error.pythonType;
+    message = error.pythonMessage;
+  } else if (error instanceof Error) {
+    type = error.name || "Error";
+    message = error.message;
+    const prefixed = /^([A-Z]\w*Error): ([\s\S]*)$/.exec(message);
+    if (type === "Error" && prefixed) {
+      type = prefixed[1];
+      message = prefixed[2];
+    }
+  } else if (typeof error === "string") {
+    message = error;
+  } else {
+    try {
+      message = JSON.stringify(error) ?? String(error);
+    } catch {
+      message = String(error);
+    }
+  }
+  const where = error instanceof Error ? scriptLocation(error.stack, fileName) : undefined;
+  return { type, message, ...(where ? { line: where.line, column: where.column } : {}) };
+}

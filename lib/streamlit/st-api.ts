@@ -1,0 +1,242 @@
+/**
+ * The `st` object a script sees, made fresh for every run and bound to it. Every call goes through
+ * `run.beforeCall` first (the single hook point), then adds an element or reads a widget value.
+ * Names are the camelCase of Streamlit's.
+ */
+import { createCachedFunction } from "./cache/cached-function";
+import type { CacheRegistry } from "./cache/cache-registry";
+import type { CacheDataApi, CacheResourceApi } from "./cache/options";
+import { RerunSignal, StopSignal, StreamlitAPIException } from "./errors";
+import type { RunContext } from "./run-context";
+import { toScriptError } from "./script";
+import { toJsonValue, toTableData } from "./table-data";
+import type { JsonValue, WidgetElement, WidgetStates } from "./types";
+
+/** Where the st API keeps a session's state between runs. */
+export interface SessionStore {
+  /** `st.sessionState`: survives reruns, private to the session. */
+  state: Record<string, unknown>;
+  /** Current values of checkboxes, text inputs, sliders and selectboxes, by widget id. */
+  widgets: Map<string, JsonValue>;
+}
+
+/** Common widget options. */
+export interface WidgetOptions {
+  /** Makes the widget id independent of the label (and lets two widgets share a label). */
+  key?: string;
+}
+
+/** The `st` object scripts use. */
+export interface StApi {
+  /** Caches a function's return value and hands every caller a fresh copy (Streamlit's `st.cache_data`). */
+  cacheData: CacheDataApi;
+  /** Caches a function's return value and hands every caller the same object (Streamlit's `st.cache_resource`). */
+  cacheResource: CacheResourceApi;
+  /** Values that survive reruns of this session. */
+  sessionState: Record<string, unknown>;
+  title(body: string): void;
+  header(body: string): void;
+  subheader(body: string): void;
+  markdown(body: string): void;
+  caption(body: string): void;
+  text(body: unknown): void;
+  /** Shows anything: strings as Markdown, DataFrames as tables, errors as exceptions, other values as JSON. */
+  write(...values: unknown[]): void;
+  code(body: string, language?: string): void;
+  json(value: unknown): void;
+  dataframe(data: unknown): void;
+  table(data: unknown): void;
+  metric(label: string, value: unknown, delta?: unknown): void;
+  error(body: string): void;
+  warning(body: string): void;
+  info(body: string): void;
+  success(body: string): void;
+  exception(error: unknown): void;
+  divider(): void;
+  /** Shows `text` with a spinner while `work` runs; returns what `work` returns. */
+  spinner<T>(text: string, work: () => T | Promise<T>): Promise<T>;
+  /** True only on the run its click started. */
+  button(label: string, options?: WidgetOptions): boolean;
+  checkbox(label: string, options?: WidgetOptions & { value?: boolean }): boolean;
+  textInput(label: string, options?: WidgetOptions & { value?: string }): string;
+  slider(label: string, options?: WidgetOptions & { min?: number; max?: number; value?: number; step?: number }): number;
+  selectbox<T extends string>(label: string, options: readonly T[], settings?: WidgetOptions & { index?: number }): T;
+  /** Stops this run and starts the script again from the top. */
+  rerun(): never;
+  /** Stops this run quietly. */
+  stop(): never;
+}
+
+/** What a run's st object is built from. */
+export interface StApiDeps {
+  run: RunContext;
+  registry: CacheRegistry;
+  session: SessionStore;
+  /** Widget values sent with this run (a clicked button is `true` here, for this run only). */
+  incoming: WidgetStates;
+}
+
+/** Builds the st object for one run. */
+export function createStApi({ run, registry, session, incoming }: StApiDeps): StApi {
+  const widgetIds = new Map<string, number>();
+  const widgetId = (type: string, label: string, key?: string): string => {
+    const base = key ?? `${type}:${label}`;
+    const seen = widgetIds.get(base) ?? 0;
+    widgetIds.set(base, seen + 1);
+    return seen === 0 ? base : `${base}#${seen + 1}`;
+  };
+  const stored = <T extends JsonValue>(id: string, fallback: T, accept: (v: JsonValue) => boolean): T => {
+    const value = session.widgets.get(id);
+    if (value !== undefined && accept(value)) return value as T;
+    session.widgets.set(id, fallback);
+    return fallback;
+  };
+  const call = (name: string) => run.beforeCall(`st.${name}`);
+  const textElement = (type: "title" | "header" | "subheader" | "markdown" | "caption" | "text") => (body: unknown) => {
+    call(type);
+    run.emit({ type, body: String(body) });
+  };
+  const alert = (type: "error" | "warning" | "info" | "success") => (body: string) => {
+    call(type);
+    run.emit({ type, body: String(body) });
+  };
+  const table = (type: "dataframe" | "table") => (data: unknown) => {
+    call(type);
+    const converted = toTableData(data);
+    if (!converted) throw new StreamlitAPIException(`st.${type} expects a DataFrame, Series, array or object of columns`);
+    run.emit({ type, table: converted });
+  };
+  const widget = (element: WidgetElement) => run.emit(element);
+
+  const cacheData = ((fn, options) => {
+    call("cacheData");
+    return createCachedFunction(registry, "data", fn, options ?? {}, run);
+  }) as CacheDataApi;
+  cacheData.clear = async () => {
+    call("cacheData.clear");
+    await registry.clearKind("data", (event) => run.event(event));
+  };
+  const cacheResource = ((fn, options) => {
+    call("cacheResource");
+    return createCachedFunction(registry, "resource", fn, (options ?? {}) as never, run);
+  }) as CacheResourceApi;
+  cacheResource.clear = async () => {
+    call("cacheResource.clear");
+    await registry.clearKind("resource", (event) => run.event(event));
+  };
+
+  const st: StApi = {
+    cacheData,
+    cacheResource,
+    sessionState: session.state,
+    title: textElement("title"),
+    header: textElement("header"),
+    subheader: textElement("subheader"),
+    markdown: textElement("markdown"),
+    caption: textElement("caption"),
+    text: textElement("text"),
+    write: (...values) => {
+      call("write");
+      for (const value of values) {
+        if (typeof value === "string") run.emit({ type: "markdown", body: value });
+        else if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" || value == null) {
+          run.emit({ type: "markdown", body: String(value) });
+        } else if (value instanceof Error) run.emit({ type: "exception", error: toScriptError(value, run.fileName) });
+        else {
+          const tableData = toTableData(value);
+          if (tableData && !Array.isArray(value)) run.emit({ type: "dataframe", table: tableData });
+          else run.emit({ type: "json", value: toJsonValue(value) });
+        }
+      }
+    },
+    code: (body, language = "typescript") => {
+      call("code");
+      run.emit({ type: "code", body, language });
+    },
+    json: (value) => {
+      call("json");
+      run.emit({ type: "json", value: toJsonValue(value) });
+    },
+    dataframe: table("dataframe"),
+    table: table("table"),
+    metric: (label, value, delta) => {
+      call("metric");
+      run.emit({ type: "metric", label, value: String(value), ...(delta !== undefined && delta !== null ? { delta: String(delta) } : {}) });
+    },
+    error: alert("error"),
+    warning: alert("warning"),
+    info: alert("info"),
+    success: alert("success"),
+    exception: (error) => {
+      call("exception");
+      run.emit({ type: "exception", error: toScriptError(error, run.fileName) });
+    },
+    divider: () => {
+      call("divider");
+      run.emit({ type: "divider" });
+    },
+    spinner: async (text, work) => {
+      call("spinner");
+      const hide = run.spinner(text);
+      try {
+        return await work();
+      } finally {
+        hide();
+      }
+    },
+    button: (label, options) => {
+      call("button");
+      const id = widgetId("button", label, options?.key);
+      const value = incoming[id] === true;
+      widget({ type: "button", id, label, value });
+      return value;
+    },
+    checkbox: (label, options) => {
+      call("checkbox");
+      const id = widgetId("checkbox", label, options?.key);
+      const value = stored(id, options?.value ?? false, (v) => typeof v === "boolean");
+      widget({ type: "checkbox", id, label, value });
+      return value;
+    },
+    textInput: (label, options) => {
+      call("textInput");
+      const id = widgetId("textInput", label, options?.key);
+      const value = stored(id, options?.value ?? "", (v) => typeof v === "string");
+      widget({ type: "textInput", id, label, value });
+      return value;
+    },
+    slider: (label, options) => {
+      call("slider");
+      const min = options?.min ?? 0;
+      const max = options?.max ?? 100;
+      const step = options?.step ?? 1;
+      const id = widgetId("slider", label, options?.key);
+      const value = stored(id, options?.value ?? min, (v) => typeof v === "number" && v >= min && v <= max);
+      widget({ type: "slider", id, label, min, max, step, value });
+      return value;
+    },
+    selectbox: (label, choices, settings) => {
+      call("selectbox");
+      const id = widgetId("selectbox", label, settings?.key);
+      // The page may send either the chosen index or the chosen option's text.
+      const raw = session.widgets.get(id);
+      let index = typeof raw === "number" && raw >= 0 && raw < choices.length ? raw : typeof raw === "string" ? choices.indexOf(raw as never) : -1;
+      if (index < 0) index = Math.min(settings?.index ?? 0, Math.max(0, choices.length - 1));
+      session.widgets.set(id, index);
+      widget({ type: "selectbox", id, label, options: [...choices], index });
+      return choices[index];
+    },
+    rerun: () => {
+      call("rerun");
+      throw new RerunSignal();
+    },
+    stop: () => {
+      call("stop");
+      throw new StopSignal();
+    },
+  };
+  const asModule = st as unknown as Record<string, unknown>;
+  Object.defineProperty(asModule, "__esModule", { value: true });
+  Object.defineProperty(asModule, "default", { value: st });
+  return st;
+}
