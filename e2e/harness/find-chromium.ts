@@ -41,7 +41,7 @@ const isRootOnDebian = () => process.getuid?.() === 0 && fs.existsSync("/etc/deb
 
 function aptInstallChromium(): void {
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  for (const args of [["update"], ["install", "-y", "--no-install-recommends", "chromium"]]) {
+  for (const args of [["update"], ["install", "-y", "--no-install-recommends", "chromium", "fonts-liberation"]]) {
     const result = spawnSync("apt-get", args, { stdio: "inherit", env });
     if (result.status !== 0) throw new Error(`apt-get ${args.join(" ")} failed. ${MISSING_BROWSER_MESSAGE}`);
   }
