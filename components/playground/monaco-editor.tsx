@@ -1,0 +1,119 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { ScriptError } from "@/lib/streamlit/types";
+import type { EditorProps } from "./editor-props";
+import { enableLanguageService, followSiteTheme, loadApiTypes, monaco } from "./monaco-setup";
+
+const LINE_HEIGHT = 19;
+const MAX_HEIGHT = 640;
+
+/**
+ * One Monaco editor over its own model (unique URI per playground), so several playgrounds share
+ * the one Monaco instance without sharing text, markers or undo history. Loaded with next/dynamic.
+ */
+/** Props of {@link MonacoEditor}: the shared editor props plus when to start the language service. */
+export interface MonacoEditorProps extends EditorProps {
+  /** Start IntelliSense now (the playground sets this after its first run). */
+  languageService: boolean;
+}
+
+export default function MonacoEditor({ modelPath, value, onChange, onRun, error, label, onReady, languageService }: MonacoEditorProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const callbacks = useRef({ onChange, onRun, onReady });
+  useEffect(() => {
+    callbacks.current = { onChange, onRun, onReady };
+  });
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    followSiteTheme();
+    const uri = monaco.Uri.parse(`file:///playground/${modelPath}.ts`);
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(value, "typescript", uri);
+    const editor = monaco.editor.create(host, {
+      model,
+      ariaLabel: label,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      fontSize: 13,
+      lineHeight: LINE_HEIGHT,
+      tabSize: 2,
+      padding: { top: 8, bottom: 8 },
+      scrollbar: { alwaysConsumeMouseWheel: false },
+      fixedOverflowWidgets: true,
+      renderLineHighlightOnlyWhenFocus: true,
+    });
+    editorRef.current = editor;
+    decorationsRef.current = editor.createDecorationsCollection();
+    const resize = () => {
+      host.style.height = `${Math.min(MAX_HEIGHT, editor.getContentHeight())}px`;
+    };
+    resize();
+    editor.onDidContentSizeChange(resize);
+    editor.onDidChangeModelContent(() => callbacks.current.onChange(model.getValue()));
+    // The language service is the heaviest part of Monaco: start it when the reader means to type.
+    editor.onDidFocusEditorText(() => {
+      enableLanguageService();
+      void loadApiTypes();
+    });
+    editor.addAction({
+      id: "cache-lab.run",
+      label: "Run the script",
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      run: () => callbacks.current.onRun(),
+    });
+    callbacks.current.onReady();
+    return () => {
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+    // The model is created once per mount; later value changes are applied by the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [modelPath]);
+
+  useEffect(() => {
+    if (!languageService) return;
+    enableLanguageService();
+    void loadApiTypes();
+  }, [languageService]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model && model.getValue() !== value) {
+      // An edit operation (not setValue) so Reset can be undone with Ctrl+Z.
+      model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null);
+    }
+  }, [value]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    monaco.editor.setModelMarkers(model, "cache-lab", error?.line ? [toMarker(error, model)] : []);
+    decorationsRef.current?.set(
+      error?.line
+        ? [{ range: new monaco.Range(error.line, 1, error.line, 1), options: { isWholeLine: true, className: "playground-error-line", linesDecorationsClassName: "playground-error-gutter", hoverMessage: { value: `${error.type}: ${error.message}` } } }]
+        : [],
+    );
+    if (error?.line) editor.revealLineInCenterIfOutsideViewport(error.line);
+  }, [error]);
+
+  return <div ref={hostRef} className="w-full" style={{ height: 160 }} data-testid="monaco-host" />;
+}
+
+function toMarker(error: ScriptError, model: monaco.editor.ITextModel): monaco.editor.IMarkerData {
+  const line = Math.min(error.line ?? 1, model.getLineCount());
+  return {
+    severity: monaco.MarkerSeverity.Error,
+    message: `${error.type}: ${error.message}`,
+    startLineNumber: line,
+    startColumn: error.column ?? model.getLineFirstNonWhitespaceColumn(line) ?? 1,
+    endLineNumber: line,
+    endColumn: model.getLineMaxColumn(line),
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * One slim, self-hosted Monaco for every playground on the page (imported only dynamically, from
+ * the editor component, because Monaco touches `window` when it loads).
+ *
+ * Slim: the editor core, TypeScript syntax colouring and the few editing features a reader uses,
+ * instead of Monaco's full entry with ~80 languages. The TypeScript language service (a 6.5 MB
+ * worker) is wired in but held back until {@link enableLanguageService} is called, so it never
+ * competes for the CPU with the page's first run; see the Playground benchmark in docs/performance.md.
+ */
+import * as monaco from "monaco-editor/editor/editor.api";
+import "monaco-editor/languages/definitions/typescript/register";
+import { ModuleKind, ModuleResolutionKind, ScriptTarget, typescriptDefaults } from "monaco-editor/languages/features/typescript/register";
+import "monaco-editor/features/bracketMatching/register";
+import "monaco-editor/features/clipboard/register";
+import "monaco-editor/features/comment/register";
+import "monaco-editor/features/cursorUndo/register";
+import "monaco-editor/features/find/register";
+import "monaco-editor/features/gotoError/register";
+import "monaco-editor/features/hover/register";
+import "monaco-editor/features/indentation/register";
+import "monaco-editor/features/linesOperations/register";
+import "monaco-editor/features/multicursor/register";
+import "monaco-editor/features/parameterHints/register";
+import "monaco-editor/features/snippet/register";
+import "monaco-editor/features/suggest/register";
+import "monaco-editor/features/toggleTabFocusMode/register";
+import "monaco-editor/features/wordHighlighter/register";
+import "monaco-editor/features/wordOperations/register";
+
+export { monaco };
+
+let releaseLanguageService: (() => void) | null = null;
+const languageServiceAllowed = new Promise<void>((resolve) => {
+  releaseLanguageService = resolve;
+});
+
+/** Lets Monaco start its TypeScript worker (IntelliSense, error squiggles). Idempotent. */
+export function enableLanguageService(): void {
+  releaseLanguageService?.();
+  releaseLanguageService = null;
+}
+
+declare global {
+  interface Window {
+    MonacoEnvironment?: monaco.Environment;
+  }
+}
+
+window.MonacoEnvironment = {
+  // Literal `new Worker(new URL(...))` expressions, so the bundler emits both workers as files of
+  // this site: nothing is fetched from a CDN.
+  getWorker(_workerId: string, label: string) {
+    if (label === "typescript" || label === "javascript") {
+      return languageServiceAllowed.then(
+        () => new Worker(new URL("monaco-editor/language/typescript/ts.worker.js", import.meta.url), { type: "module" }),
+      );
+    }
+    return new Worker(new URL("monaco-editor/editor/editor.worker.js", import.meta.url), { type: "module" });
+  },
+};
+
+typescriptDefaults.setCompilerOptions({
+  target: ScriptTarget.ESNext,
+  module: ModuleKind.ESNext,
+  moduleResolution: ModuleResolutionKind.NodeJs,
+  // Every model is its own module, so two playgrounds that both declare `loadData` do not clash.
+  moduleDetection: 3 /* Force */,
+  strict: true,
+  allowNonTsExtensions: true,
+  lib: ["es2022", "webworker"],
+});
+typescriptDefaults.setDiagnosticsOptions({
+  // Top-level await and return are fine in a Streamlit script: the emulation wraps it in a function.
+  diagnosticCodesToIgnore: [1108, 1375, 1378],
+});
+
+let themeWatcherStarted = false;
+
+/** Keeps Monaco's theme in step with the site's `dark` class on <html>. */
+export function followSiteTheme(): void {
+  if (themeWatcherStarted) return;
+  themeWatcherStarted = true;
+  const apply = () => monaco.editor.setTheme(document.documentElement.classList.contains("dark") ? "vs-dark" : "vs");
+  apply();
+  new MutationObserver(apply).observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+}
+
+let typesLoaded: Promise<void> | null = null;
+
+/** Gives the language service the declarations of `st` and `dfd` (loaded once, on first need). */
+export function loadApiTypes(): Promise<void> {
+  typesLoaded ??= import("./api-types").then(({ API_TYPE_FILES }) => {
+    for (const file of API_TYPE_FILES) typescriptDefaults.addExtraLib(file.content, file.path);
+  });
+  return typesLoaded;
+}

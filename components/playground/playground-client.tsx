@@ -1,0 +1,165 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import "./playground.css";
+import type { EditorProps } from "./editor-props";
+import { OutputElement, ExceptionBox } from "./output-elements";
+import { StatusLine } from "./status-line";
+import { TextareaEditor } from "./textarea-editor";
+import { Toolbar } from "./toolbar";
+import { useNearViewport } from "./use-near-viewport";
+import { useSandboxRunner, type WidgetChange } from "./use-sandbox-runner";
+import { useSavedCode } from "./use-saved-code";
+
+const MonacoEditor = dynamic<EditorProps & { languageService: boolean }>(() => import("./monaco-editor"), { ssr: false });
+
+/** What a parent (the side-by-side pair) may do with a playground. */
+export interface PlaygroundHandle {
+  /** Runs the current code, as the Run button does. */
+  run: () => void;
+}
+
+/** Props of {@link PlaygroundClient}; the server component fills them from the example file. */
+export interface PlaygroundClientProps {
+  /** Example name, e.g. "mutation/uber-cache-resource"; keys the saved edits. */
+  example: string;
+  /** Short heading of this playground, e.g. "st.cacheResource". */
+  title: string;
+  /** The example's source as shipped. */
+  original: string;
+  /** A run longer than this is stopped. */
+  timeLimitMs: number;
+  /** The server-rendered, highlighted code, shown until the editor is ready. */
+  staticCode: ReactNode;
+  ref?: Ref<PlaygroundHandle>;
+}
+
+const PHONE_QUERY = "(max-width: 639px)";
+let instances = 0;
+
+/** A live playground: editor, toolbar, status line and output, over its own sandbox worker. */
+export function PlaygroundClient({ example, title, original, timeLimitMs, staticCode, ref }: PlaygroundClientProps) {
+  const rootRef = useRef<HTMLElement>(null);
+  const near = useNearViewport(rootRef);
+  const saved = useSavedCode(example, original);
+  const [languageService, setLanguageService] = useState(false);
+  const runner = useSandboxRunner(timeLimitMs, () => setLanguageService(true));
+  const [editorKind, setEditorKind] = useState<"none" | "monaco" | "textarea">("none");
+  const [editorReady, setEditorReady] = useState(false);
+  const [modelPath] = useState(() => `${example}-${++instances}`);
+  const codeRef = useRef(saved.code);
+  useEffect(() => {
+    codeRef.current = saved.code;
+  }, [saved.code]);
+
+  const { boot } = runner;
+  useEffect(() => {
+    if (!near) return;
+    boot();
+    // The screen size is only known in the browser, and the editor is chosen once, when booting.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setEditorKind(window.matchMedia(PHONE_QUERY).matches ? "textarea" : "monaco");
+  }, [near, boot]);
+
+  const { run: runSource } = runner;
+  const run = useCallback((widget?: WidgetChange) => runSource(codeRef.current, widget), [runSource]);
+  useImperativeHandle(ref, () => ({ run: () => run() }), [run]);
+  const onEditorReady = useCallback(() => setEditorReady(true), []);
+
+  const running = runner.runningSince !== null;
+  const output = runner.output;
+  const error = output?.result.error ?? null;
+  const shown = running ? [...runner.live, ...(output?.result.elements.slice(runner.live.length) ?? [])] : (output?.result.elements ?? []);
+  const staleFrom = running ? runner.live.length : shown.length;
+  const hasExceptionElement = shown.some((e) => e.type === "exception");
+
+  const onOutputKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "r" || event.key === "R") {
+      event.preventDefault();
+      run();
+    } else if (event.key === "c" || event.key === "C") {
+      event.preventDefault();
+      runner.clearCache();
+    }
+  };
+
+  const editorProps: EditorProps = {
+    modelPath,
+    value: saved.code,
+    onChange: saved.setCode,
+    onRun: () => run(),
+    error,
+    label: `Code of the ${title} example. Ctrl+Enter or Cmd+Enter runs it.`,
+    onReady: onEditorReady,
+  };
+
+  return (
+    <section ref={rootRef} className="playground not-prose my-6 flex min-w-0 flex-col gap-2 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950" aria-label={`Playground: ${title}`} data-example={example} data-testid="playground">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 className="m-0 font-mono text-sm font-semibold">{title}</h3>
+        <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs tabular-nums dark:bg-zinc-800" data-testid="run-count" data-run-number={output?.result.runNumber ?? 0}>
+          {output ? `Run ${output.result.runNumber}` : "Not run yet"}
+        </span>
+      </div>
+      <Toolbar
+        running={running}
+        hasRun={output !== null}
+        edited={saved.edited}
+        onRun={() => run()}
+        onStop={runner.stop}
+        onClearCache={runner.clearCache}
+        onRestart={runner.restart}
+        onReset={saved.reset}
+      />
+      {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
+      {saved.saveProblem ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
+      <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
+        {!editorReady ? <div className="playground-static-code" data-testid="static-code">{editorKind === "none" || editorKind === "monaco" ? staticCode : null}</div> : null}
+        {editorKind === "monaco" ? (
+          <div className={editorReady ? "" : "pointer-events-none absolute inset-0 opacity-0"} data-testid="editor" data-ready={editorReady}>
+            <MonacoEditor {...editorProps} languageService={languageService} />
+          </div>
+        ) : null}
+        {editorKind === "textarea" ? (
+          <div data-testid="editor" data-ready={editorReady}>
+            <TextareaEditor {...editorProps} />
+          </div>
+        ) : null}
+      </div>
+      {editorKind === "monaco" ? (
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+          In the editor, Tab indents. Press <kbd>Ctrl</kbd>+<kbd>M</kbd> (Mac: <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd>) to make Tab move focus out instead. <kbd>Ctrl</kbd>/<kbd>Cmd</kbd>+<kbd>Enter</kbd> runs the code.
+        </p>
+      ) : null}
+      <StatusLine phase={runner.phase} runningSince={runner.runningSince} output={output} />
+      <div
+        className="min-h-12 min-w-0 rounded border border-dashed border-zinc-200 p-2 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-700"
+        tabIndex={0}
+        onKeyDown={onOutputKey}
+        aria-label={`Output of ${title}. Press R to rerun, C to clear the cache.`}
+        data-testid="output"
+      >
+        {runner.notice ? (
+          <p role={runner.notice.tone === "info" ? "status" : "alert"} data-testid="notice" className={`my-1 rounded p-2 text-sm ${runner.notice.tone === "info" ? "bg-sky-50 dark:bg-sky-950/50" : "bg-amber-50 dark:bg-amber-950/50"}`}>
+            {runner.notice.text}
+          </p>
+        ) : null}
+        {runner.spinners.map((spinner) => (
+          <p key={spinner.id} className="my-1 flex items-center gap-2 text-sm" data-testid="spinner">
+            <span className="playground-spinner" aria-hidden="true" />
+            {spinner.text}
+          </p>
+        ))}
+        {shown.map((element, i) => (
+          <div key={i} className={i >= staleFrom ? "opacity-40 transition-opacity" : undefined}>
+            <OutputElement element={element} position={i} source={output?.source ?? saved.code} onWidget={run} disabled={running} />
+          </div>
+        ))}
+        {error && !running && !hasExceptionElement ? <ExceptionBox error={error} source={output?.source ?? ""} /> : null}
+        {!output && !running && !runner.notice ? <p className="text-sm text-zinc-500 dark:text-zinc-400">Press Run to see what the script shows.</p> : null}
+      </div>
+    </section>
+  );
+}

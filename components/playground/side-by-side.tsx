@@ -1,0 +1,26 @@
+import { CodeBlock } from "@/components/code-block";
+import { loadExample } from "@/content/examples/load-example";
+import { SideBySideClient } from "./side-by-side-client";
+
+/** Props of {@link SideBySide}. */
+export interface SideBySideProps {
+  /** Example shown on the left (first on narrow screens). */
+  left: string;
+  /** Example shown on the right. */
+  right: string;
+}
+
+/**
+ * `<SideBySide left="..." right="..." />` in MDX: two playgrounds, each with its own sandbox and
+ * run count, and a "Run both" control. Unknown names fail the build, as for `<Playground>`.
+ */
+export function SideBySide({ left, right }: SideBySideProps) {
+  const sides = [loadExample(left), loadExample(right)].map((loaded) => ({
+    example: loaded.name,
+    title: loaded.title,
+    original: loaded.source,
+    timeLimitMs: loaded.timeLimitMs,
+    staticCode: <CodeBlock code={loaded.source} lang="ts" />,
+  }));
+  return <SideBySideClient left={sides[0]} right={sides[1]} />;
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useState } from "react";
+
+/** Props of {@link Toolbar}. */
+export interface ToolbarProps {
+  running: boolean;
+  /** The script has run at least once in this server: the button says Rerun. */
+  hasRun: boolean;
+  edited: boolean;
+  onRun: () => void;
+  onStop: () => void;
+  onClearCache: () => void;
+  onRestart: () => void;
+  onReset: () => void;
+}
+
+const BUTTON =
+  "rounded border border-zinc-300 px-2.5 py-1 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-500 disabled:cursor-not-allowed disabled:opacity-50 dark:border-zinc-600 dark:hover:bg-zinc-800";
+
+/** Run/Rerun, Stop, Clear cache, Restart server and Reset code, each labelled and keyboard reachable. */
+export function Toolbar({ running, hasRun, edited, onRun, onStop, onClearCache, onRestart, onReset }: ToolbarProps) {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Playground controls">
+      <button type="button" className={`${BUTTON} border-red-500 bg-red-600 font-semibold text-white hover:bg-red-700 dark:border-red-500 dark:hover:bg-red-700`} onClick={onRun} disabled={running} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="run">
+        {hasRun ? "Rerun" : "Run"}
+      </button>
+      <button type="button" className={BUTTON} onClick={onStop} disabled={!running} data-testid="stop">
+        Stop
+      </button>
+      <button type="button" className={BUTTON} onClick={onClearCache} disabled={running} data-testid="clear-cache">
+        Clear cache
+      </button>
+      <button type="button" className={BUTTON} onClick={onRestart} data-testid="restart">
+        Restart server
+      </button>
+      {confirming ? (
+        <span className="flex items-center gap-2 text-sm" role="group" aria-label="Confirm reset">
+          Discard your edits?
+          <button
+            type="button"
+            className={BUTTON}
+            autoFocus
+            onClick={() => {
+              setConfirming(false);
+              onReset();
+            }}
+            data-testid="reset-confirm"
+          >
+            Reset
+          </button>
+          <button type="button" className={BUTTON} onClick={() => setConfirming(false)}>
+            Keep
+          </button>
+        </span>
+      ) : (
+        <button type="button" className={BUTTON} onClick={() => setConfirming(true)} disabled={!edited} data-testid="reset">
+          Reset code
+        </button>
+      )}
+    </div>
+  );
+}

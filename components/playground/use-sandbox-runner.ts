@@ -1,0 +1,146 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Element, JsonValue, RunResult, WidgetStates } from "@/lib/streamlit/types";
+import { createSandboxWorker } from "./create-sandbox-worker";
+import { SandboxClient, type RestartReason } from "./sandbox-client";
+
+/** Where the sandbox is in its life. */
+export type ServerPhase = "waiting" | "booting" | "loading-danfo" | "ready";
+
+/** The output of the last finished run, with the source it ran (to quote failing lines). */
+export interface RunOutput {
+  result: RunResult;
+  source: string;
+  /** Click-to-result time on the page, in milliseconds. */
+  wallMs: number;
+}
+
+/** A widget the reader changed; `momentary` for buttons, whose value lasts one run. */
+export interface WidgetChange {
+  id: string;
+  value: JsonValue;
+  momentary: boolean;
+}
+
+/** A message for the reader about the server itself (restarts, failures). */
+export interface ServerNotice {
+  tone: "warning" | "info" | "error";
+  text: string;
+}
+
+/** Everything the playground shows about its sandbox, and the actions on it. */
+export interface SandboxRunner {
+  phase: ServerPhase;
+  /** When the current run started (performance.now), or null when idle. */
+  runningSince: number | null;
+  output: RunOutput | null;
+  /** Elements streamed out by the current run so far. */
+  live: Element[];
+  /** Spinners of cached functions that are computing right now. */
+  spinners: { id: number; text: string }[];
+  notice: ServerNotice | null;
+  boot: () => void;
+  /** Runs `source`; `widget` is the widget that triggered the rerun, if any. */
+  run: (source: string, widget?: WidgetChange) => void;
+  stop: () => void;
+  restart: () => void;
+  clearCache: () => void;
+}
+
+function restartText(reason: RestartReason, timeLimitMs: number): ServerNotice {
+  const empty = "The server was restarted, so its caches are empty: the next run starts from scratch.";
+  switch (reason) {
+    case "time-limit":
+      return { tone: "warning", text: `The script ran for more than ${timeLimitMs / 1000} s, so it was stopped. ${empty}` };
+    case "stopped":
+      return { tone: "warning", text: `You stopped the run. ${empty}` };
+    case "crashed":
+      return { tone: "error", text: `The server stopped responding (it may have run out of memory). ${empty}` };
+    case "requested":
+      return { tone: "info", text: empty };
+  }
+}
+
+/** Owns one {@link SandboxClient} for a playground and turns its events into React state. */
+export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => void): SandboxRunner {
+  const [phase, setPhase] = useState<ServerPhase>("waiting");
+  const [runningSince, setRunningSince] = useState<number | null>(null);
+  const [output, setOutput] = useState<RunOutput | null>(null);
+  const [live, setLive] = useState<Element[]>([]);
+  const [spinners, setSpinners] = useState<{ id: number; text: string }[]>([]);
+  const [notice, setNotice] = useState<ServerNotice | null>(null);
+  const clientRef = useRef<SandboxClient | null>(null);
+  const widgetsRef = useRef<WidgetStates>({});
+  const firstRunDone = useRef(onFirstRunDone);
+  useEffect(() => {
+    firstRunDone.current = onFirstRunDone;
+  });
+
+  const client = useCallback((): SandboxClient => {
+    clientRef.current ??= new SandboxClient({
+      createWorker: createSandboxWorker,
+      timeLimitMs,
+      onEvent: (event) => {
+        if (event.type === "booting") setPhase("booting");
+        else if (event.type === "ready") setPhase((p) => (p === "booting" ? "loading-danfo" : p));
+        else if (event.type === "preloaded") setPhase("ready");
+        else if (event.type === "restarted") {
+          widgetsRef.current = {};
+          setNotice(restartText(event.reason, timeLimitMs));
+          setOutput(null);
+        } else if (event.type === "failure") setNotice({ tone: "error", text: `The sandbox refused a message: ${event.error.message}` });
+      },
+    });
+    return clientRef.current;
+  }, [timeLimitMs]);
+
+  useEffect(() => () => clientRef.current?.dispose(), []);
+
+  const boot = useCallback(() => client().boot(), [client]);
+
+  const run = useCallback(
+    (source: string, widget?: WidgetChange) => {
+      const sandbox = client();
+      if (sandbox.busy) return;
+      // A clicked button is true for the one run it triggers; other widgets keep their value.
+      if (widget && !widget.momentary) widgetsRef.current = { ...widgetsRef.current, [widget.id]: widget.value };
+      const widgets = widget?.momentary ? { ...widgetsRef.current, [widget.id]: widget.value } : widgetsRef.current;
+      const started = performance.now();
+      setRunningSince(started);
+      setLive([]);
+      setSpinners([]);
+      setNotice(null);
+      void sandbox
+        .run(source, widgets, (progress) => {
+          if (progress.kind === "element") setLive((l) => [...l, progress.element]);
+          else if (progress.kind === "spinner-start") setSpinners((s) => [...s, { id: progress.id, text: progress.text }]);
+          else setSpinners((s) => s.filter((x) => x.id !== progress.id));
+        })
+        .then((outcome) => {
+          setRunningSince(null);
+          setSpinners([]);
+          setLive([]);
+          if (outcome.kind === "result") {
+            setOutput({ result: outcome.result, source, wallMs: performance.now() - started });
+            firstRunDone.current?.();
+          } else if (outcome.kind === "failure") {
+            setNotice({ tone: "error", text: `The sandbox could not run the script: ${outcome.error.message}` });
+          }
+        });
+    },
+    [client],
+  );
+
+  const stop = useCallback(() => clientRef.current?.stop(), []);
+  const restart = useCallback(() => client().restart("requested"), [client]);
+  const clearCache = useCallback(() => {
+    void client()
+      .clearCache()
+      .then((outcome) => {
+        if (outcome.kind === "cleared") setNotice({ tone: "info", text: "Caches cleared: the next run computes every cached function again." });
+      });
+  }, [client]);
+
+  return { phase, runningSince, output, live, spinners, notice, boot, run, stop, restart, clearCache };
+}
