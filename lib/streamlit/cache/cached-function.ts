@@ -4,7 +4,7 @@
  * one compute lock, so concurrent callers (other sessions) wait and then hit; exceptions are not
  * cached; output produced during a miss is recorded and replayed on every hit.
  */
-import { type CacheApiName, UnhashableParamError, UnserializableReturnValueError, UserHashError } from "../errors";
+import { type CacheApiName, StreamlitAPIException, UnhashableParamError, UnserializableReturnValueError, UserHashError } from "../errors";
 import type { CacheEventInput, RunContext } from "../run-context";
 import type { CacheKind, Element } from "../types";
 import type { CacheRegistry, RegisteredFunction } from "./cache-registry";
@@ -23,7 +23,7 @@ export function cachedFunctionName(fn: AnyFunction, run: RunContext): string {
   if (fn.name) return fn.name;
   const line = run.callerLine();
   const text = line !== undefined ? run.sourceLines[line - 1] : undefined;
-  const match = text ? /(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]*)?=\s*(?:st\.)?cache(?:Data|Resource)\b/.exec(text) : null;
+  const match = text ? /(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::.*?)?=\s*(?:st\.)?cache(?:Data|Resource)\b/.exec(text) : null;
   return match ? match[1] : "anonymous";
 }
 
@@ -35,7 +35,7 @@ function optionsIdentity(options: AnyOptions): string {
 function validatePersist(persist: AnyOptions["persist"]): boolean {
   if (persist === undefined || persist === null || persist === false) return false;
   if (persist === true || persist === "disk") return true;
-  throw new TypeError(`Unsupported persist option '${String(persist)}'. Valid values are "disk", true or null.`);
+  throw new StreamlitAPIException(`Unsupported persist option '${String(persist)}'. Valid values are "disk", true or null.`);
 }
 
 /** Builds the wrapper `st.cacheData(fn, options)` / `st.cacheResource(fn, options)` returns, bound to one run. */
