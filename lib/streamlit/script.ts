@@ -49,7 +49,7 @@ export function compileScript(source: string, transform: TransformFn, fileName: 
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
     const message = error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, "") : String(error);
-    return { ok: false, error: { type: "SyntaxError", message, ...(loc ? { line: loc.line, column: loc.column + 1 } : {}) } };
+    return { ok: false, error: { type: "SyntaxError", message, ...(loc ? { line: loc.line, column: loc.column } : {}) } };
   }
   try {
     return { ok: true, body: new AsyncFunction(...PARAMS, `${code}\n//# sourceURL=${fileName}`), fileName };
