@@ -66,7 +66,7 @@ describe.each(tutorials.map((tutorial, index) => ({ tutorial, index })))("tutori
   it("renders its title, headings and a table of contents pointing at real anchors", async () => {
     const { page } = await open(url);
     await expect(page.locator("main h1").textContent()).resolves.toBe(tutorial.title);
-    const headingIds = await page.locator("article .prose :is(h2, h3)").evaluateAll((hs) => hs.map((h) => h.id));
+    const headingIds = await page.locator("article .prose > :is(h2, h3)").evaluateAll((hs) => hs.map((h) => h.id));
     expect(headingIds.length).toBeGreaterThan(0);
     const tocTargets = await page.locator('[data-testid="toc"] a').evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(tocTargets).toEqual(headingIds.map((id) => `#${id}`));
@@ -178,6 +178,18 @@ describe("small screens (375 px)", () => {
     await page.waitForURL(`**/tutorials/${target.slug}`);
     await expect(menu.isVisible()).resolves.toBe(false);
     await expect(page.locator("main h1").textContent()).resolves.toBe(target.title);
+  });
+
+  it("folds the table of contents into a disclosure above the article", async () => {
+    const { page } = await open(`/tutorials/${tutorials[0].slug}`, { viewport: phone });
+    await expect(page.getByTestId("toc").isVisible()).resolves.toBe(false);
+    const inline = page.getByTestId("toc-inline");
+    await expect(inline.locator("a").first().isVisible()).resolves.toBe(false);
+    await inline.locator("summary").click();
+    const links = inline.locator("a");
+    await expect(links.count()).resolves.toBe(tutorials[0].headings.length);
+    await links.first().click();
+    await expect(page.evaluate(() => window.location.hash)).resolves.toBe(`#${tutorials[0].headings[0].id}`);
   });
 
   it("does not scroll sideways", async () => {

@@ -1,6 +1,20 @@
 import type { TocHeading } from "@/app/_lib/content";
 
-/** "On this page": links to the h2/h3 anchors of the article, h3 indented under their h2. */
+function TocLinks({ headings }: { headings: TocHeading[] }) {
+  return (
+    <ul className="space-y-2 text-sm">
+      {headings.map((heading) => (
+        <li key={heading.id} className={heading.depth === 3 ? "pl-3" : undefined}>
+          <a href={`#${heading.id}`} className="block text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100">
+            {heading.text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "On this page" beside the article on wide screens: links to its h2/h3 anchors, h3 indented. */
 export function TableOfContents({ headings }: { headings: TocHeading[] }) {
   if (headings.length === 0) return null;
   return (
@@ -8,18 +22,22 @@ export function TableOfContents({ headings }: { headings: TocHeading[] }) {
       <p id="toc-title" className="mb-3 text-xs font-semibold tracking-wider text-zinc-500 uppercase dark:text-zinc-400">
         On this page
       </p>
-      <ul className="space-y-2 text-sm">
-        {headings.map((heading) => (
-          <li key={heading.id} className={heading.depth === 3 ? "pl-3" : undefined}>
-            <a
-              href={`#${heading.id}`}
-              className="block text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
-            >
-              {heading.text}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <TocLinks headings={headings} />
     </nav>
+  );
+}
+
+/** The same links folded into a disclosure at the top of the article, for narrower screens. */
+export function InlineTableOfContents({ headings }: { headings: TocHeading[] }) {
+  if (headings.length === 0) return null;
+  return (
+    <details data-testid="toc-inline" className="mb-10 rounded-xl border border-zinc-200 xl:hidden dark:border-zinc-800">
+      <summary className="cursor-pointer px-4 py-3 text-sm font-semibold text-zinc-700 select-none dark:text-zinc-200">
+        On this page
+      </summary>
+      <nav aria-label="On this page" className="border-t border-zinc-200 px-4 py-4 dark:border-zinc-800">
+        <TocLinks headings={headings} />
+      </nav>
+    </details>
   );
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { findTutorial, loadTutorials } from "@/app/_lib/content";
 import { PrevNext } from "@/components/site/prev-next";
 import { Sidebar } from "@/components/site/sidebar";
-import { TableOfContents } from "@/components/site/table-of-contents";
+import { InlineTableOfContents, TableOfContents } from "@/components/site/table-of-contents";
 
 interface TutorialPageProps {
   params: Promise<{ slug: string }>;
@@ -41,6 +41,7 @@ export default async function TutorialPage({ params }: TutorialPageProps) {
             <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">{tutorial.title}</h1>
             <p className="mt-4 text-lg text-zinc-600 dark:text-zinc-300">{tutorial.summary}</p>
           </header>
+          <InlineTableOfContents headings={tutorial.headings} />
           <div className="prose prose-zinc max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-headings:tracking-tight prose-a:text-rose-700 prose-a:underline-offset-2 dark:prose-a:text-rose-300 prose-code:before:content-none prose-code:after:content-none prose-code:rounded prose-code:bg-zinc-100 prose-code:px-1 prose-code:py-0.5 prose-code:font-medium dark:prose-code:bg-zinc-800">
             <Content />
           </div>
