@@ -2,6 +2,7 @@ import type { MDXComponents } from "mdx/types";
 import { MdxH2, MdxH3 } from "@/components/site/mdx-heading";
 import { MdxLink } from "@/components/site/mdx-link";
 import { MdxPre } from "@/components/site/mdx-pre";
+import { MdxTable } from "@/components/site/mdx-table";
 
 /**
  * The one registry of components MDX tutorials may use. Tutorials import nothing: a tag written in
@@ -12,6 +13,7 @@ const components: MDXComponents = {
   h2: MdxH2,
   h3: MdxH3,
   pre: MdxPre,
+  table: MdxTable,
 };
 
 /** Called by @next/mdx for every MDX module. */
