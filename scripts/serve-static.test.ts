@@ -1,0 +1,81 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Server } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveFile, startStaticServer } from "./serve-static.mjs";
+
+let root: string;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "serve-static-"));
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  };
+  write("index.html", "home");
+  write("404.html", "missing page");
+  // Static export writes both forms; the .html file is the page.
+  write("tutorials/intro.html", "intro page");
+  write("tutorials/intro/__next.txt", "segment data");
+  write("guide/index.html", "guide index");
+  write("data/rows.csv", "a,b\n1,2\n");
+  write("engine.wasm", "\0asm");
+  write("worker.mjs", "export {}");
+  fs.writeFileSync(path.join(os.tmpdir(), "serve-static-secret.txt"), "secret");
+  ({ server, url: base } = await startStaticServer({ dir: root, port: 0 }));
+});
+
+afterAll(() => {
+  server?.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe("resolveFile", () => {
+  it("prefers page.html over the page/ folder, and falls back to index.html", () => {
+    expect(resolveFile(root, "/tutorials/intro")).toBe(path.join(root, "tutorials/intro.html"));
+    expect(resolveFile(root, "/tutorials/intro/")).toBe(path.join(root, "tutorials/intro.html"));
+    expect(resolveFile(root, "/guide")).toBe(path.join(root, "guide/index.html"));
+    expect(resolveFile(root, "/")).toBe(path.join(root, "index.html"));
+    expect(resolveFile(root, "/data/rows.csv?v=1")).toBe(path.join(root, "data/rows.csv"));
+  });
+
+  it("never leaves the root", () => {
+    expect(resolveFile(root, "/../serve-static-secret.txt")).toBeNull();
+    expect(resolveFile(root, "/%2e%2e/serve-static-secret.txt")).toBeNull();
+    expect(resolveFile(root, "/%E0%A4%A")).toBeNull();
+  });
+});
+
+describe("startStaticServer", () => {
+  it("listens on 127.0.0.1 on a free port when asked for port 0", () => {
+    expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(base).not.toMatch(/:0\/$/);
+  });
+
+  it.each([
+    ["data/rows.csv", "text/csv; charset=utf-8"],
+    ["engine.wasm", "application/wasm"],
+    ["worker.mjs", "text/javascript; charset=utf-8"],
+    ["tutorials/intro", "text/html; charset=utf-8"],
+  ])("serves %s as %s", async (file, type) => {
+    const response = await fetch(base + file);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(type);
+  });
+
+  it("answers unknown paths with the site's 404 page", async () => {
+    const response = await fetch(base + "nope");
+    expect(response.status).toBe(404);
+    await expect(response.text()).resolves.toBe("missing page");
+  });
+
+  it("refuses methods other than GET and HEAD", async () => {
+    expect((await fetch(base, { method: "POST" })).status).toBe(405);
+    const head = await fetch(base, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-length")).toBe("4");
+  });
+});
