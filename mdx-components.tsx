@@ -3,6 +3,8 @@ import { MdxH2, MdxH3 } from "@/components/site/mdx-heading";
 import { MdxLink } from "@/components/site/mdx-link";
 import { MdxPre } from "@/components/site/mdx-pre";
 import { MdxTable } from "@/components/site/mdx-table";
+import { Playground } from "@/components/playground/playground";
+import { SideBySide } from "@/components/playground/side-by-side";
 
 /**
  * The one registry of components MDX tutorials may use. Tutorials import nothing: a tag written in
@@ -14,6 +16,8 @@ const components: MDXComponents = {
   h3: MdxH3,
   pre: MdxPre,
   table: MdxTable,
+  Playground,
+  SideBySide,
 };
 
 /** Called by @next/mdx for every MDX module. */

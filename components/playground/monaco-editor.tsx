@@ -46,6 +46,11 @@ export default function MonacoEditor({ modelPath, value, onChange, onRun, error,
       scrollbar: { alwaysConsumeMouseWheel: false },
       fixedOverflowWidgets: true,
       renderLineHighlightOnlyWhenFocus: true,
+      wordWrap: "on",
+      lineNumbersMinChars: 3,
+      lineDecorationsWidth: 8,
+      glyphMargin: false,
+      folding: false,
     });
     editorRef.current = editor;
     decorationsRef.current = editor.createDecorationsCollection();

@@ -158,6 +158,14 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
           </div>
         ))}
         {error && !running && !hasExceptionElement ? <ExceptionBox error={error} source={output?.source ?? ""} /> : null}
+        {!running && output
+          ? output.earlierWarnings.map(({ runNumber, element }, i) => (
+              <div key={`earlier-${i}`} data-testid="earlier-warning">
+                <p className="mt-3 text-xs font-semibold text-zinc-600 dark:text-zinc-400">From run {runNumber}, which changed the cached value:</p>
+                <OutputElement element={element} position={shown.length + i} source={output.source} onWidget={run} disabled />
+              </div>
+            ))
+          : null}
         {!output && !running && !runner.notice ? <p className="text-sm text-zinc-500 dark:text-zinc-400">Press Run to see what the script shows.</p> : null}
       </div>
     </section>

@@ -10,7 +10,7 @@ export function SideBySideClient({ left, right }: { left: Side; right: Side }) {
   const leftRef = useRef<PlaygroundHandle>(null);
   const rightRef = useRef<PlaygroundHandle>(null);
   return (
-    <div className="side-by-side not-prose my-6 lg:-mx-24 xl:-mx-40" data-testid="side-by-side">
+    <div className="side-by-side not-prose my-6" data-testid="side-by-side">
       <button
         type="button"
         onClick={() => {
@@ -22,7 +22,7 @@ export function SideBySideClient({ left, right }: { left: Side; right: Side }) {
       >
         Run both
       </button>
-      <div className="grid gap-4 md:grid-cols-2 [&>*]:my-2">
+      <div className="grid gap-4 xl:grid-cols-2 [&>*]:my-2">
         <PlaygroundClient {...left} ref={leftRef} />
         <PlaygroundClient {...right} ref={rightRef} />
       </div>

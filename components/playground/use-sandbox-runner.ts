@@ -14,6 +14,15 @@ export interface RunOutput {
   source: string;
   /** Click-to-result time on the page, in milliseconds. */
   wallMs: number;
+  /**
+   * Mutation warnings of the previous run, kept when this run has none of its own: the change that
+   * breaks run 2 happened in run 1, and the reader needs to see both together.
+   */
+  earlierWarnings: { runNumber: number; element: Element }[];
+}
+
+function mutationWarnings(result: RunResult): Element[] {
+  return result.elements.filter((e) => e.type === "warning" && e.mutation !== undefined);
 }
 
 /** A widget the reader changed; `momentary` for buttons, whose value lasts one run. */
@@ -122,7 +131,15 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
           setSpinners([]);
           setLive([]);
           if (outcome.kind === "result") {
-            setOutput({ result: outcome.result, source, wallMs: performance.now() - started });
+            const result = outcome.result;
+            const wallMs = performance.now() - started;
+            setOutput((previous) => {
+              const carried =
+                previous && mutationWarnings(result).length === 0 && result.runNumber === previous.result.runNumber + 1
+                  ? mutationWarnings(previous.result).map((element) => ({ runNumber: previous.result.runNumber, element }))
+                  : [];
+              return { result, source, wallMs, earlierWarnings: carried };
+            });
             firstRunDone.current?.();
           } else if (outcome.kind === "failure") {
             setNotice({ tone: "error", text: `The sandbox could not run the script: ${outcome.error.message}` });

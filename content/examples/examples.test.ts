@@ -75,3 +75,20 @@ describe("the Uber pair of 'Mutating cached values'", () => {
     server.dispose();
   });
 });
+
+describe("the 'try it' list of the tutorial", () => {
+  it("drop without inplace leaves the cached DataFrame alone", async () => {
+    const source = loadExample("mutation/uber-cache-resource")
+      .source.replace('df.drop({ columns: ["Lat"], inplace: true });', 'const withoutLat = df.drop({ columns: ["Lat"] });')
+      .replace(/st\.dataframe\(df\);\s*$/, "st.dataframe(withoutLat);\n");
+    expect(source).toContain("st.dataframe(withoutLat);");
+    const { server } = testServer();
+    const session = server.createSession();
+    for (let i = 0; i < 3; i++) {
+      const result = await session.run(source);
+      expect(result.error).toBeUndefined();
+      expect(tables(result).map((t) => t.table.columns.length)).toEqual([4, 3]);
+    }
+    server.dispose();
+  });
+});

@@ -3,7 +3,7 @@ import type { Danfo } from "@/lib/pandas";
 declare const st: StApi;
 declare const dfd: Danfo;
 // ---- example ----
-// Uber pickups in New York City, September 2014 (NYC TLC data, published by FiveThirtyEight).
+// Uber pickups in New York City, September 2014 (NYC TLC, via FiveThirtyEight).
 const DATA_URL = "/data/uber-raw-data-sep14-10k.csv";
 
 const loadData = st.cacheResource(async function loadData(url: string) {
