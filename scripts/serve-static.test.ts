@@ -31,6 +31,7 @@ beforeAll(async () => {
 afterAll(() => {
   server?.close();
   fs.rmSync(root, { recursive: true, force: true });
+  fs.rmSync(path.join(os.tmpdir(), "serve-static-secret.txt"), { force: true });
 });
 
 describe("resolveFile", () => {
