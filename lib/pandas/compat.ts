@@ -34,8 +34,8 @@ function missingLabels(wanted: unknown, available: readonly unknown[]): unknown[
  * - `df.drop({ columns })` / `df.drop({ index })` with absent labels raises pandas'
  *   `KeyError: "['Lat'] not found in axis"` (danfojs raises a ParamError, or silently ignores a
  *   missing column given as a string);
- * - reading a missing column (`df["Lat"]`, `df.Lat`, `df.column("Lat")`) raises `KeyError: 'Lat'`
- *   (danfojs returns undefined or raises a ParamError).
+ * - reading a missing column (`df["Lat"]`, `df.Lat` in a script, `df.column("Lat")` anywhere) raises
+ *   `KeyError: 'Lat'` (danfojs returns undefined or raises a ParamError).
  */
 export function installPandasCompat(dfd: Danfo): void {
   const frameProto = dfd.DataFrame.prototype as unknown as Record<PropertyKey, unknown>;
@@ -64,11 +64,26 @@ export function installPandasCompat(dfd: Danfo): void {
   installMissingColumnTrap(dfd);
 }
 
+/** File names the emulation gives the scripts it runs (see lib/streamlit/script.ts). */
+const SCRIPT_FRAME = /cache-lab-script-[\w-]+\.js/;
+
+/**
+ * True when the property read that reached the trap was written in a reader's script: the frame
+ * right after the trap's own is in a `cache-lab-script-*.js` file. Tools (Node's inspect, test
+ * matchers, danfojs itself) probe arbitrary names such as `href` or `asymmetricMatch` on any
+ * object; those reads must keep returning undefined. Stack frames are read in V8's format (Node
+ * and Chromium, where the emulation runs); elsewhere no read matches and pandas' error is not raised.
+ */
+function readByScript(): boolean {
+  const frames = (new Error().stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at "));
+  return frames.length > 2 && SCRIPT_FRAME.test(frames[2]);
+}
+
 /**
  * `df["Lat"]` on a frame without Lat: the lookup walks the prototype chain to its end, so a Proxy
  * placed between danfojs' NDframe prototype and Object.prototype sees exactly the names no frame
- * has. It raises KeyError only for DataFrames and only for names that look like column access
- * (not `$internal`, `_private`, symbols or the names tools probe); everything else reads as before.
+ * has. It raises KeyError only for DataFrames, only for reads made by a script, and only for
+ * names that look like column access (not `$internal`, `_private`, symbols, `then`, ...).
  */
 function installMissingColumnTrap(dfd: Danfo): void {
   const ndProto = Object.getPrototypeOf(dfd.DataFrame.prototype) as object;
@@ -84,7 +99,8 @@ function installMissingColumnTrap(dfd: Danfo): void {
         !prop.startsWith("@@") &&
         typeof receiver === "object" &&
         receiver !== null &&
-        (receiver as { $isSeries?: unknown }).$isSeries === false
+        (receiver as { $isSeries?: unknown }).$isSeries === false &&
+        readByScript()
       ) {
         throw new KeyError(prop);
       }
