@@ -96,7 +96,7 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   };
 
   return (
-    <section ref={rootRef} className="playground not-prose my-6 flex min-w-0 flex-col gap-2 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950" aria-label={`Playground: ${title}`} data-example={example} data-testid="playground">
+    <section ref={rootRef} id={`playground-${example.replace(/\//g, "-")}`} className="playground not-prose my-6 flex min-w-0 flex-col gap-2 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950" aria-label={`Playground: ${title}`} data-example={example} data-testid="playground">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="m-0 font-mono text-sm font-semibold">{title}</h3>
         <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs tabular-nums dark:bg-zinc-800" data-testid="run-count" data-run-number={output?.result.runNumber ?? 0}>

@@ -1,0 +1,247 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { openPage, type OpenedPage } from "./harness";
+
+// The tutorial with the Uber pair, driven the way a reader drives it.
+const TUTORIAL = "/tutorials/mutating-cached-values";
+const KEY_ERROR = `KeyError: "['Lat'] not found in axis"`;
+
+let opened: OpenedPage | undefined;
+async function open(options?: Parameters<typeof openPage>[1]): Promise<OpenedPage> {
+  opened = await openPage(TUTORIAL, options);
+  return opened;
+}
+
+afterEach(async () => {
+  if (!opened) return;
+  const current = opened;
+  opened = undefined;
+  try {
+    current.expectNoConsoleErrors();
+    current.expectNoExternalRequests();
+  } finally {
+    await current.close();
+  }
+});
+
+const left = (page: Page) => page.locator('[data-example="mutation/uber-cache-resource"]');
+const right = (page: Page) => page.locator('[data-example="mutation/uber-cache-data"]');
+
+/** Waits until the playground's run counter shows `n`. */
+async function waitForRun(playground: Locator, n: number, timeout = 30_000): Promise<void> {
+  await playground.locator(`[data-testid="run-count"][data-run-number="${n}"]`).waitFor({ timeout });
+}
+
+/** Clicks Run and waits for the next run number. */
+async function runOnce(playground: Locator): Promise<void> {
+  const before = Number(await playground.locator('[data-testid="run-count"]').getAttribute("data-run-number"));
+  await playground.locator('[data-testid="run"]').click();
+  await waitForRun(playground, before + 1);
+}
+
+async function editorReady(playground: Locator): Promise<void> {
+  await playground.scrollIntoViewIfNeeded();
+  await playground.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
+}
+
+/** Replaces the whole editor text, as a reader selecting all and pasting would. */
+async function replaceCode(page: Page, playground: Locator, code: string): Promise<void> {
+  await editorReady(playground);
+  await playground.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+/** The text of the editor line(s) Monaco marks as the error line. */
+async function markedLineText(playground: Locator): Promise<string> {
+  return playground.evaluate((root) => {
+    const marks = [...root.querySelectorAll<HTMLElement>(".view-overlays .playground-error-line")];
+    const tops = new Set(marks.map((m) => (m.parentElement as HTMLElement).style.top));
+    return [...root.querySelectorAll<HTMLElement>(".view-lines .view-line")]
+      .filter((line) => tops.has(line.style.top))
+      .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+      .map((line) => line.textContent ?? "")
+      .join("")
+      .replace(/\u00a0/g, " ");
+  });
+}
+
+const tableColumns = (playground: Locator) =>
+  playground.locator('[data-testid="output"] [data-testid="dataframe"]').evaluateAll((tables) =>
+    tables.map((t) => [...t.querySelectorAll("thead th")].slice(1).map((th) => th.textContent)),
+  );
+
+describe("the Uber pair", () => {
+  it("left: run 1 shows the table with and without Lat; run 2 fails at the drop line, marked, with run 1's warning", async () => {
+    const { page } = await open();
+    const playground = left(page);
+    await editorReady(playground);
+    await runOnce(playground);
+    expect(await tableColumns(playground)).toEqual([
+      ["Date/Time", "Lat", "Lon", "Base"],
+      ["Date/Time", "Lon", "Base"],
+    ]);
+    await expect(playground.locator('[data-testid="mutation-warning"]').count()).resolves.toBe(1);
+    await runOnce(playground);
+    await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toBe(KEY_ERROR);
+    await expect(playground.locator('[data-testid="exception-line"]').textContent()).resolves.toMatch(/^Line 13\b/);
+    await expect(playground.locator('[data-testid="earlier-warning"] [data-testid="mutation-warning"]').textContent()).resolves.toMatch(/column removed: Lat/);
+    expect(await markedLineText(playground)).toBe('df.drop({ columns: ["Lat"], inplace: true });');
+    await expect(playground.locator('[data-testid="run-count"]').textContent()).resolves.toBe("Run 2");
+  });
+
+  it("right: three runs, each without an error and with both tables; Run both runs both sides", async () => {
+    const { page } = await open();
+    const playground = right(page);
+    await playground.scrollIntoViewIfNeeded();
+    for (let run = 1; run <= 3; run++) {
+      await runOnce(playground);
+      await expect(playground.locator('[data-testid="exception"]').count()).resolves.toBe(0);
+      expect(await tableColumns(playground)).toEqual([
+        ["Date/Time", "Lat", "Lon", "Base"],
+        ["Date/Time", "Lon", "Base"],
+      ]);
+    }
+    await page.locator('[data-testid="run-both"]').click();
+    await waitForRun(left(page), 1);
+    await waitForRun(playground, 4);
+  });
+
+  it("Clear cache lets the left side work once again", async () => {
+    const { page } = await open();
+    const playground = left(page);
+    await playground.scrollIntoViewIfNeeded();
+    await runOnce(playground);
+    await runOnce(playground);
+    await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toBe(KEY_ERROR);
+    await playground.locator('[data-testid="clear-cache"]').click();
+    await playground.locator('[data-testid="notice"]', { hasText: "Caches cleared" }).waitFor();
+    await runOnce(playground);
+    await expect(playground.locator('[data-testid="exception"]').count()).resolves.toBe(0);
+    expect((await tableColumns(playground))[0]).toEqual(["Date/Time", "Lat", "Lon", "Base"]);
+  });
+});
+
+describe("editing", () => {
+  it("an edit reruns, survives a reload, and Reset brings back the original", async () => {
+    const { page } = await open();
+    const playground = left(page);
+    await editorReady(playground);
+    await playground.locator(".monaco-editor .view-lines").click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.insertText('\nst.text("edited by the reader");');
+    await page.keyboard.press("ControlOrMeta+Enter");
+    await waitForRun(playground, 1);
+    await playground.locator('[data-testid="output"] pre', { hasText: "edited by the reader" }).waitFor();
+
+    await page.reload();
+    const reloaded = left(page);
+    await editorReady(reloaded);
+    await expect(reloaded.locator(".monaco-editor .view-lines").textContent()).resolves.toContain("edited by the reader");
+    await runOnce(reloaded);
+    await reloaded.locator('[data-testid="output"] pre', { hasText: "edited by the reader" }).waitFor();
+
+    await reloaded.locator('[data-testid="reset"]').click();
+    await reloaded.locator('[data-testid="reset-confirm"]').click();
+    await expect(reloaded.locator(".monaco-editor .view-lines").textContent()).resolves.not.toContain("edited by the reader");
+    await expect(reloaded.locator('[data-testid="reset"]').isDisabled()).resolves.toBe(true);
+    await page.reload();
+    await editorReady(left(page));
+    await expect(left(page).locator(".monaco-editor .view-lines").textContent()).resolves.not.toContain("edited by the reader");
+  });
+
+  it("a syntax error shows its line in the output and in the editor", async () => {
+    const { page } = await open();
+    const playground = right(page);
+    await replaceCode(page, playground, 'st.text("fine");\nconst broken = ;\n');
+    await runOnce(playground);
+    await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toMatch(/^SyntaxError: /);
+    await expect(playground.locator('[data-testid="exception-line"]').textContent()).resolves.toMatch(/^Line 2\b/);
+    expect(await markedLineText(playground)).toBe("const broken = ;");
+  });
+});
+
+describe("the sandbox", () => {
+  it("stops `while (true) {}` within the time limit, says the server restarted, and the next run works", async () => {
+    const { page } = await open();
+    const playground = right(page);
+    await replaceCode(page, playground, "while (true) {}\n");
+    const started = Date.now();
+    await playground.locator('[data-testid="run"]').click();
+    // The page stays responsive while the worker spins: another playground's controls still work.
+    await left(page).locator('[data-testid="reset"]').isDisabled();
+    const notice = playground.locator('[data-testid="notice"]');
+    await notice.waitFor({ timeout: 20_000 });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(15_000);
+    await expect(notice.textContent()).resolves.toMatch(/ran for more than 10 s, so it was stopped\. The server was restarted, so its caches are empty/);
+    await replaceCode(page, playground, 'st.text("alive again");\n');
+    await runOnce(playground);
+    await playground.locator('[data-testid="output"] pre', { hasText: "alive again" }).waitFor();
+  });
+
+  it("Stop ends a run at once", async () => {
+    const { page } = await open();
+    const playground = right(page);
+    await replaceCode(page, playground, "while (true) {}\n");
+    await playground.locator('[data-testid="run"]').click();
+    await playground.locator('[data-testid="stop"]:not([disabled])').click();
+    await expect(playground.locator('[data-testid="notice"]').textContent()).resolves.toMatch(/^You stopped the run\./);
+  });
+
+  it("renders a 1,000,000-row frame virtualized; the table scrolls and the page stays usable", async () => {
+    const { page } = await open();
+    const playground = right(page);
+    await replaceCode(page, playground, "st.write(new dfd.DataFrame({ n: Array.from({ length: 1_000_000 }, (_, i) => i * 2) }));\n");
+    await runOnce(playground);
+    await expect(playground.locator('[data-testid="dataframe-shape"]').textContent()).resolves.toBe("1,000,000 rows × 1 columns");
+    const rendered = await playground.locator('[data-testid="dataframe"] tbody tr:not([aria-hidden])').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(100);
+    const scroller = playground.locator('[data-testid="dataframe-scroll"]');
+    await scroller.evaluate((el) => el.scrollTo({ top: 500_000 * 28 }));
+    await playground.locator('[data-testid="dataframe"] tbody th', { hasText: /^500000$/ }).waitFor();
+    await expect(playground.locator('[data-testid="dataframe"] tbody tr', { hasText: /^500000\s*1000000$/ }).count()).resolves.toBe(1);
+    // Another control still answers at once.
+    const other = left(page);
+    await other.scrollIntoViewIfNeeded();
+    await runOnce(other);
+  });
+});
+
+describe("keyboard", () => {
+  it("reaches Run with Tab alone and runs with Enter; R in the output reruns", async () => {
+    const { page } = await open();
+    const playground = left(page);
+    let found = false;
+    for (let i = 0; i < 80 && !found; i++) {
+      await page.keyboard.press("Tab");
+      found = await page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.getAttribute("data-testid") === "run" && active.closest('[data-example="mutation/uber-cache-resource"]') !== null;
+      });
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press("Enter");
+    await waitForRun(playground, 1);
+    await playground.locator('[data-testid="output"]').focus();
+    await page.keyboard.press("r");
+    await waitForRun(playground, 2);
+    await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toBe(KEY_ERROR);
+  });
+});
+
+describe("phone-sized screens", () => {
+  it("get a plain textarea editor that runs", async () => {
+    const { page } = await open({ viewport: { width: 390, height: 800 } });
+    const playground = right(page);
+    await playground.scrollIntoViewIfNeeded();
+    const textarea = playground.locator('[data-testid="textarea-editor"]');
+    await textarea.waitFor();
+    await expect(playground.locator(".monaco-editor").count()).resolves.toBe(0);
+    await textarea.fill('st.text("from a phone");\n');
+    await textarea.press("Control+Enter");
+    await waitForRun(playground, 1);
+    await playground.locator('[data-testid="output"] pre', { hasText: "from a phone" }).waitFor();
+  });
+});

@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+// Playground benchmark: drives Chromium against the BUILT site (out/) and prints medians.
+//
+//   npm run bench:e2e [-- --runs 5] [-- --dir out]
+//
+// Build first (`flock /tmp/build.lock npx next build`). The site is copied to a private folder and
+// served on a free port, so a concurrent rebuild cannot change it mid-run. Times come from the page's
+// own clock (performance.now, relative to navigation start) sampled on animation frames, so they
+// mean "on screen". Each figure is printed next to a floor measured in the same run on the same
+// machine: what the same measurement gives for the simplest possible thing. Not a test: it never fails
+// on a slow number; compare against the goals it prints.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { chromium } from "playwright-core";
+import { startStaticServer } from "./serve-static.mjs";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(option("runs", "5"));
+const DIR = option("dir", "out");
+const TUTORIAL = "tutorials/mutating-cached-values";
+const ANCHOR = "#playground-mutation-uber-cache-resource";
+const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+
+if (!fs.existsSync(path.join(DIR, "index.html"))) {
+  console.error(`${DIR}/index.html not found: build the site first (flock /tmp/build.lock npx next build).`);
+  process.exit(1);
+}
+const snapshot = fs.mkdtempSync(path.join(os.tmpdir(), "cache-lab-bench-"));
+execFileSync("cp", ["-R", `${DIR}/.`, snapshot]);
+const { server, url: base } = await startStaticServer({ dir: snapshot, port: 0 });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+
+// Runs in the page before any of its scripts: records, on each animation frame, the first time
+// each watched thing is on screen, in performance.now() milliseconds since navigation start.
+function installMarks() {
+  const marks = (window.__marks = {});
+  const inView = (el) => {
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+  };
+  const watch = {
+    codeVisible: () => inView(document.querySelector('[data-testid="static-code"] pre, [data-testid="editor"][data-ready="true"]')),
+    editorReady: () => inView(document.querySelector('[data-testid="editor"][data-ready="true"] .monaco-editor .view-line')),
+    hydrated: () => document.querySelector('[data-testid="status-line"]:not([data-phase="waiting"])') !== null,
+    homeVisible: () => inView(document.querySelector("h1")),
+  };
+  const tick = () => {
+    const now = performance.now();
+    for (const [name, test] of Object.entries(watch)) if (marks[name] === undefined && test()) marks[name] = now;
+    for (const el of document.querySelectorAll('[data-testid="run-count"]')) {
+      const key = `run:${el.closest("[data-example]")?.getAttribute("data-example")}:${el.getAttribute("data-run-number")}`;
+      if (marks[key] === undefined) marks[key] = now;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+async function newPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(installMarks);
+  const page = await context.newPage();
+  const scripts = [];
+  page.on("response", async (response) => {
+    const type = response.request().resourceType();
+    if (type !== "script" && !response.url().endsWith(".js")) return;
+    try {
+      const body = await response.body();
+      scripts.push({ url: response.url(), at: Date.now(), gzip: zlib.gzipSync(body, { level: 9 }).length });
+    } catch {
+      // A response without a body (redirect, aborted) carries no script.
+    }
+  });
+  return { context, page, scripts };
+}
+
+const waitMark = (page, name, timeout = 60_000) => page.waitForFunction((n) => window.__marks[n] !== undefined, name, { timeout, polling: 16 }).then(() => page.evaluate((n) => window.__marks[n], name));
+
+/** Clicks Run of `example` inside the page (no driver latency) and returns the click time. */
+const clickRun = (page, example) =>
+  page.evaluate((ex) => {
+    const t = performance.now();
+    document.querySelector(`[data-example="${ex}"] [data-testid="run"]`).click();
+    return t;
+  }, example);
+
+async function runCount(page, example) {
+  return Number(await page.getAttribute(`[data-example="${example}"] [data-testid="run-count"]`, "data-run-number"));
+}
+
+async function clickToScreen(page, example) {
+  const next = (await runCount(page, example)) + 1;
+  const clicked = await clickRun(page, example);
+  return (await waitMark(page, `run:${example}:${next}`)) - clicked;
+}
+
+const LEFT = "mutation/uber-cache-resource";
+const RIGHT = "mutation/uber-cache-data";
+const kb = (bytes) => bytes / 1024;
+const sum = (list) => list.reduce((a, b) => a + b.gzip, 0);
+
+async function coldRun() {
+  const { context, page, scripts } = await newPage();
+  await page.goto(`${base}${TUTORIAL}${ANCHOR}`);
+  const codeVisible = await waitMark(page, "codeVisible");
+  await waitMark(page, "hydrated");
+  const clicked = await clickRun(page, LEFT);
+  const firstRunCold = (await waitMark(page, `run:${LEFT}:1`)) - clicked;
+  const editorReady = await waitMark(page, "editorReady");
+  await context.close();
+  return { codeVisible, editorReady, firstRunCold, jsByFirstRunCold: kb(sum(scripts)) };
+}
+
+async function warmRun() {
+  const { context, page, scripts } = await newPage();
+  await page.goto(`${base}${TUTORIAL}${ANCHOR}`);
+  await waitMark(page, "hydrated");
+  await page.waitForTimeout(3_000);
+  const jsBeforeRun = kb(sum(scripts));
+  const firstRunAfter3s = await clickToScreen(page, LEFT);
+  const jsByFirstRun = kb(sum(scripts));
+  await clickToScreen(page, RIGHT);
+  const warm = [];
+  for (let i = 0; i < 5; i++) warm.push(await clickToScreen(page, RIGHT));
+  // Floor: the same click-to-screen path for a script that does nothing but print one line.
+  await page.evaluate(() => document.querySelector('[data-example="mutation/uber-cache-data"] .monaco-editor')?.scrollIntoView());
+  await page.locator(`[data-example="${RIGHT}"] .monaco-editor .view-lines`).click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText('st.text("x");\n');
+  await clickToScreen(page, RIGHT);
+  const floor = [];
+  for (let i = 0; i < 5; i++) floor.push(await clickToScreen(page, RIGHT));
+  await context.close();
+  return { firstRunAfter3s, warmRerun: median(warm), rerunFloor: median(floor), jsBeforeRun, jsByFirstRun };
+}
+
+async function topOfPageRun() {
+  const { context, page, scripts } = await newPage();
+  await page.goto(`${base}${TUTORIAL}`, { waitUntil: "load" });
+  await page.waitForTimeout(2_000);
+  const jsBeforeInteraction = kb(sum(scripts));
+  await context.close();
+  const home = await newPage();
+  await home.page.goto(base);
+  const homeVisible = await waitMark(home.page, "homeVisible");
+  await home.context.close();
+  return { jsBeforeInteraction, navigationFloor: homeVisible };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const samples = [];
+try {
+  await coldRun(); // Warm the OS file cache and Chromium's disk cache of nothing: every context is fresh anyway.
+  for (let i = 0; i < RUNS; i++) {
+    const sample = { ...(await coldRun()), ...(await warmRun()), ...(await topOfPageRun()) };
+    samples.push(sample);
+    process.stderr.write(`run ${i + 1}/${RUNS}: ${JSON.stringify(Object.fromEntries(Object.entries(sample).map(([k, v]) => [k, Math.round(v)])))}\n`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+  fs.rmSync(snapshot, { recursive: true, force: true });
+}
+
+const rows = [
+  ["navigation → code visible", "codeVisible", "ms", "< 500", "navigationFloor", "navigation → landing page h1 visible"],
+  ["navigation → editor ready", "editorReady", "ms", "< 1500", "navigationFloor", "navigation → landing page h1 visible"],
+  ["first run, clicked as soon as the page is interactive (cold)", "firstRunCold", "ms", "< 2000", "rerunFloor", "rerun of st.text(\"x\")"],
+  ["first run, clicked after 3 s on screen", "firstRunAfter3s", "ms", "< 500", "rerunFloor", "rerun of st.text(\"x\")"],
+  ["warm rerun (cache hit, cacheData copy), click → screen", "warmRerun", "ms", "< 50", "rerunFloor", "rerun of st.text(\"x\")"],
+  ["JS gzipped, top of the page, before any interaction", "jsBeforeInteraction", "KB", "≤ 150", null, ""],
+  ["JS gzipped, playground on screen for 3 s (editor + worker booted)", "jsBeforeRun", "KB", "", null, ""],
+  ["JS gzipped by the end of the first run", "jsByFirstRun", "KB", "", null, ""],
+];
+const fmt = (v, unit) => (unit === "KB" ? `${v.toFixed(0)} KB` : `${v.toFixed(0)} ms`);
+const lines = [
+  `Playground benchmark: ${RUNS} runs, medians (min–max); Chromium ${browser.version?.() ?? ""}, ${os.cpus().length} cores`,
+  "",
+  "| measurement | median | min–max | goal | floor (same run) |",
+  "|---|---|---|---|---|",
+];
+for (const [label, key, unit, goal, floorKey, floorLabel] of rows) {
+  const values = samples.map((s) => s[key]);
+  const floor = floorKey ? `${fmt(median(samples.map((s) => s[floorKey])), "ms")} (${floorLabel})` : "";
+  lines.push(`| ${label} | ${fmt(median(values), unit)} | ${fmt(Math.min(...values), unit)}–${fmt(Math.max(...values), unit)} | ${goal ? `${goal} ${unit}` : ""} | ${floor} |`);
+}
+console.log(lines.join("\n"));
+fs.mkdirSync("bench-results", { recursive: true });
+fs.writeFileSync(path.join("bench-results", "bench-e2e.json"), JSON.stringify({ at: new Date().toISOString(), runs: RUNS, samples }, null, 2));
