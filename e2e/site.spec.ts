@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadTutorials } from "@/app/_lib/content";
-import { axeViolations, openPage, REPO_ROOT, type OpenedPage } from "./harness";
+import { axeViolations, openPage, REPO_ROOT, siteUrl, type OpenedPage } from "./harness";
 
 // The tutorials as the file system has them, independent of the site's own listing.
 const slugsOnDisk = fs
@@ -57,6 +57,32 @@ describe("landing page", () => {
     // The 404 status itself is the point here, not an error of the page.
     expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
     errors.length = 0;
+  });
+});
+
+describe("static assets and the harness itself", () => {
+  it("serves the Uber data file from the site itself", async () => {
+    const { page } = await open("/");
+    const response = await page.request.get(siteUrl("/data/uber-raw-data-sep14-10k.csv"));
+    expect(response.status()).toBe(200);
+    const lines = (await response.text()).trim().split("\n");
+    expect(lines[0]).toBe("Date/Time,Lat,Lon,Base");
+    expect(lines).toHaveLength(10_001);
+  });
+
+  it("blocks and records requests that would leave 127.0.0.1, from the page and from workers", async () => {
+    const o = await open("/");
+    await o.page.evaluate(async () => {
+      await fetch("https://example.com/from-page").catch(() => undefined);
+      const source = 'fetch("https://example.org/from-worker").catch(() => 0).then(() => postMessage("done"))';
+      const worker = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+      await new Promise((resolve) => worker.addEventListener("message", resolve));
+      worker.terminate();
+    });
+    expect(o.externalRequests).toEqual(expect.arrayContaining(["https://example.com/from-page", "https://example.org/from-worker"]));
+    // Blocked requests are reported by the browser as failed loads; both lists were exercised on purpose.
+    o.externalRequests.length = 0;
+    o.errors.length = 0;
   });
 });
 
