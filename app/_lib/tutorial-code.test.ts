@@ -1,0 +1,33 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { testServer } from "@/lib/streamlit/test-support/harness";
+import { CONTENT_DIR } from "./content";
+
+// TypeScript code blocks in tutorials show readers what a playground script looks like; run each
+// one against the emulation so the prose never shows code that fails.
+const FENCE = /^```(?:ts|typescript)\s*\n([\s\S]*?)^```/gm;
+
+const snippets = fs
+  .readdirSync(CONTENT_DIR)
+  .filter((name) => name.endsWith(".mdx"))
+  .flatMap((name) =>
+    [...fs.readFileSync(path.join(CONTENT_DIR, name), "utf8").matchAll(FENCE)].map((match, index) => ({
+      name: `${name} #${index + 1}`,
+      code: match[1],
+    })),
+  );
+
+describe.runIf(snippets.length > 0)("TypeScript snippets in tutorials", () => {
+  it.each(snippets)("$name runs without an error", async ({ code }) => {
+    const { server } = testServer();
+    try {
+      const session = server.createSession();
+      const result = await session.run(code);
+      expect(result.error).toBeUndefined();
+      expect(result.elements.length).toBeGreaterThan(0);
+    } finally {
+      server.dispose();
+    }
+  });
+});
