@@ -17,6 +17,7 @@ import { Hasher, hashInto } from "../lib/streamlit/cache/hashing";
 import { describeChanges, fingerprint } from "../lib/streamlit/cache/mutation";
 import { freezeValue, thawValue } from "../lib/streamlit/cache/value-copy";
 import { createServer } from "../lib/streamlit";
+import { toTableData } from "../lib/streamlit/table-data";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SIZES = [10_000, 100_000, 1_000_000];
@@ -94,6 +95,10 @@ async function benchSize(dfd: Danfo, sample: string, rows: number): Promise<Row[
     return h.digest();
   });
   out.push({ rows, what: "hash a DataFrame argument", ms: hash, floorName: "one read of every cell", floorMs: scanFloor, goal: "", verdict: "" });
+
+  const sliceFloor = await time(reps, () => columns.map((col) => col.slice()));
+  const table = await time(reps, () => toTableData(df));
+  out.push({ rows, what: "st.dataframe: frame → TableData", ms: table, floorName: "slice() of every column", floorMs: sliceFloor, goal: "", verdict: "" });
 
   const frozen = freezeValue(df);
   const cloneFloor = await time(reps, () => structuredClone(columns));

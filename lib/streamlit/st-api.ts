@@ -34,32 +34,53 @@ export interface StApi {
   cacheResource: CacheResourceApi;
   /** Values that survive reruns of this session. */
   sessionState: Record<string, unknown>;
+  /** A page title. */
   title(body: string): void;
+  /** A section header. */
   header(body: string): void;
+  /** A smaller header. */
   subheader(body: string): void;
+  /** Markdown text. */
   markdown(body: string): void;
+  /** Small grey text. */
   caption(body: string): void;
+  /** Plain, preformatted text (any value, shown with `String`). */
   text(body: unknown): void;
   /** Shows anything: strings as Markdown, DataFrames as tables, errors as exceptions, other values as JSON. */
   write(...values: unknown[]): void;
+  /** A code block (language defaults to "typescript"). */
   code(body: string, language?: string): void;
+  /** A value as collapsible JSON. */
   json(value: unknown): void;
+  /** An interactive table of a DataFrame, Series, array of rows or object of columns. */
   dataframe(data: unknown): void;
+  /** A static table of the same. */
   table(data: unknown): void;
+  /** A big number with a label and an optional change. */
   metric(label: string, value: unknown, delta?: unknown): void;
+  /** A red callout. */
   error(body: string): void;
+  /** A yellow callout. */
   warning(body: string): void;
+  /** A blue callout. */
   info(body: string): void;
+  /** A green callout. */
   success(body: string): void;
+  /** An error drawn as Streamlit's exception box, with its type, message and line. */
   exception(error: unknown): void;
+  /** A horizontal rule. */
   divider(): void;
   /** Shows `text` with a spinner while `work` runs; returns what `work` returns. */
   spinner<T>(text: string, work: () => T | Promise<T>): Promise<T>;
   /** True only on the run its click started. */
   button(label: string, options?: WidgetOptions): boolean;
+  /** A checkbox; its value persists across reruns of the session. */
   checkbox(label: string, options?: WidgetOptions & { value?: boolean }): boolean;
+  /** A one-line text field; its value persists across reruns of the session. */
   textInput(label: string, options?: WidgetOptions & { value?: string }): string;
+  /** A number slider (defaults: min 0, max 100, step 1, value min). */
   slider(label: string, options?: WidgetOptions & { min?: number; max?: number; value?: number; step?: number }): number;
+  /** A drop-down; returns the chosen option (default the one at `index`, else the first). */
   selectbox<T extends string>(label: string, options: readonly T[], settings?: WidgetOptions & { index?: number }): T;
   /** Stops this run and starts the script again from the top. */
   rerun(): never;
