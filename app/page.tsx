@@ -1,32 +1,57 @@
 import Link from "next/link";
 import { loadTutorials } from "@/app/_lib/content";
+import { CodeBlock } from "@/components/code-block";
+
+// The puzzle the tutorials solve, shown before any explanation.
+const TEASER = `import streamlit as st
+import pandas as pd
+
+DATA = "uber-raw-data-sep14-10k.csv"
+
+@st.cache_resource
+def load_data():
+    return pd.read_csv(DATA)
+
+df = load_data()
+df.drop(columns=["Lat"], inplace=True)
+st.dataframe(df)`;
 
 export default function HomePage() {
   const tutorials = loadTutorials();
   const first = tutorials[0];
   return (
-    <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-16 outline-none sm:px-6 sm:py-24 lg:px-8">
-      <section className="max-w-3xl">
-        <p className="text-sm font-semibold tracking-wider text-rose-700 uppercase dark:text-rose-300">Cache Lab</p>
-        <h1 className="mt-3 text-4xl font-bold tracking-tight text-balance sm:text-5xl">
-          See what Streamlit&apos;s cache hands back.
-        </h1>
-        <p className="mt-6 text-lg leading-8 text-zinc-600 dark:text-zinc-300">
-          Short tutorials for people who build Streamlit apps and want to know why a cached DataFrame changes under their
-          feet, or why two users see each other&apos;s numbers. Every lesson has code you can edit and rerun right here in
-          the browser, with a cache that behaves like Streamlit&apos;s.
-        </p>
-        {first ? (
-          <div className="mt-8 flex flex-wrap gap-3">
-            <Link
-              href={`/tutorials/${first.slug}`}
-              className="rounded-lg bg-rose-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-rose-800 dark:bg-rose-600 dark:hover:bg-rose-500"
-            >
-              Start with “{first.title}”
-            </Link>
-          </div>
-        ) : null}
-      </section>
+    <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-16 outline-none sm:px-6 sm:py-24 lg:px-8">
+      <div className="grid items-center gap-12 lg:grid-cols-[minmax(0,1fr)_minmax(0,30rem)]">
+        <section className="max-w-3xl">
+          <p className="text-sm font-semibold tracking-wider text-rose-700 uppercase dark:text-rose-300">Cache Lab</p>
+          <h1 className="mt-3 text-4xl font-bold tracking-tight text-balance sm:text-5xl">
+            See what Streamlit&apos;s cache hands back.
+          </h1>
+          <p className="mt-6 text-lg leading-8 text-zinc-600 dark:text-zinc-300">
+            Short tutorials for people who build Streamlit apps and want to know why a cached DataFrame changes under their
+            feet, or why two users see each other&apos;s numbers. Every lesson has code you can edit and rerun right here in
+            the browser, with a cache that behaves like Streamlit&apos;s.
+          </p>
+          {first ? (
+            <div className="mt-8 flex flex-wrap gap-3">
+              <Link
+                href={`/tutorials/${first.slug}`}
+                className="rounded-lg bg-rose-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-rose-800 dark:bg-rose-600 dark:hover:bg-rose-500"
+              >
+                Start with “{first.title}”
+              </Link>
+            </div>
+          ) : null}
+        </section>
+        <figure className="min-w-0">
+          <CodeBlock code={TEASER} lang="py" title="app.py" className="shadow-sm" />
+          <figcaption className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
+            The first run works. The second fails with{" "}
+            <code className="font-mono text-[0.8125rem]">KeyError: &quot;[&apos;Lat&apos;] not found in axis&quot;</code>.
+            Change one word and it works every time. The tutorials explain why.
+          </figcaption>
+        </figure>
+      </div>
 
       <section aria-labelledby="tutorials-title" className="mt-20">
         <h2 id="tutorials-title" className="text-2xl font-bold tracking-tight">

@@ -9,7 +9,7 @@ export interface CodeBlockProps {
   lang?: string;
   /** Optional caption above the code, such as a file name ("app.py"). */
   title?: string;
-  /** Extra classes for the outer frame (margins, max height). */
+  /** Classes for the outer frame (margins, max height); replaces the default `my-6` when given. */
   className?: string;
 }
 
@@ -18,14 +18,16 @@ export interface CodeBlockProps {
  * Colours for both themes ship as CSS variables, so switching theme needs no JavaScript here;
  * the only client code is the small copy button.
  */
-export async function CodeBlock({ code, lang, title, className = "" }: CodeBlockProps) {
+export async function CodeBlock({ code, lang, title, className = "my-6" }: CodeBlockProps) {
   const html = await highlightToHtml(code, lang);
   return (
-    <figure className={`code-block not-prose group relative my-6 ${className}`}>
+    <figure className={`code-block not-prose ${className}`}>
       {title ? <figcaption className="code-block-title">{title}</figcaption> : null}
-      {/* shiki escapes the code; the markup is produced at build time from our own sources. */}
-      <div className="code-block-body" dangerouslySetInnerHTML={{ __html: html }} />
-      <CopyButton text={code.replace(/\n$/, "")} />
+      <div className="group relative">
+        {/* shiki escapes the code; the markup is produced at build time from our own sources. */}
+        <div className="code-block-body" dangerouslySetInnerHTML={{ __html: html }} />
+        <CopyButton text={code.replace(/\n$/, "")} />
+      </div>
     </figure>
   );
 }
