@@ -84,7 +84,7 @@ describe("the Uber pair", () => {
     await expect(playground.locator('[data-testid="mutation-warning"]').count()).resolves.toBe(1);
     await runOnce(playground);
     await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toBe(KEY_ERROR);
-    await expect(playground.locator('[data-testid="exception-line"]').textContent()).resolves.toMatch(/^Line 13\b/);
+    await expect(playground.locator('[data-testid="exception-line"]').textContent()).resolves.toMatch(/^Line 14\b/);
     await expect(playground.locator('[data-testid="earlier-warning"] [data-testid="mutation-warning"]').textContent()).resolves.toMatch(/column removed: Lat/);
     expect(await markedLineText(playground)).toBe('df.drop({ columns: ["Lat"], inplace: true });');
     await expect(playground.locator('[data-testid="run-count"]').textContent()).resolves.toBe("Run 2");

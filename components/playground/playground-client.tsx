@@ -52,6 +52,15 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   useEffect(() => {
     codeRef.current = saved.code;
   }, [saved.code]);
+  const { setCode } = saved;
+  // The ref is updated at once, not after the next render: Ctrl+Enter right after typing must run what was typed.
+  const onCodeChange = useCallback(
+    (code: string) => {
+      codeRef.current = code;
+      setCode(code);
+    },
+    [setCode],
+  );
 
   const { boot } = runner;
   useEffect(() => {
@@ -88,7 +97,7 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   const editorProps: EditorProps = {
     modelPath,
     value: saved.code,
-    onChange: saved.setCode,
+    onChange: onCodeChange,
     onRun: () => run(),
     error,
     label: `Code of the ${title} example. Ctrl+Enter or Cmd+Enter runs it.`,

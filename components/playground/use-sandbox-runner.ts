@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Element, JsonValue, RunResult, WidgetStates } from "@/lib/streamlit/types";
+import { bootQueue } from "./boot-queue";
 import { createSandboxWorker } from "./create-sandbox-worker";
 import { SandboxClient, type RestartReason } from "./sandbox-client";
 
@@ -82,6 +83,8 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
   const clientRef = useRef<SandboxClient | null>(null);
   const widgetsRef = useRef<WidgetStates>({});
   const firstRunDone = useRef(onFirstRunDone);
+  // Resolves the boot queue's wait once this sandbox has preloaded danfojs.
+  const preloaded = useRef<{ done: boolean; notify: () => void }>({ done: false, notify: () => {} });
   useEffect(() => {
     firstRunDone.current = onFirstRunDone;
   });
@@ -93,7 +96,11 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
       onEvent: (event) => {
         if (event.type === "booting") setPhase("booting");
         else if (event.type === "ready") setPhase((p) => (p === "booting" ? "loading-danfo" : p));
-        else if (event.type === "preloaded") setPhase("ready");
+        else if (event.type === "preloaded") {
+          preloaded.current.done = true;
+          preloaded.current.notify();
+          setPhase("ready");
+        }
         else if (event.type === "restarted") {
           widgetsRef.current = {};
           setNotice(restartText(event.reason, timeLimitMs));
@@ -104,9 +111,27 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
     return clientRef.current;
   }, [timeLimitMs]);
 
-  useEffect(() => () => clientRef.current?.dispose(), []);
+  const cancelBoot = useRef<(() => void) | null>(null);
+  useEffect(
+    () => () => {
+      cancelBoot.current?.();
+      clientRef.current?.dispose();
+    },
+    [],
+  );
 
-  const boot = useCallback(() => client().boot(), [client]);
+  /** Queues this sandbox's boot behind the other playgrounds' (see boot-queue.ts). */
+  const boot = useCallback(() => {
+    if (cancelBoot.current) return;
+    cancelBoot.current = bootQueue.enqueue(
+      () =>
+        new Promise<void>((resolve) => {
+          if (preloaded.current.done) return resolve();
+          preloaded.current.notify = resolve;
+          client().boot();
+        }),
+    );
+  }, [client]);
 
   const run = useCallback(
     (source: string, widget?: WidgetChange) => {

@@ -3,6 +3,8 @@ import type { RunResult } from "../streamlit/types";
 import { PROTOCOL_VERSION, hostMessage, type WorkerMessage } from "./protocol";
 import { createWorkerHost, type SandboxServer } from "./worker-host";
 
+const clock = { t: 0 };
+
 function fakeServer(log: string[], options: { preloadFails?: boolean } = {}): SandboxServer {
   let runs = 0;
   return {
@@ -13,6 +15,11 @@ function fakeServer(log: string[], options: { preloadFails?: boolean } = {}): Sa
         runs += 1;
         log.push(`run ${source} ${JSON.stringify(widgets)}`);
         onProgress?.({ kind: "spinner-start", id: 1, text: "Running" });
+        onProgress?.({ kind: "element", element: { type: "text", body: "early" } });
+        if (source === "slow") {
+          clock.t += 500;
+          onProgress?.({ kind: "element", element: { type: "text", body: "late" } });
+        }
         if (source === "crash") throw new Error("engine broke");
         const result: RunResult = { elements: [{ type: "text", body: source }], events: [], runNumber: runs, durationMs: 1 };
         return result;
@@ -24,7 +31,7 @@ function fakeServer(log: string[], options: { preloadFails?: boolean } = {}): Sa
 function setup(options?: { preloadFails?: boolean }) {
   const posted: WorkerMessage[] = [];
   const log: string[] = [];
-  const host = createWorkerHost({ createServer: () => fakeServer(log, options), post: (m) => void posted.push(m), now: () => 0 });
+  const host = createWorkerHost({ createServer: () => fakeServer(log, options), post: (m) => void posted.push(m), now: () => clock.t });
   return { host, posted, log };
 }
 
@@ -49,6 +56,15 @@ describe("createWorkerHost", () => {
     const mine = posted.filter((m) => m.runId === 7);
     expect(mine.map((m) => m.type)).toEqual(["progress", "result"]);
     expect(mine[1]).toMatchObject({ result: { runNumber: 1, elements: [{ type: "text", body: "a" }] } });
+  });
+
+  it("holds back elements of a fast run (they come with the result) and streams those of a slow run in order", async () => {
+    const { host, posted } = setup();
+    await host.handle(hostMessage("run", 1, { source: "fast", widgets: {} }));
+    expect(posted.filter((m) => m.runId === 1).map((m) => (m.type === "progress" ? m.progress.kind : m.type))).toEqual(["spinner-start", "result"]);
+    await host.handle(hostMessage("run", 2, { source: "slow", widgets: {} }));
+    const streamed = posted.filter((m) => m.runId === 2 && m.type === "progress").map((m) => (m.type === "progress" && m.progress.kind === "element" && "body" in m.progress.element ? m.progress.element.body : "spinner"));
+    expect(streamed).toEqual(["spinner", "early", "late"]);
   });
 
   it("serves requests in order and keeps one session across runs", async () => {

@@ -28,6 +28,12 @@ export interface WorkerHostOptions {
   post: (message: WorkerMessage) => void;
   /** Clock in milliseconds, for boot and preload timings. */
   now: () => number;
+  /**
+   * Elements produced in the first this-many milliseconds of a run are not streamed: they arrive
+   * with the result. Streaming them too would copy every table across threads twice, which costs a
+   * fast rerun more than the live output is worth. Later elements stream as they come. Default 100.
+   */
+  streamAfterMs?: number;
 }
 
 /** A running sandbox host: feed it every incoming message. */
@@ -48,6 +54,7 @@ export function toSandboxError(error: unknown): SandboxError {
  */
 export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
   const { post, now } = options;
+  const streamAfterMs = options.streamAfterMs ?? 100;
   const startedAt = now();
   const server = options.createServer();
   const session = server.createSession();
@@ -73,9 +80,20 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
     const message = parsed.message;
     try {
       if (message.type === "run") {
+        const started = now();
+        const held: RunProgress[] = [];
         const result = await session.run(message.source, {
           widgets: message.widgets,
-          onProgress: (progress) => post(workerMessage("progress", message.runId, { progress })),
+          onProgress: (progress) => {
+            const early = now() - started < streamAfterMs;
+            if (progress.kind === "element" && early) {
+              held.push(progress);
+              return;
+            }
+            // Once streaming starts, the held elements go first so the page sees them in order.
+            for (const h of held.splice(0)) post(workerMessage("progress", message.runId, { progress: h }));
+            post(workerMessage("progress", message.runId, { progress }));
+          },
         });
         post(workerMessage("result", message.runId, { result }));
       } else {

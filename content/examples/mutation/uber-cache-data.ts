@@ -3,7 +3,8 @@ import type { Danfo } from "@/lib/pandas";
 declare const st: StApi;
 declare const dfd: Danfo;
 // ---- example ----
-// Uber pickups in New York City, September 2014 (NYC TLC, via FiveThirtyEight).
+// Uber pickups in New York City, September 2014
+// (NYC TLC trip data, via FiveThirtyEight).
 const DATA_URL = "/data/uber-raw-data-sep14-10k.csv";
 
 const loadData = st.cacheData(async function loadData(url: string) {
