@@ -45,6 +45,8 @@ function uberCsv(sample: string, rows: number): string {
   return out.join("\n") + "\n";
 }
 
+const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+
 /** Median milliseconds of `fn` over `reps` runs after one warm-up. */
 async function time(reps: number, fn: () => unknown): Promise<number> {
   await fn();
@@ -54,8 +56,27 @@ async function time(reps: number, fn: () => unknown): Promise<number> {
     await fn();
     samples.push(performance.now() - t0);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  return median(samples);
+}
+
+/**
+ * Medians of a floor and the measured operation, taken alternately (floor, subject, floor, ...)
+ * so that both see the same machine load and garbage-collector state.
+ */
+async function timePair(reps: number, floor: () => unknown, subject: () => unknown): Promise<[number, number]> {
+  await floor();
+  await subject();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    let t0 = performance.now();
+    await floor();
+    a.push(performance.now() - t0);
+    t0 = performance.now();
+    await subject();
+    b.push(performance.now() - t0);
+  }
+  return [median(a), median(b)];
 }
 
 interface Row {
@@ -75,34 +96,40 @@ async function benchSize(dfd: Danfo, sample: string, rows: number): Promise<Row[
   const text = uberCsv(sample, rows);
   const out: Row[] = [];
 
-  const parseFloor = await time(reps, () => Papa.parse(text, { dynamicTyping: true, skipEmptyLines: true }));
-  const parse = await time(reps, () => csvTextToFrame(dfd, text));
+  const [parseFloor, parse] = await timePair(
+    reps,
+    () => Papa.parse(text, { dynamicTyping: true, skipEmptyLines: true }),
+    () => csvTextToFrame(dfd, text),
+  );
   out.push({ rows, what: "CSV text → DataFrame (readCSV)", ms: parse, floorName: "papaparse alone", floorMs: parseFloor, goal: "", verdict: "" });
 
   const df = csvTextToFrame(dfd, text);
   const columns = frameColumns(df);
-  const scanFloor = await time(reps, () => {
-    let acc = 0;
-    for (const col of columns) for (let i = 0; i < col.length; i++) {
-      const v = col[i];
-      acc += typeof v === "number" ? v : (v as string).length;
-    }
-    return acc;
-  });
-  const hash = await time(reps, () => {
-    const h = new Hasher();
-    hashInto(h, df);
-    return h.digest();
-  });
+  const [scanFloor, hash] = await timePair(
+    reps,
+    () => {
+      let acc = 0;
+      for (const col of columns) {
+        for (let i = 0; i < col.length; i++) {
+          const v = col[i];
+          acc += typeof v === "number" ? v : (v as string).length;
+        }
+      }
+      return acc;
+    },
+    () => {
+      const h = new Hasher();
+      hashInto(h, df);
+      return h.digest();
+    },
+  );
   out.push({ rows, what: "hash a DataFrame argument", ms: hash, floorName: "one read of every cell", floorMs: scanFloor, goal: "", verdict: "" });
 
-  const sliceFloor = await time(reps, () => columns.map((col) => col.slice()));
-  const table = await time(reps, () => toTableData(df));
+  const [sliceFloor, table] = await timePair(reps, () => columns.map((col) => col.slice()), () => toTableData(df));
   out.push({ rows, what: "st.dataframe: frame → TableData", ms: table, floorName: "slice() of every column", floorMs: sliceFloor, goal: "", verdict: "" });
 
   const frozen = freezeValue(df);
-  const cloneFloor = await time(reps, () => structuredClone(columns));
-  const thaw = await time(reps, () => thawValue(frozen, dfd));
+  const [cloneFloor, thaw] = await timePair(reps, () => structuredClone(columns), () => thawValue(frozen, dfd));
   out.push({ rows, what: "cacheData hit: copy (thaw)", ms: thaw, floorName: "structuredClone of the columns", floorMs: cloneFloor, goal: "≤ 2× floor", verdict: thaw <= 2 * cloneFloor ? "met" : "missed" });
   const firstRowAccess = await time(reps, () => (thawValue(frozen, dfd) as DataFrame).values);
   out.push({ rows, what: "…then first row-major use (df.values)", ms: firstRowAccess, floorName: "structuredClone of the columns", floorMs: cloneFloor, goal: "", verdict: "" });
