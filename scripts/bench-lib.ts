@@ -4,7 +4,8 @@
  * into docs/performance.md (section "Library benchmark (npm run bench:lib)").
  *
  * Larger frames are made by resampling the rows of the real 10k sample with a seeded generator,
- * so every run measures the same data. Times are medians of several repetitions after a warm-up.
+ * so every run measures the same data. Times are medians of several repetitions after a warm-up,
+ * with garbage collected before each timed call (the npm script passes --expose-gc).
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
@@ -45,6 +46,9 @@ function uberCsv(sample: string, rows: number): string {
   return out.join("\n") + "\n";
 }
 
+/** Collects garbage before a timed call (node --expose-gc), so one call's garbage is not billed to the next. */
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
 
 /** Median milliseconds of `fn` over `reps` runs after one warm-up. */
@@ -52,6 +56,7 @@ async function time(reps: number, fn: () => unknown): Promise<number> {
   await fn();
   const samples: number[] = [];
   for (let i = 0; i < reps; i++) {
+    collect();
     const t0 = performance.now();
     await fn();
     samples.push(performance.now() - t0);
@@ -69,9 +74,11 @@ async function timePair(reps: number, floor: () => unknown, subject: () => unkno
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < reps; i++) {
+    collect();
     let t0 = performance.now();
     await floor();
     a.push(performance.now() - t0);
+    collect();
     t0 = performance.now();
     await subject();
     b.push(performance.now() - t0);
@@ -146,6 +153,7 @@ st.text(String((performance.now() - t0) / ${calls}));`;
   const perCall = async (api: string, calls: number) => {
     const samples: number[] = [];
     for (let i = 0; i < reps; i++) {
+      collect();
       const result = await session.run(hitScript(api, calls));
       if (result.error) throw new Error(`${result.error.type}: ${result.error.message}`);
       samples.push(Number((result.elements[0] as { body: string }).body));
