@@ -2,7 +2,9 @@
 // Measures the JavaScript a page downloads before any interaction: it serves out/ (build first),
 // opens each page in headless Chromium, waits until the network has been idle for 2 s without
 // scrolling or clicking, and sums every JavaScript response (page and workers), raw and gzipped
-// (zlib level 6, the usual server setting; Brotli would be smaller).
+// (zlib level 6, the usual server setting; Brotli would be smaller). Files that arrive before the
+// load event are what the page itself needs; later ones are lazy loads and Next's prefetching of
+// linked routes, reported apart.
 //
 //   node scripts/measure-js.mjs [--dir out] [/path ...]     (default: / and every tutorial)
 //   npm run measure:js
@@ -30,32 +32,49 @@ const browser = await chromium.launch({
   executablePath,
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
 });
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const results = [];
 try {
   for (const sitePath of pages) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const pending = [];
+    let loaded = false;
     context.on("response", (response) => {
+      const afterLoad = loaded;
       const type = response.headers()["content-type"] ?? "";
       if (!/javascript/.test(type) && !/\.m?js(\?|$)/.test(response.url())) return;
       pending.push(
         response.body().then(
-          (body) => ({ url: response.url(), raw: body.length, gzip: zlib.gzipSync(body, { level: 6 }).length }),
+          (body) => ({ url: response.url(), afterLoad, raw: body.length, gzip: zlib.gzipSync(body, { level: 6 }).length }),
           () => null,
         ),
       );
     });
     const page = await context.newPage();
+    page.on("load", () => {
+      loaded = true;
+    });
     await page.goto(new URL(sitePath.replace(/^\//, ""), url).href, { waitUntil: "networkidle" });
     await page.waitForTimeout(2000);
     const files = (await Promise.all(pending)).filter(Boolean);
-    const raw = files.reduce((sum, f) => sum + f.raw, 0);
-    const gzip = files.reduce((sum, f) => sum + f.gzip, 0);
-    results.push({ page: sitePath, files: files.length, rawBytes: raw, gzipBytes: gzip });
-    console.log(`${sitePath}\n  ${files.length} JS files, ${kb(raw)} raw, ${kb(gzip)} gzipped`);
+    const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);
+    const atLoad = files.filter((f) => !f.afterLoad);
+    const result = {
+      page: sitePath,
+      files: files.length,
+      rawBytes: sum(files, "raw"),
+      gzipBytes: sum(files, "gzip"),
+      atLoadGzipBytes: sum(atLoad, "gzip"),
+      afterLoadGzipBytes: sum(files, "gzip") - sum(atLoad, "gzip"),
+    };
+    results.push(result);
+    console.log(
+      `${sitePath}\n  ${files.length} JS files, ${kb(result.rawBytes)} raw, ${kb(result.gzipBytes)} gzipped ` +
+        `(${kb(result.atLoadGzipBytes)} before the load event, ${kb(result.afterLoadGzipBytes)} after it)`,
+    );
     for (const f of files.sort((a, b) => b.gzip - a.gzip)) {
-      console.log(`    ${kb(f.gzip).padStart(9)}  ${path.basename(new URL(f.url).pathname)}`);
+      const when = f.afterLoad ? "after load" : "";
+      console.log(`    ${kb(f.gzip).padStart(9)}  ${path.basename(new URL(f.url).pathname)}  ${when}`.trimEnd());
     }
     await context.close();
   }
