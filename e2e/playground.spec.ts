@@ -66,6 +66,10 @@ async function markedLineText(playground: Locator): Promise<string> {
   });
 }
 
+/** The editor's visible text, with Monaco's non-breaking spaces turned back into spaces. */
+const editorText = (playground: Locator) =>
+  playground.locator(".monaco-editor .view-lines").evaluate((el) => (el.textContent ?? "").replace(/\u00a0/g, " "));
+
 const tableColumns = (playground: Locator) =>
   playground.locator('[data-testid="output"] [data-testid="dataframe"]').evaluateAll((tables) =>
     tables.map((t) => [...t.querySelectorAll("thead th")].slice(1).map((th) => th.textContent)),
@@ -137,17 +141,17 @@ describe("editing", () => {
     await page.reload();
     const reloaded = left(page);
     await editorReady(reloaded);
-    await expect(reloaded.locator(".monaco-editor .view-lines").textContent()).resolves.toContain("edited by the reader");
+    await expect(editorText(reloaded)).resolves.toContain("edited by the reader");
     await runOnce(reloaded);
     await reloaded.locator('[data-testid="output"] pre', { hasText: "edited by the reader" }).waitFor();
 
     await reloaded.locator('[data-testid="reset"]').click();
     await reloaded.locator('[data-testid="reset-confirm"]').click();
-    await expect(reloaded.locator(".monaco-editor .view-lines").textContent()).resolves.not.toContain("edited by the reader");
+    await expect(editorText(reloaded)).resolves.not.toContain("edited by the reader");
     await expect(reloaded.locator('[data-testid="reset"]').isDisabled()).resolves.toBe(true);
     await page.reload();
     await editorReady(left(page));
-    await expect(left(page).locator(".monaco-editor .view-lines").textContent()).resolves.not.toContain("edited by the reader");
+    await expect(editorText(left(page))).resolves.not.toContain("edited by the reader");
   });
 
   it("a syntax error shows its line in the output and in the editor", async () => {
@@ -158,6 +162,24 @@ describe("editing", () => {
     await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toMatch(/^SyntaxError: /);
     await expect(playground.locator('[data-testid="exception-line"]').textContent()).resolves.toMatch(/^Line 2\b/);
     expect(await markedLineText(playground)).toBe("const broken = ;");
+  });
+});
+
+describe("IntelliSense", () => {
+  it("completes st from the library's own declarations once the editor has focus", async () => {
+    const { page } = await open();
+    const playground = right(page);
+    await editorReady(playground);
+    await playground.locator(".monaco-editor .view-lines").click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.insertText("\nst.cache");
+    const suggestion = playground.locator(".suggest-widget .monaco-list-row", { hasText: "cacheResource" });
+    for (let attempt = 0; attempt < 20 && !(await suggestion.isVisible()); attempt++) {
+      // The TypeScript worker loads on focus; ask again until it answers.
+      await page.keyboard.press("Control+Space");
+      await page.waitForTimeout(1_000);
+    }
+    await suggestion.waitFor({ timeout: 5_000 });
   });
 });
 

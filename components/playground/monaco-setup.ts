@@ -12,6 +12,9 @@ import "monaco-editor/languages/definitions/typescript/register";
 import { ModuleKind, ModuleResolutionKind, ScriptTarget, typescriptDefaults } from "monaco-editor/languages/features/typescript/register";
 import "monaco-editor/features/bracketMatching/register";
 import "monaco-editor/features/clipboard/register";
+// The TypeScript features ask for the code-lens cache and the drag-and-drop service when they start.
+import "monaco-editor/features/codelens/register";
+import "monaco-editor/features/dropOrPasteInto/register";
 import "monaco-editor/features/comment/register";
 import "monaco-editor/features/cursorUndo/register";
 import "monaco-editor/features/find/register";
