@@ -5,7 +5,7 @@
  *
  * Larger frames are made by resampling the rows of the real 10k sample with a seeded generator,
  * so every run measures the same data. Times are medians of several repetitions after a warm-up,
- * with garbage collected before each timed call (the npm script passes --expose-gc).
+ * with garbage collected before each series (the npm script passes --expose-gc).
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
@@ -46,7 +46,11 @@ function uberCsv(sample: string, rows: number): string {
   return out.join("\n") + "\n";
 }
 
-/** Collects garbage before a timed call (node --expose-gc), so one call's garbage is not billed to the next. */
+/**
+ * Collects garbage before a series of timed calls (node --expose-gc), so the previous measurement's
+ * garbage is not billed to this one. Not before every call: a forced full GC also discards type
+ * feedback and would make small operations look slower than they are.
+ */
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
@@ -55,8 +59,8 @@ const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.fl
 async function time(reps: number, fn: () => unknown): Promise<number> {
   await fn();
   const samples: number[] = [];
+  collect();
   for (let i = 0; i < reps; i++) {
-    collect();
     const t0 = performance.now();
     await fn();
     samples.push(performance.now() - t0);
@@ -73,12 +77,11 @@ async function timePair(reps: number, floor: () => unknown, subject: () => unkno
   await subject();
   const a: number[] = [];
   const b: number[] = [];
+  collect();
   for (let i = 0; i < reps; i++) {
-    collect();
     let t0 = performance.now();
     await floor();
     a.push(performance.now() - t0);
-    collect();
     t0 = performance.now();
     await subject();
     b.push(performance.now() - t0);
@@ -152,8 +155,8 @@ for (let i = 0; i < ${calls}; i++) await load();
 st.text(String((performance.now() - t0) / ${calls}));`;
   const perCall = async (api: string, calls: number) => {
     const samples: number[] = [];
+    collect();
     for (let i = 0; i < reps; i++) {
-      collect();
       const result = await session.run(hitScript(api, calls));
       if (result.error) throw new Error(`${result.error.type}: ${result.error.message}`);
       samples.push(Number((result.elements[0] as { body: string }).body));
