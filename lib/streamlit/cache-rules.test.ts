@@ -281,6 +281,38 @@ st.text((await slow()).length);`;
     expect(results.every((r) => texts(r)[0] === "3")).toBe(true);
   });
 
+  it("when the computing session fails, a waiting session computes the value itself", async () => {
+    const { server } = testServer();
+    const src = `const shaky = st.cacheData(async function shaky(): Promise<string> {
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  if (st.sessionState.fail) throw new Error("first caller failed");
+  return "value";
+});
+st.text(await shaky());`;
+    const failing = server.createSession();
+    const waiting = server.createSession();
+    await failing.run(`st.sessionState.fail = true;`);
+    const [a, b] = await Promise.all([failing.run(src), waiting.run(src)]);
+    expect(a.error).toMatchObject({ message: "first caller failed" });
+    expect(kinds(b)).toEqual(["wait", "miss", "compute", "store"]);
+    expect(texts(b)).toEqual(["value"]);
+  });
+
+  it("the snapshot lists every function with its entries, sizes, ages and hits", async () => {
+    const { server, clock } = testServer();
+    const session = server.createSession();
+    const src = `const d = st.cacheData(function d(n: number) { return [n, n]; }, { ttl: "1m" });
+const r = st.cacheResource(function r() { return { open: true }; });
+await d(1); await d(1); await r();`;
+    const result = ok(await session.run(src));
+    clock.advance(2_000);
+    const resourceId = result.events.find((e) => e.functionName === "r" && e.kind === "store")!.objectId;
+    expect(server.snapshot()).toEqual([
+      { functionName: "d", cache: "data", scope: "global", entries: [{ keySummary: "n=1", sizeBytes: 16, ageMs: 2_000, ttlLeftMs: 58_000, hits: 1, objectId: expect.any(Number) }] },
+      { functionName: "r", cache: "resource", scope: "global", entries: [{ keySummary: "", sizeBytes: 0, ageMs: 2_000, ttlLeftMs: null, hits: 0, objectId: resourceId }] },
+    ]);
+  });
+
   it("elements made inside a cached function are replayed on every hit, nested ones included", async () => {
     const { server } = testServer();
     const session = server.createSession();
