@@ -173,7 +173,8 @@ describe("IntelliSense", () => {
     await playground.locator(".monaco-editor .view-lines").click();
     await page.keyboard.press("ControlOrMeta+End");
     await page.keyboard.insertText("\nst.cache");
-    const suggestion = playground.locator(".suggest-widget .monaco-list-row", { hasText: "cacheResource" });
+    // Monaco draws the suggestion list in an overflow layer, so look for it in the whole page.
+    const suggestion = page.locator(".suggest-widget .monaco-list-row", { hasText: "cacheResource" });
     for (let attempt = 0; attempt < 20 && !(await suggestion.isVisible()); attempt++) {
       // The TypeScript worker loads on focus; ask again until it answers.
       await page.keyboard.press("Control+Space");

@@ -1,8 +1,9 @@
 "use client";
 
-import { useMemo, useState, type UIEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type UIEvent } from "react";
+import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { Cell, TableData } from "@/lib/streamlit/types";
-import { columnWidths, formatCell, visibleRange } from "./table-layout";
+import { blocksFor, columnWidths, formatCell, visibleRange } from "./table-layout";
 
 /** Height of one body row in pixels; fixed so the visible range is plain arithmetic. */
 const ROW_HEIGHT = 28;
@@ -14,15 +15,23 @@ export interface DataFrameTableProps {
   table: TableData;
   /** Accessible name, such as "DataFrame 2 of the output". */
   label: string;
+  /** Fetches rows beyond those the table arrived with; absent when the rows cannot be fetched. */
+  loadRows?: (start: number, end: number) => Promise<RowBlock | null>;
 }
+
+/** Rows fetched per request when the reader scrolls past the rows the table arrived with. */
+const BLOCK_ROWS = 500;
 
 /**
  * A DataFrame as Streamlit draws it: shape above, a scrollable grid with the index column. Only the
  * rows in view (plus a few) exist in the DOM, so a million-row frame renders as fast as a small one.
  */
-export function DataFrameTable({ table, label }: DataFrameTableProps) {
+export function DataFrameTable({ table, label, loadRows }: DataFrameTableProps) {
   const [scrollTop, setScrollTop] = useState(0);
-  const rows = table.index.length;
+  const [blocks, setBlocks] = useState<ReadonlyMap<number, RowBlock>>(() => new Map());
+  const requested = useRef(new Set<number>());
+  const rows = table.shape[0];
+  const arrived = table.index.length;
   const viewport = Math.min(rows, MAX_VISIBLE_ROWS) * ROW_HEIGHT;
   const { first, last } = visibleRange(scrollTop, viewport, ROW_HEIGHT, rows, 8);
   const widths = useMemo(() => columnWidths(table), [table]);
@@ -30,18 +39,46 @@ export function DataFrameTable({ table, label }: DataFrameTableProps) {
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop);
 
+  // Rows past those the table arrived with come from the worker, a block at a time, as they scroll into view.
+  useEffect(() => {
+    if (!loadRows) return;
+    for (const block of blocksFor(first, last, arrived, BLOCK_ROWS)) {
+      if (requested.current.has(block)) continue;
+      requested.current.add(block);
+      const start = arrived + block * BLOCK_ROWS;
+      void loadRows(start, Math.min(rows, start + BLOCK_ROWS)).then((loaded) => {
+        if (loaded) setBlocks((current) => new Map(current).set(block, loaded));
+      });
+    }
+  }, [first, last, arrived, rows, loadRows]);
+
+  const rowAt = (row: number): { label: string; cells: Cell[] } | null => {
+    if (row < arrived) return { label: String(table.index[row]), cells: table.data.map((column) => column[row] ?? null) };
+    const block = blocks.get(Math.floor((row - arrived) / BLOCK_ROWS));
+    if (!block) return null;
+    const k = row - block.start;
+    return { label: String(block.index[k]), cells: block.data.map((column) => column[k] ?? null) };
+  };
+
   const body: React.ReactNode[] = [];
   for (let row = first; row < last; row++) {
+    const content = rowAt(row);
     body.push(
       <tr key={row} aria-rowindex={row + 2} style={{ height: ROW_HEIGHT }} className="odd:bg-zinc-50 dark:odd:bg-zinc-900/60">
         <th scope="row" className="sticky left-0 bg-inherit px-2 text-right font-normal text-zinc-500 dark:text-zinc-400">
-          {String(table.index[row])}
+          {content ? content.label : "…"}
         </th>
-        {table.data.map((column, c) => (
-          <td key={c} className={`px-2 ${typeof column[row] === "number" ? "text-right tabular-nums" : ""}`}>
-            {renderCell(column[row] ?? null)}
-          </td>
-        ))}
+        {content
+          ? content.cells.map((cell, c) => (
+              <td key={c} className={`px-2 ${typeof cell === "number" ? "text-right tabular-nums" : ""}`}>
+                {renderCell(cell)}
+              </td>
+            ))
+          : table.columns.map((_, c) => (
+              <td key={c} className="px-2 text-zinc-400">
+                {loadRows ? "…" : ""}
+              </td>
+            ))}
       </tr>,
     );
   }

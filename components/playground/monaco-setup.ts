@@ -29,6 +29,12 @@ import "monaco-editor/features/suggest/register";
 import "monaco-editor/features/toggleTabFocusMode/register";
 import "monaco-editor/features/wordHighlighter/register";
 import "monaco-editor/features/wordOperations/register";
+// Imported directly by Monaco's full entry (no features/ wrapper): the suggestion widget, the core
+// cursor and editing commands, and the marker status.
+import "monaco-editor/editor/browser/coreCommands";
+import "monaco-editor/editor/contrib/suggest/browser/suggestController";
+import "monaco-editor/editor/contrib/gotoError/browser/markerSelectionStatus";
+import "monaco-editor/editor/common/standaloneStrings";
 
 export { monaco };
 

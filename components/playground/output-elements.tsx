@@ -1,5 +1,6 @@
 "use client";
 
+import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { Element, MutationReport, ScriptError } from "@/lib/streamlit/types";
 import { DataFrameTable } from "./dataframe-table";
 import { InlineMarkdown } from "./inline-markdown";
@@ -16,6 +17,8 @@ export interface OutputElementProps {
   onWidget: (change: WidgetChange) => void;
   /** Widgets are disabled while a run is going, as Streamlit greys them out. */
   disabled: boolean;
+  /** Fetches more rows of this element's table (big tables arrive with their first rows only). */
+  loadRows?: (start: number, end: number) => Promise<RowBlock | null>;
 }
 
 const ALERT_STYLES = {
@@ -28,7 +31,7 @@ const ALERT_STYLES = {
 const FIELD = "rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900";
 
 /** One element of a script's output, drawn the way Streamlit draws it. */
-export function OutputElement({ element, position, source, onWidget, disabled }: OutputElementProps) {
+export function OutputElement({ element, position, source, onWidget, disabled, loadRows }: OutputElementProps) {
   switch (element.type) {
     case "title":
       return <p className="my-2 text-2xl font-bold">{element.body}</p>;
@@ -52,7 +55,7 @@ export function OutputElement({ element, position, source, onWidget, disabled }:
       return <pre className="my-2 overflow-auto rounded bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-800">{JSON.stringify(element.value, null, 2)}</pre>;
     case "dataframe":
     case "table":
-      return <DataFrameTable table={element.table} label={`DataFrame ${position + 1}`} />;
+      return <DataFrameTable table={element.table} label={`DataFrame ${position + 1}`} loadRows={loadRows} />;
     case "metric":
       return (
         <div className="my-2">

@@ -162,8 +162,16 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
           </p>
         ))}
         {shown.map((element, i) => (
-          <div key={i} className={i >= staleFrom ? "opacity-40 transition-opacity" : undefined}>
-            <OutputElement element={element} position={i} source={output?.source ?? saved.code} onWidget={run} disabled={running} />
+          // Keyed by run, so a table's fetched rows never outlive the run they belong to.
+          <div key={running && i < staleFrom ? `live-${i}` : `${output?.runId ?? 0}-${i}`} className={i >= staleFrom ? "opacity-40 transition-opacity" : undefined}>
+            <OutputElement
+              element={element}
+              position={i}
+              source={output?.source ?? saved.code}
+              onWidget={run}
+              disabled={running}
+              loadRows={output && !running ? (start, end) => runner.loadRows(output.runId, i, start, end) : undefined}
+            />
           </div>
         ))}
         {error && !running && !hasExceptionElement ? <ExceptionBox error={error} source={output?.source ?? ""} /> : null}

@@ -48,7 +48,18 @@ describe("SandboxClient", () => {
     expect(workers).toHaveLength(1);
     expect(workers[0].sent[0]).toEqual({ type: "run", v: PROTOCOL_VERSION, runId: 1, source: "st.write(1)", widgets: { b: true } });
     workers[0].emit("message", workerMessage("result", 1, { result }));
-    await expect(outcome).resolves.toEqual({ kind: "result", result });
+    await expect(outcome).resolves.toEqual({ kind: "result", result, runId: 1 });
+    client.dispose();
+  });
+
+  it("fetches rows of a shown table without making the sandbox busy", async () => {
+    const { client, workers } = setup();
+    client.boot();
+    const rows = client.rows(4, 1, 500, 1000);
+    expect(client.busy).toBe(false);
+    expect(workers[0].sent[0]).toMatchObject({ type: "rows", forRun: 4, element: 1, start: 500, end: 1000 });
+    workers[0].emit("message", workerMessage("rows", 1, { start: 500, index: [500], data: [[7]] }));
+    await expect(rows).resolves.toEqual({ kind: "rows", block: { start: 500, index: [500], data: [[7]] } });
     client.dispose();
   });
 

@@ -6,6 +6,7 @@
  * drive it with a fake worker and fake timers.
  */
 import { hostMessage, parseWorkerMessage, type SandboxError, type WorkerMessage } from "@/lib/sandbox/protocol";
+import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { RunProgress, RunResult, WidgetStates } from "@/lib/streamlit/types";
 
 /** The part of `Worker` the client uses. */
@@ -28,7 +29,7 @@ export type SandboxEvent =
 
 /** How a run ended. */
 export type RunOutcome =
-  | { kind: "result"; result: RunResult }
+  | { kind: "result"; result: RunResult; runId: number }
   | { kind: "interrupted"; reason: RestartReason }
   | { kind: "failure"; error: SandboxError };
 
@@ -49,8 +50,13 @@ export interface SandboxClientOptions {
 /** How a clear-cache request ended. */
 export type ClearOutcome = { kind: "cleared" } | Exclude<RunOutcome, { kind: "result" }>;
 
+/** How a request for more rows of a table ended. */
+export type RowsOutcome = { kind: "rows"; block: RowBlock } | Exclude<RunOutcome, { kind: "result" }>;
+
 interface PendingRun {
-  resolve: (outcome: RunOutcome | ClearOutcome) => void;
+  resolve: (outcome: RunOutcome | ClearOutcome | RowsOutcome) => void;
+  /** Row requests do not make the sandbox busy: they never block a run. */
+  rows?: boolean;
   onProgress?: (progress: RunProgress) => void;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -68,9 +74,10 @@ export class SandboxClient {
     this.options = { heartbeatTimeoutMs: 10_000, now: () => Date.now(), ...options };
   }
 
-  /** True while a request is waiting for its reply. */
+  /** True while a run or a clear-cache request is waiting for its reply. */
   get busy(): boolean {
-    return this.pending.size > 0;
+    for (const request of this.pending.values()) if (!request.rows) return true;
+    return false;
   }
 
   /** Starts the worker if it is not running yet (the playground calls this when it nears the viewport). */
@@ -110,6 +117,16 @@ export class SandboxClient {
     return new Promise<ClearOutcome>((resolve) => {
       this.pending.set(runId, { resolve: resolve as PendingRun["resolve"] });
       this.worker?.postMessage(hostMessage("clear-cache", runId, {}));
+    });
+  }
+
+  /** Asks for rows `[start, end)` of table `element` of run `forRun`'s result. */
+  rows(forRun: number, element: number, start: number, end: number): Promise<RowsOutcome> {
+    if (!this.worker) return Promise.resolve({ kind: "interrupted", reason: "requested" });
+    const runId = this.nextRunId++;
+    return new Promise<RowsOutcome>((resolve) => {
+      this.pending.set(runId, { resolve: resolve as PendingRun["resolve"], rows: true });
+      this.worker?.postMessage(hostMessage("rows", runId, { forRun, element, start, end }));
     });
   }
 
@@ -172,10 +189,13 @@ export class SandboxClient {
         this.pending.get(message.runId)?.onProgress?.(message.progress);
         return;
       case "result":
-        this.settle(message.runId, { kind: "result", result: message.result });
+        this.settle(message.runId, { kind: "result", result: message.result, runId: message.runId });
         return;
       case "cleared":
         this.settle(message.runId, { kind: "cleared" });
+        return;
+      case "rows":
+        this.settle(message.runId, { kind: "rows", block: { start: message.start, index: message.index, data: message.data } });
         return;
       case "failure":
         if (this.pending.has(message.runId)) this.settle(message.runId, { kind: "failure", error: message.error });
@@ -184,7 +204,7 @@ export class SandboxClient {
     }
   }
 
-  private settle(runId: number, outcome: RunOutcome | ClearOutcome): void {
+  private settle(runId: number, outcome: RunOutcome | ClearOutcome | RowsOutcome): void {
     const run = this.pending.get(runId);
     if (!run) return; // A reply to a request that was already interrupted.
     clearTimeout(run.timer);

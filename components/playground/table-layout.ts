@@ -42,3 +42,15 @@ export function columnWidths(table: TableData): { index: number; columns: number
   });
   return { index: clamp(index), columns };
 }
+
+/**
+ * Which fetch blocks rows `[first, last)` need, for a table that arrived with its first `arrived`
+ * rows: block `b` holds rows `arrived + b * blockRows` up to the next block.
+ */
+export function blocksFor(first: number, last: number, arrived: number, blockRows: number): number[] {
+  const from = Math.max(first, arrived);
+  if (last <= from) return [];
+  const blocks: number[] = [];
+  for (let b = Math.floor((from - arrived) / blockRows); b <= Math.floor((last - 1 - arrived) / blockRows); b++) blocks.push(b);
+  return blocks;
+}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { Element, JsonValue, RunResult, WidgetStates } from "@/lib/streamlit/types";
 import { bootQueue } from "./boot-queue";
 import { createSandboxWorker } from "./create-sandbox-worker";
@@ -12,6 +13,8 @@ export type ServerPhase = "waiting" | "booting" | "loading-danfo" | "ready";
 /** The output of the last finished run, with the source it ran (to quote failing lines). */
 export interface RunOutput {
   result: RunResult;
+  /** The sandbox's id of the run, to fetch more rows of its tables. */
+  runId: number;
   source: string;
   /** Click-to-result time on the page, in milliseconds. */
   wallMs: number;
@@ -51,6 +54,8 @@ export interface SandboxRunner {
   spinners: { id: number; text: string }[];
   notice: ServerNotice | null;
   boot: () => void;
+  /** Rows `[start, end)` of table `element` of the run `runId`, or null if the server no longer has them. */
+  loadRows: (runId: number, element: number, start: number, end: number) => Promise<RowBlock | null>;
   /** Runs `source`; `widget` is the widget that triggered the rerun, if any. */
   run: (source: string, widget?: WidgetChange) => void;
   stop: () => void;
@@ -163,7 +168,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
                 previous && mutationWarnings(result).length === 0 && result.runNumber === previous.result.runNumber + 1
                   ? mutationWarnings(previous.result).map((element) => ({ runNumber: previous.result.runNumber, element }))
                   : [];
-              return { result, source, wallMs, earlierWarnings: carried };
+              return { result, runId: outcome.runId, source, wallMs, earlierWarnings: carried };
             });
             firstRunDone.current?.();
           } else if (outcome.kind === "failure") {
@@ -173,6 +178,11 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
     },
     [client],
   );
+
+  const loadRows = useCallback(async (runId: number, element: number, start: number, end: number) => {
+    const outcome = await clientRef.current?.rows(runId, element, start, end);
+    return outcome?.kind === "rows" ? outcome.block : null;
+  }, []);
 
   const stop = useCallback(() => clientRef.current?.stop(), []);
   const restart = useCallback(() => client().restart("requested"), [client]);
@@ -184,5 +194,5 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
       });
   }, [client]);
 
-  return { phase, runningSince, output, live, spinners, notice, boot, run, stop, restart, clearCache };
+  return { phase, runningSince, output, live, spinners, notice, boot, loadRows, run, stop, restart, clearCache };
 }

@@ -8,8 +8,18 @@ describe("parseHostMessage", () => {
     expect(parsed).toEqual({ ok: true, message: { type: "run", v: PROTOCOL_VERSION, runId: 3, source: "st.write(1)", widgets: { "button-Go": true } } });
   });
 
-  it("accepts clear-cache", () => {
+  it("accepts clear-cache and rows requests", () => {
     expect(parseHostMessage(hostMessage("clear-cache", 1, {})).ok).toBe(true);
+    expect(parseHostMessage(hostMessage("rows", 2, { forRun: 1, element: 0, start: 500, end: 1000 })).ok).toBe(true);
+  });
+
+  it.each([
+    ["no rows", { start: 5, end: 5 }],
+    ["end before start", { start: 5, end: 1 }],
+    ["too many rows", { start: 0, end: 10_001 }],
+    ["a negative start", { start: -1, end: 5 }],
+  ])("refuses a rows request with %s", (_label, range) => {
+    expect(parseHostMessage({ type: "rows", v: PROTOCOL_VERSION, runId: 2, forRun: 1, element: 0, ...range })).toMatchObject({ ok: false, error: { code: "bad-message" } });
   });
 
   it("refuses another protocol version with a version-mismatch error", () => {
@@ -49,6 +59,7 @@ describe("parseWorkerMessage", () => {
       workerMessage("progress", 2, { progress: { kind: "spinner-start", id: 1, text: "Running `load()`." } }),
       workerMessage("result", 2, { result: { elements: [], events: [], runNumber: 1, durationMs: 3 } }),
       workerMessage("cleared", 5, {}),
+      workerMessage("rows", 6, { start: 500, index: [500], data: [[1]] }),
       workerMessage("failure", 5, { error: { code: "internal", message: "boom" } }),
       workerMessage("heartbeat", 0, {}),
     ];

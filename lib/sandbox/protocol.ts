@@ -6,7 +6,8 @@
  * mistaken for the current one. Errors travel as plain data ({@link SandboxError}), never as thrown
  * objects, because `postMessage` cannot clone class instances faithfully.
  */
-import type { JsonValue, RunProgress, RunResult, WidgetStates } from "../streamlit/types";
+import type { Cell, JsonValue, RunProgress, RunResult, WidgetStates } from "../streamlit/types";
+import { MAX_ROWS_PER_REQUEST } from "./table-window";
 
 /** Version of this protocol. Bump it when a message changes shape; both sides refuse other versions. */
 export const PROTOCOL_VERSION = 1;
@@ -36,8 +37,19 @@ export interface ClearCacheMessage extends Envelope {
   type: "clear-cache";
 }
 
+/** Page → worker: rows `[start, end)` of a table the last run showed, cut to its first rows in the result. */
+export interface RowsRequestMessage extends Envelope {
+  type: "rows";
+  /** `runId` of the run whose result holds the table. */
+  forRun: number;
+  /** Position of the table among that result's elements. */
+  element: number;
+  start: number;
+  end: number;
+}
+
 /** Everything the page may send to a sandbox. */
-export type HostMessage = RunMessage | ClearCacheMessage;
+export type HostMessage = RunMessage | ClearCacheMessage | RowsRequestMessage;
 
 /** Worker → page: the server is up and accepts runs; danfojs may still be loading (see {@link PreloadedMessage}). */
 export interface ReadyMessage extends Envelope {
@@ -67,6 +79,16 @@ export interface ResultMessage extends Envelope {
   result: RunResult;
 }
 
+/** Worker → page: the rows asked for by a {@link RowsRequestMessage}. */
+export interface RowsMessage extends Envelope {
+  type: "rows";
+  /** Position of the first row sent. */
+  start: number;
+  index: (string | number)[];
+  /** One array per column. */
+  data: Cell[][];
+}
+
 /** Worker → page: caches were emptied in answer to a {@link ClearCacheMessage}. */
 export interface ClearedMessage extends Envelope {
   type: "cleared";
@@ -90,6 +112,7 @@ export type WorkerMessage =
   | ProgressMessage
   | ResultMessage
   | ClearedMessage
+  | RowsMessage
   | FailureMessage
   | HeartbeatMessage;
 
@@ -104,13 +127,14 @@ export interface SandboxError {
 /** The outcome of checking an incoming message: the typed message, or why it was refused. */
 export type Parsed<T> = { ok: true; message: T } | { ok: false; error: SandboxError };
 
-const HOST_TYPES = new Set<HostMessage["type"]>(["run", "clear-cache"]);
+const HOST_TYPES = new Set<HostMessage["type"]>(["run", "clear-cache", "rows"]);
 const WORKER_TYPES = new Set<WorkerMessage["type"]>([
   "ready",
   "preloaded",
   "progress",
   "result",
   "cleared",
+  "rows",
   "failure",
   "heartbeat",
 ]);
@@ -161,6 +185,16 @@ export function parseHostMessage(data: unknown): Parsed<HostMessage> {
       return refuse("bad-message", "A run message needs widget values as a plain JSON object.");
     }
   }
+  if (m.type === "rows") {
+    const whole = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= 0;
+    if (!whole(m.forRun) || !whole(m.element) || !whole(m.start) || !whole(m.end)) {
+      return refuse("bad-message", "A rows message needs whole, non-negative forRun, element, start and end.");
+    }
+    const span = (m.end as number) - (m.start as number);
+    if (span <= 0 || span > MAX_ROWS_PER_REQUEST) {
+      return refuse("bad-message", `A rows message asks for 1 to ${MAX_ROWS_PER_REQUEST} rows (end after start).`);
+    }
+  }
   return { ok: true, message: m as unknown as HostMessage };
 }
 
@@ -177,6 +211,9 @@ export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
   }
   if (m.type === "progress" && (!isRecord(m.progress) || typeof m.progress.kind !== "string")) {
     return refuse("bad-message", "A progress message needs a progress record with a kind.");
+  }
+  if (m.type === "rows" && (!Array.isArray(m.index) || !Array.isArray(m.data) || typeof m.start !== "number")) {
+    return refuse("bad-message", "A rows message needs a start, an index and data columns.");
   }
   if (m.type === "failure" && (!isRecord(m.error) || typeof m.error.message !== "string")) {
     return refuse("bad-message", "A failure message needs an error with a message.");

@@ -21,6 +21,10 @@ function fakeServer(log: string[], options: { preloadFails?: boolean } = {}): Sa
           onProgress?.({ kind: "element", element: { type: "text", body: "late" } });
         }
         if (source === "crash") throw new Error("engine broke");
+        if (source === "big") {
+          const index = Array.from({ length: 1_200 }, (_, i) => i);
+          return { elements: [{ type: "dataframe", table: { columns: ["n"], dtypes: ["int32"], index, data: [index], shape: [1_200, 1] } }], events: [], runNumber: runs, durationMs: 1 };
+        }
         const result: RunResult = { elements: [{ type: "text", body: source }], events: [], runNumber: runs, durationMs: 1 };
         return result;
       },
@@ -65,6 +69,20 @@ describe("createWorkerHost", () => {
     await host.handle(hostMessage("run", 2, { source: "slow", widgets: {} }));
     const streamed = posted.filter((m) => m.runId === 2 && m.type === "progress").map((m) => (m.type === "progress" && m.progress.kind === "element" && "body" in m.progress.element ? m.progress.element.body : "spinner"));
     expect(streamed).toEqual(["spinner", "early", "late"]);
+  });
+
+  it("sends the first rows of a big table and answers row requests for the last run only", async () => {
+    const { host, posted } = setup();
+    await host.handle(hostMessage("run", 1, { source: "big", widgets: {} }));
+    const result = posted.find((m) => m.type === "result");
+    const table = result?.type === "result" && result.result.elements[0].type === "dataframe" ? result.result.elements[0].table : undefined;
+    expect(table?.index.length).toBe(500);
+    expect(table?.shape).toEqual([1_200, 1]);
+    await host.handle(hostMessage("rows", 2, { forRun: 1, element: 0, start: 1_000, end: 1_300 }));
+    expect(posted.find((m) => m.runId === 2)).toMatchObject({ type: "rows", start: 1_000, index: expect.arrayContaining([1_000, 1_199]) });
+    await host.handle(hostMessage("run", 3, { source: "x", widgets: {} }));
+    await host.handle(hostMessage("rows", 4, { forRun: 1, element: 0, start: 0, end: 10 }));
+    expect(posted.find((m) => m.runId === 4)).toMatchObject({ type: "failure", error: { message: expect.stringMatching(/earlier run/) } });
   });
 
   it("serves requests in order and keeps one session across runs", async () => {

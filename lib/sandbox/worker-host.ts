@@ -5,8 +5,9 @@
  * One server per worker means caches live across reruns exactly as on a Streamlit server; the page
  * empties them by replacing the worker (Restart, Stop, time limit) or with a clear-cache message.
  */
-import type { RunProgress, RunResult, WidgetStates } from "../streamlit/types";
-import { NO_RUN, parseHostMessage, workerMessage, type SandboxError, type WorkerMessage } from "./protocol";
+import type { RunProgress, RunResult, TableData, WidgetStates } from "../streamlit/types";
+import { NO_RUN, parseHostMessage, workerMessage, type RowsRequestMessage, type SandboxError, type WorkerMessage } from "./protocol";
+import { sliceRows, windowResult } from "./table-window";
 
 /** The part of a lib/streamlit session the sandbox uses. */
 export interface SandboxSession {
@@ -28,6 +29,8 @@ export interface WorkerHostOptions {
   post: (message: WorkerMessage) => void;
   /** Clock in milliseconds, for boot and preload timings. */
   now: () => number;
+  /** Rows of each big table sent with a result; the page fetches the rest (default 500). */
+  firstRows?: number;
   /**
    * Elements produced in the first this-many milliseconds of a run are not streamed: they arrive
    * with the result. Streaming them too would copy every table across threads twice, which costs a
@@ -69,6 +72,17 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
 
   // Serialize requests: a clear-cache sent during a run applies after it, as in Streamlit.
   let queue: Promise<void> = Promise.resolve();
+  // The full tables of the last result, for row requests; older runs' tables are let go.
+  let shown: { runId: number; tables: Map<number, TableData> } = { runId: NO_RUN, tables: new Map() };
+
+  function answerRows(message: RowsRequestMessage): void {
+    const table = shown.runId === message.forRun ? shown.tables.get(message.element) : undefined;
+    if (!table) {
+      post(workerMessage("failure", message.runId, { error: { code: "bad-message", message: "Those rows belong to an earlier run; rerun to see the table again." } }));
+      return;
+    }
+    post(workerMessage("rows", message.runId, sliceRows(table, message.start, message.end)));
+  }
 
   async function serve(data: unknown): Promise<void> {
     const parsed = parseHostMessage(data);
@@ -95,8 +109,10 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
             post(workerMessage("progress", message.runId, { progress }));
           },
         });
-        post(workerMessage("result", message.runId, { result }));
-      } else {
+        const windowed = windowResult(result, options.firstRows);
+        shown = { runId: message.runId, tables: windowed.tables };
+        post(workerMessage("result", message.runId, { result: windowed.result }));
+      } else if (message.type === "clear-cache") {
         await server.clearCaches();
         post(workerMessage("cleared", message.runId, {}));
       }
@@ -107,6 +123,12 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
 
   return {
     handle(data) {
+      // Row requests read the last result only: answered at once, not queued behind a run.
+      const parsed = parseHostMessage(data);
+      if (parsed.ok && parsed.message.type === "rows") {
+        answerRows(parsed.message);
+        return Promise.resolve();
+      }
       queue = queue.then(() => serve(data));
       return queue;
     },
