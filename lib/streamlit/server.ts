@@ -31,7 +31,11 @@ export interface ServerOptions {
 export interface RunOptions {
   /** Widget values for this run; a clicked button is `{ [buttonId]: true }`, for this run only. */
   widgets?: WidgetStates;
-  /** Spinner start/end while cached functions compute, and each element as it is produced. */
+  /**
+   * Spinner start/end while cached functions compute (and around `st.spinner`), and each element as
+   * it is produced. Start is reported at once; Streamlit shows a cache spinner only when the
+   * computation lasts longer than about half a second, a delay the page applies when drawing.
+   */
   onProgress?: (progress: RunProgress) => void;
 }
 

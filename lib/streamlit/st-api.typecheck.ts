@@ -1,0 +1,44 @@
+/**
+ * Compile-time checks of the script-facing types (run by `npm run typecheck`, never executed):
+ * scripts written against `declare const st: StApi` get real parameter and return types, and
+ * misuse is a type error.
+ */
+import type { Danfo } from "../pandas";
+import type { StApi } from "./index";
+
+declare const st: StApi;
+declare const dfd: Danfo;
+
+/** Never called: the body only has to type-check. */
+export async function scriptTypesCheck(): Promise<void> {
+  const loadData = st.cacheData(async function loadData(url: string, nrows?: number) {
+    const df = await dfd.readCSV(url);
+    return nrows ? df.head(nrows) : df;
+  }, { ttl: "1h", maxEntries: 3, persist: "disk", showSpinner: "Loading..." });
+  const df = await loadData("/data/uber-raw-data-sep14-10k.csv");
+  const shape: number[] = df.shape;
+  await loadData.clear("/data/x.csv");
+  await loadData.clear();
+  // @ts-expect-error the argument must be a string
+  await loadData(42);
+
+  const connect = st.cacheResource(() => ({ alive: true, close: () => {} }), {
+    validate: (conn) => conn.alive,
+    onRelease: (conn) => conn.close(),
+    scope: "session",
+  });
+  const conn = await connect();
+  const alive: boolean = conn.alive;
+  // @ts-expect-error validate receives the resolved value, which has no `missing` field
+  st.cacheResource(() => ({ alive: true }), { validate: (c) => c.missing });
+  // @ts-expect-error cacheResource has no persist option
+  st.cacheResource(() => 1, { persist: "disk" });
+
+  const color: "red" | "blue" = st.selectbox("Color", ["red", "blue"] as const);
+  const clicked: boolean = st.button("Go");
+  const n: number = await st.spinner("Working...", async () => 1);
+  st.sessionState.count = 1;
+  st.write(shape, alive, color, clicked, n, df);
+  await st.cacheData.clear();
+  await st.cacheResource.clear();
+}
