@@ -33,8 +33,8 @@ export interface RunOptions {
   widgets?: WidgetStates;
   /**
    * Spinner start/end while cached functions compute (and around `st.spinner`), and each element as
-   * it is produced. Start is reported at once; Streamlit shows a cache spinner only when the
-   * computation lasts longer than about half a second, a delay the page applies when drawing.
+   * it is produced. Start is reported at once; Streamlit draws a spinner only once the work has
+   * lasted about half a second, a delay the page applies when drawing.
    */
   onProgress?: (progress: RunProgress) => void;
 }
