@@ -117,7 +117,9 @@ export function describeChanges(before: Fingerprint, value: unknown): string[] {
       if (now === undefined) {
         if (after.complete) changes.push(`${label(path)} removed`);
       } else if (now !== old) {
-        changes.push(path.endsWith("{keys}") ? `keys of ${label(path.slice(0, -6))}: ${old || "none"} → ${now || "none"}` : `${label(path)}: ${old} → ${now}`);
+        // With both walks complete, added and removed keys are listed one by one below and above.
+        if (!path.endsWith("{keys}")) changes.push(`${label(path)}: ${old} → ${now}`);
+        else if (!before.complete || !after.complete) changes.push(`keys of ${label(path.slice(0, -6))}: ${old || "none"} → ${now || "none"}`);
       }
     }
     if (before.complete) for (const path of after.entries.keys()) if (!before.entries.has(path)) changes.push(`${label(path)} added`);

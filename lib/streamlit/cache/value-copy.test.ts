@@ -86,6 +86,11 @@ describe("mutation fingerprint", () => {
     const fp2 = fingerprint(config);
     config.user.name = "b";
     expect(describeChanges(fp2, config)).toEqual([`user.name: "a" → "b"`]);
+    const settings: Record<string, unknown> = { a: 1, b: 2 };
+    const fp4 = fingerprint(settings);
+    delete settings.a;
+    settings.c = 3;
+    expect(describeChanges(fp4, settings)).toEqual(["a removed", "c added"]);
     const big = Array.from({ length: PRIMITIVE_BUDGET * 10 }, () => 0);
     const fp3 = fingerprint(big);
     big[PRIMITIVE_BUDGET * 5] = 1;
