@@ -152,11 +152,16 @@ describe("theme", () => {
     await expect(toggle.getAttribute("aria-label")).resolves.toBe("Switch to light theme");
     const background = () => o.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const darkBackground = await background();
+    // Code colours come from CSS variables, so they follow the toggle without re-highlighting.
+    const codeColour = () => o.page.locator("pre.shiki span[style]").first().evaluate((el) => getComputedStyle(el).color);
+    const darkCode = await codeColour();
     await o.page.reload();
     await expect(isDark(o)).resolves.toBe(true);
     await expect(background()).resolves.toBe(darkBackground);
     await expect(o.page.evaluate((key) => localStorage.getItem(key), THEME_KEY)).resolves.toBe("dark");
     await o.page.getByTestId("theme-toggle").click();
+    await expect(codeColour()).resolves.not.toBe(darkCode);
+    await expect(background()).resolves.not.toBe(darkBackground);
     await o.page.reload();
     await expect(isDark(o)).resolves.toBe(false);
   });
