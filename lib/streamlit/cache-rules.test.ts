@@ -272,7 +272,10 @@ st.text(await flaky());`;
   return [1, 2, 3];
 });
 st.text((await slow()).length);`;
-    const results = await Promise.all(Array.from({ length: 50 }, () => server.createSession().run(src)));
+    const spinners: RunProgress[][] = Array.from({ length: 50 }, () => []);
+    const results = await Promise.all(spinners.map((progress) => server.createSession().run(src, { onProgress: (p) => p.kind !== "element" && progress.push(p) })));
+    // Every session shows the spinner while the value is being computed: one computes, 49 wait.
+    for (const progress of spinners) expect(progress.map((p) => p.kind)).toEqual(["spinner-start", "spinner-end"]);
     const all = results.flatMap((r) => ok(r).events);
     expect(all.filter((e) => e.kind === "compute")).toHaveLength(1);
     expect(all.filter((e) => e.kind === "wait")).toHaveLength(49);

@@ -169,7 +169,13 @@ async function callCached(ctx: CallContext, run: RunContext, args: unknown[]): P
     const pending = cache.inflight.get(lockKey);
     if (!pending) break;
     run.event({ ...base, kind: "wait", reason: "another session is computing this key" });
-    await pending;
+    // Streamlit's waiter sits inside the same spinner as the computing caller, so it shows one too.
+    const hideSpinner = showSpinner(ctx, run, args);
+    try {
+      await pending;
+    } finally {
+      hideSpinner?.();
+    }
   }
   let finish!: () => void;
   cache.inflight.set(lockKey, new Promise<void>((resolve) => (finish = resolve)));
@@ -189,14 +195,17 @@ async function callCached(ctx: CallContext, run: RunContext, args: unknown[]): P
   }
 }
 
+/** Shows the cache spinner if this is the outermost cached call and the options allow it; returns its hider. */
+function showSpinner(ctx: CallContext, run: RunContext, args: unknown[]): (() => void) | undefined {
+  const show = ctx.options.showSpinner ?? true;
+  if (run.cacheDepth > 0 || show === false) return undefined;
+  return run.spinner(typeof show === "string" ? show : `Running \`${ctx.name}(${args.length > 0 ? "..." : ""})\`.`);
+}
+
 async function compute(ctx: CallContext, run: RunContext, args: unknown[], k: { key: string; summary: string; scopeId: string }): Promise<unknown> {
   const { cache } = ctx.registered;
   const base = { functionName: ctx.name, cache: ctx.kind, keySummary: k.summary };
-  const show = ctx.options.showSpinner ?? true;
-  const hideSpinner =
-    run.cacheDepth === 0 && show !== false
-      ? run.spinner(typeof show === "string" ? show : `Running \`${ctx.name}(${args.length > 0 ? "..." : ""})\`.`)
-      : undefined;
+  const hideSpinner = showSpinner(ctx, run, args);
   const recorded: Element[] = [];
   const started = run.now();
   run.cacheDepth++;
