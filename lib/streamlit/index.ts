@@ -10,7 +10,8 @@
  * const result = await session.run(`st.text("hello")`);
  * ```
  */
-export { createServer, type RunOptions, type Server, type ServerOptions, type Session } from "./server";
+export { createServer, type Server, type ServerOptions } from "./server";
+export type { RunOptions, Session } from "./session";
 export { createIndexedDbStore, createMemoryStore, type PersistStore } from "./persist-store";
 export type { SessionStore, StApi, WidgetOptions } from "./st-api";
 export type {
