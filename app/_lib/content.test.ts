@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ContentError, extractHeadings, findTutorial, loadTutorials, parseFrontMatter } from "./content";
 
-const GOOD = "---\ntitle: First steps\nsummary: What a rerun is.\norder: 1\n---\n\n# Title\n\n## Intro\n\nText.\n";
+const GOOD = "---\ntitle: First steps\nsummary: What a rerun is.\norder: 1\n---\n\n## Intro\n\nText.\n";
 
 describe("parseFrontMatter", () => {
   it("reads title, summary and order", () => {
@@ -47,6 +47,10 @@ describe("extractHeadings", () => {
       { depth: 2, text: "Intro", id: "intro-1" },
       { depth: 2, text: "A styled link heading!", id: "a-styled-link-heading" },
     ]);
+  });
+
+  it("rejects an h1, since the page shows the title itself", () => {
+    expect(() => extractHeadings("## Fine\n\n# Second title\n", "a.mdx")).toThrow(/^a\.mdx: remove the heading "# Second title"/);
   });
 
   it("names the file when the MDX cannot be parsed", () => {

@@ -126,6 +126,10 @@ export function extractHeadings(source: string, file: string): TocHeading[] {
   const headings: TocHeading[] = [];
   for (const heading of collectHeadings(tree, [])) {
     const text = headingText(heading).trim();
+    if (heading.depth === 1) {
+      // The page renders the front matter title as its only h1; a second one would break the outline.
+      throw new ContentError(file, `remove the heading "# ${text}": the page already shows the front matter title as its h1.`);
+    }
     const id = slugger.slug(text);
     if (heading.depth === 2 || heading.depth === 3) headings.push({ depth: heading.depth, text, id });
   }
