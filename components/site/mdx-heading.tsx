@@ -10,7 +10,7 @@ function anchored(Tag: "h2" | "h3") {
         {id ? (
           <a
             href={`#${id}`}
-            className="ml-2 font-normal text-zinc-400 no-underline opacity-0 group-hover:opacity-100 focus-visible:opacity-100 dark:text-zinc-500"
+            className="ml-2 font-normal text-zinc-500 no-underline opacity-0 group-hover:opacity-100 focus-visible:opacity-100 dark:text-zinc-400"
             aria-label="Link to this section"
           >
             #
