@@ -301,6 +301,19 @@ st.text(await shaky());`;
     expect(texts(b)).toEqual(["value"]);
   });
 
+  it("a cached call the script does not await still finishes inside the run", async () => {
+    const { server } = testServer();
+    const result = await server.createSession().run(`const slow = st.cacheData(async function slow() {
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  st.text("computed");
+  return 1;
+});
+const forgotten = slow();
+st.text(typeof forgotten);`);
+    expect(texts(result)).toEqual(["object", "computed"]);
+    expect(kinds(result)).toEqual(["miss", "compute", "store"]);
+  });
+
   it("the snapshot lists every function with its entries, sizes, ages and hits", async () => {
     const { server, clock } = testServer();
     const session = server.createSession();

@@ -30,6 +30,12 @@ export interface RunContext {
   spinner(text: string): () => void;
   /** Registers a cacheResource value handed to this run, for the mutation check after the run. */
   trackResource(functionName: string, value: unknown, objectId: number | undefined): void;
+  /**
+   * Registers a cached call in progress. The run ends only when every such call has settled, so a
+   * call the script forgot to `await` still records its events and elements in this run, as a
+   * (synchronous) Streamlit call would.
+   */
+  trackCall(call: Promise<unknown>): void;
   /** Source line (1-based, in the reader's script) of the st call being made, when known. */
   callerLine(): number | undefined;
   /** Name the compiled script's frames carry in stack traces (its `//# sourceURL`). */

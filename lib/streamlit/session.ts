@@ -65,6 +65,7 @@ export function openSession({ id, now, registry, prepare, onClose }: SessionDeps
     const elements: Element[] = [];
     const events: CacheEvent[] = [];
     const tracked = new Map<object, { functionName: string; objectId: number | undefined; before: Fingerprint }>();
+    const calls: Promise<unknown>[] = [];
     let spinnerCounter = 0;
     const ctx: RunContext = {
       sessionId: id,
@@ -88,6 +89,7 @@ export function openSession({ id, now, registry, prepare, onClose }: SessionDeps
       trackResource: (functionName, value, objectId) => {
         if (typeof value === "object" && value !== null && !tracked.has(value)) tracked.set(value, { functionName, objectId, before: fingerprint(value) });
       },
+      trackCall: (call) => void calls.push(call),
       callerLine: () => scriptLocation(new Error().stack, script.fileName)?.line,
     };
     const st = createStApi({ run: ctx, registry, session: store, incoming });
@@ -103,6 +105,12 @@ export function openSession({ id, now, registry, prepare, onClose }: SessionDeps
     } catch (thrown) {
       if (thrown instanceof RerunSignal) rerun = true;
       else if (!(thrown instanceof StopSignal)) error = toScriptError(thrown, script.fileName);
+    }
+    // Calls may start more calls while they run, hence the loop.
+    for (let settled = 0; settled < calls.length; ) {
+      const batch = calls.slice(settled);
+      settled = calls.length;
+      await Promise.allSettled(batch);
     }
     for (const [value, t] of tracked) {
       const changes = describeChanges(t.before, value);

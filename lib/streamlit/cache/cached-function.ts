@@ -64,7 +64,11 @@ export function createCachedFunction<F extends AnyFunction>(
   const paramNames = parseParamNames(fn.toString());
   const ctx: CallContext = { registry, registered, kind, fn, options, paramNames, name };
 
-  const wrapper = (...args: Parameters<F>) => callCached(ctx, run, args) as Promise<Awaited<ReturnType<F>>>;
+  const wrapper = (...args: Parameters<F>) => {
+    const call = callCached(ctx, run, args);
+    run.trackCall(call);
+    return call as Promise<Awaited<ReturnType<F>>>;
+  };
   wrapper.clear = async (...args: Parameters<F> | []) => {
     run.beforeCall(`${name}.clear`);
     const report = (event: CacheEventInput) => run.event(event);
