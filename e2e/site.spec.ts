@@ -104,6 +104,14 @@ describe.each(tutorials.map((tutorial, index) => ({ tutorial, index })))("tutori
     await last.click();
     await expect(page.locator(tocTargets.at(-1) ?? "").isVisible()).resolves.toBe(true);
     await expect(page.evaluate(() => window.location.hash)).resolves.toBe(tocTargets.at(-1));
+    // The section being read is marked in the table of contents.
+    const middle = tocTargets[Math.floor(tocTargets.length / 2)];
+    await page.locator(`[data-testid="toc"] a[href="${middle}"]`).click();
+    await page.waitForFunction(
+      (href) => document.querySelector('[data-testid="toc"] a[aria-current="location"]')?.getAttribute("href") === href,
+      middle,
+      { timeout: 5000 },
+    );
   });
 
   it("shows the sidebar of all tutorials and previous/next links in reading order", async () => {

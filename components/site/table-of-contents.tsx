@@ -1,11 +1,16 @@
 import type { TocHeading } from "@/app/_lib/content";
+import { TocHighlighter } from "./toc-highlighter";
 
 function TocLinks({ headings }: { headings: TocHeading[] }) {
   return (
     <ul className="space-y-2 text-sm">
       {headings.map((heading) => (
         <li key={heading.id} className={heading.depth === 3 ? "pl-3" : undefined}>
-          <a href={`#${heading.id}`} className="block text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100">
+          <a
+            href={`#${heading.id}`}
+            data-toc-link
+            className="block text-zinc-600 hover:text-zinc-900 aria-[current=location]:font-medium aria-[current=location]:text-rose-700 dark:text-zinc-400 dark:hover:text-zinc-100 dark:aria-[current=location]:text-rose-300"
+          >
             {heading.text}
           </a>
         </li>
@@ -23,6 +28,7 @@ export function TableOfContents({ headings }: { headings: TocHeading[] }) {
         On this page
       </p>
       <TocLinks headings={headings} />
+      <TocHighlighter ids={headings.map((heading) => heading.id)} />
     </nav>
   );
 }
