@@ -70,8 +70,24 @@ function serve(dir: string): Promise<{ child: ChildProcess; url: string }> {
   });
 }
 
+// Snapshots left behind by runs that were killed before their teardown.
+function removeStaleSnapshots(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    const pid = Number(/^site-(\d+)$/.exec(name)?.[1]);
+    if (!pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      // ESRCH: no such process. (EPERM means it lives under another user: leave it.)
+      if ((error as NodeJS.ErrnoException).code === "ESRCH") fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    }
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromePath = findChromium();
+  removeStaleSnapshots(path.join(ROOT, ".e2e-tmp"));
   const snapshot = path.join(ROOT, ".e2e-tmp", `site-${process.pid}`);
   buildAndSnapshot(snapshot);
   const { child, url } = await serve(snapshot);
