@@ -10,29 +10,29 @@ import { useEffect } from "react";
 export function TocHighlighter({ ids }: { ids: string[] }) {
   useEffect(() => {
     const headings = ids.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
-    const onScreen = new Set<string>();
+    let frame = 0;
     const mark = () => {
-      // The first heading on screen; when none is, the last one scrolled past.
-      const current =
-        headings.find((h) => onScreen.has(h.id))?.id ?? headings.filter((h) => h.getBoundingClientRect().top < 0).at(-1)?.id;
+      frame = 0;
+      // The section being read is the last one whose heading has passed the top third of the window.
+      const line = window.innerHeight / 3;
+      const current = headings.filter((h) => h.getBoundingClientRect().top <= line).at(-1)?.id;
       for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-toc-link]")) {
         if (current && link.hash === `#${current}`) link.setAttribute("aria-current", "location");
         else link.removeAttribute("aria-current");
       }
     };
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (entry.isIntersecting) onScreen.add(entry.target.id);
-          else onScreen.delete(entry.target.id);
-        }
-        mark();
-      },
-      // Below the sticky header, and only the upper part of the window counts as "being read".
-      { rootMargin: "-64px 0px -50% 0px" },
-    );
-    for (const heading of headings) observer.observe(heading);
-    return () => observer.disconnect();
+    // At most one measurement per frame, however many scroll events arrive.
+    const schedule = () => {
+      frame ||= requestAnimationFrame(mark);
+    };
+    mark();
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("resize", schedule, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("scroll", schedule);
+      window.removeEventListener("resize", schedule);
+    };
   }, [ids]);
   return null;
 }
