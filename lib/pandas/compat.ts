@@ -11,7 +11,7 @@
  * object instead of on the shared danfojs module.
  */
 import Papa from "papaparse";
-import { KeyError, PythonError } from "./python-errors";
+import { KeyError, MissingColumnRead, PythonError } from "./python-errors";
 import { type Danfo, type DataFrame, frameFromColumns, internals } from "./frames";
 
 const installed = Symbol.for("cache-lab.pandas-compat");
@@ -102,7 +102,7 @@ function installMissingColumnTrap(dfd: Danfo): void {
         (receiver as { $isSeries?: unknown }).$isSeries === false &&
         readByScript()
       ) {
-        throw new KeyError(prop);
+        throw new MissingColumnRead(prop);
       }
       return Reflect.get(target, prop, receiver);
     },

@@ -2,7 +2,7 @@
  * pandas behaviour on top of danfojs: errors worded as pandas words them, a portable `readCSV`,
  * and fast access to frame internals for the cache layer.
  */
-export { KeyError, PythonError, pyRepr, pyStrRepr } from "./python-errors";
+export { KeyError, MissingColumnRead, PythonError, pyRepr, pyStrRepr } from "./python-errors";
 export { createPandasModule, csvTextToFrame, FileNotFoundError, installPandasCompat, type FetchLike } from "./compat";
 export {
   frameColumns,

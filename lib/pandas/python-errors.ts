@@ -61,3 +61,20 @@ export function pyRepr(value: unknown): string {
   if (Array.isArray(value)) return "[" + value.map(pyRepr).join(", ") + "]";
   return String(value);
 }
+
+/**
+ * A read of a column a DataFrame lacks, made by a script. pandas raises `KeyError: 'Lat'` for
+ * `df["Lat"]` but `AttributeError: 'DataFrame' object has no attribute 'Lat'` for `df.Lat`;
+ * JavaScript cannot tell the two apart at run time, so the runner, which sees the code, picks
+ * the form with {@link MissingColumnRead.asAttributeError}.
+ */
+export class MissingColumnRead extends KeyError {
+  constructor(readonly column: string) {
+    super(column);
+  }
+
+  /** The error pandas raises for the dot form `df.Lat`. */
+  asAttributeError(): PythonError {
+    return new PythonError("AttributeError", `'DataFrame' object has no attribute ${pyStrRepr(this.column)}`);
+  }
+}

@@ -40,6 +40,8 @@ export interface RunContext {
   callerLine(): number | undefined;
   /** Name the compiled script's frames carry in stack traces (its `//# sourceURL`). */
   readonly fileName: string;
-  /** The reader's script, line by line (for naming anonymous cached functions). */
+  /** The reader's script, line by line (for naming anonymous cached functions and error columns). */
   readonly sourceLines: readonly string[];
+  /** The transpiled script, line by line (stack columns count in it). */
+  readonly codeLines: readonly string[];
 }

@@ -1,6 +1,6 @@
 /** Running the reader's TypeScript: imports, top-level await, and failures shown the Python way at the right line. */
 import { describe, expect, it } from "vitest";
-import { headerLineOffset } from "./script";
+import { headerLineOffset, sourceColumn } from "./script";
 import { ok, testServer, texts } from "./test-support/harness";
 
 const run = async (source: string) => testServer().server.createSession().run(source);
@@ -72,6 +72,21 @@ describe("bad scripts give a clear error", () => {
   it("missing column access is pandas' KeyError at its line", async () => {
     const result = await run(`const df = new dfd.DataFrame({ Lon: [1, 2] });\n\nconst lat = df["Lat"];`);
     expect(result.error).toMatchObject({ type: "KeyError", message: "'Lat'", line: 3 });
+  });
+
+  it("a missing column read with a dot is pandas' AttributeError, with brackets a KeyError", async () => {
+    const frame = `const df = new dfd.DataFrame({ Lon: [1, 2] });\n`;
+    expect((await run(`${frame}st.text(df.Lat);`)).error).toMatchObject({ type: "AttributeError", message: "'DataFrame' object has no attribute 'Lat'", line: 2 });
+    expect((await run(`${frame}st.text(df?.Lat);`)).error).toMatchObject({ type: "AttributeError", line: 2 });
+    expect((await run(`${frame}const n: number = df["Lat"].size;`)).error).toMatchObject({ type: "KeyError", message: "'Lat'", line: 2, column: 21 });
+  });
+
+  it("columns point into the reader's line, though the transpiler removed types and added a prologue", async () => {
+    expect((await run(`st.text(String(missingThing));`)).error).toMatchObject({ type: "ReferenceError", line: 1, column: 16 });
+    const typed = `function area(shape: { w: number; h: number } | null): number {\n  return shape!.w * shape!.h;\n}\nst.text(String(area(null)));`;
+    expect((await run(typed)).error).toMatchObject({ type: "TypeError", line: 2, column: 17 });
+    expect(sourceColumn("const a = b.c + b.c;", "const a: T = b.c + b.c;", 17)).toBe(20);
+    expect(sourceColumn("x", "y", 1)).toBe(1);
   });
 
   it("importing another module is a ModuleNotFoundError at the import line", async () => {

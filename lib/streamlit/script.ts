@@ -7,7 +7,7 @@
  * instead of being assumed. The code runs as the body of an AsyncFunction (top-level `await`
  * works) named with `//# sourceURL`, so its frames are easy to find in `error.stack`.
  */
-import { PythonError } from "../pandas";
+import { MissingColumnRead, PythonError } from "../pandas";
 import type { ScriptError } from "./types";
 
 /** Sucrase's `transform`, injected so the library can load sucrase lazily. */
@@ -38,8 +38,16 @@ export function frameLocation(stack: string | undefined, fileName: string): { li
   return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
 }
 
-/** A script ready to run, or the error that stops it from compiling. */
-export type Compiled = { ok: true; body: ScriptBody; fileName: string } | { ok: false; error: ScriptError };
+/** The reader's source and the transpiled code, by line: stack columns count in the code. */
+export interface ScriptLines {
+  codeLines: readonly string[];
+  sourceLines: readonly string[];
+}
+
+/** A script ready to run (with its lines), or the error that stops it from compiling. */
+export type Compiled =
+  | { ok: true; body: ScriptBody; fileName: string; codeLines: string[]; sourceLines: string[] }
+  | { ok: false; error: ScriptError };
 
 /** Transpiles and compiles `source`; `fileName` must be unique to this compilation. */
 export function compileScript(source: string, transform: TransformFn, fileName: string): Compiled {
@@ -52,7 +60,7 @@ export function compileScript(source: string, transform: TransformFn, fileName: 
     return { ok: false, error: { type: "SyntaxError", message, ...(loc ? { line: loc.line, column: loc.column } : {}) } };
   }
   try {
-    return { ok: true, body: new AsyncFunction(...PARAMS, `${code}\n//# sourceURL=${fileName}`), fileName };
+    return { ok: true, body: new AsyncFunction(...PARAMS, `${code}\n//# sourceURL=${fileName}`), fileName, codeLines: code.split("\n"), sourceLines: source.split("\n") };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { type: "SyntaxError", message, ...guessSyntaxErrorLine(source, message) } };
@@ -82,9 +90,49 @@ export function scriptLocation(stack: string | undefined, fileName: string): { l
 /**
  * A thrown value as Python shows it: pandas-layer errors under their Python names, danfojs'
  * "ParamError: ..." messages split into type and message, JS errors under their own names, and
- * thrown non-errors (a string, an object) as `Error` with their text.
+ * thrown non-errors (a string, an object) as `Error` with their text. With the transpiled code
+ * at hand, a missing column read as `df.Lat` becomes pandas' AttributeError (see MissingColumnRead).
+ * Columns are those of the transpiled line: exact unless types were stripped earlier on that line.
  */
-export function toScriptError(error: unknown, fileName: string): ScriptError {
+export function toScriptError(error: unknown, fileName: string, lines?: ScriptLines): ScriptError {
+  const where = error instanceof Error ? scriptLocation(error.stack, fileName) : undefined;
+  const codeLine = where && lines ? lines.codeLines[where.line - 1] : undefined;
+  // V8 places a dot read at the property name and a bracket read at its `[`.
+  const shown = error instanceof MissingColumnRead && codeLine !== undefined && codeLine[where!.column - 1] !== "[" ? error.asAttributeError() : error;
+  const described = describe(shown);
+  if (!where) return described;
+  const sourceLine = lines?.sourceLines[where.line - 1];
+  const column = codeLine !== undefined && sourceLine !== undefined ? sourceColumn(codeLine, sourceLine, where.column) : where.column;
+  return { ...described, line: where.line, column };
+}
+
+/**
+ * The column in the reader's line of a position in the transpiled line. Sucrase keeps lines but
+ * not columns (types are removed, line 1 gains a prologue), so the text at the position is looked
+ * up in the source line: the longest prefix of it that occurs there, at the same ordinal
+ * occurrence as in the code.
+ */
+export function sourceColumn(codeLine: string, sourceLine: string, codeColumn: number): number {
+  if (codeLine === sourceLine) return codeColumn;
+  const rest = codeLine.slice(codeColumn - 1);
+  for (let n = Math.min(rest.length, 32); n > 0; n--) {
+    const snippet = rest.slice(0, n);
+    const inSource = occurrences(sourceLine, snippet);
+    if (inSource.length === 0) continue;
+    const ordinal = occurrences(codeLine, snippet).indexOf(codeColumn - 1);
+    return (inSource[Math.min(Math.max(ordinal, 0), inSource.length - 1)] ?? 0) + 1;
+  }
+  return codeColumn;
+}
+
+function occurrences(text: string, snippet: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(snippet); i >= 0; i = text.indexOf(snippet, i + 1)) found.push(i);
+  return found;
+}
+
+/** Type and message of a thrown value, without location. */
+function describe(error: unknown): ScriptError {
   let type = "Error";
   let message: string;
   if (error instanceof PythonError) {
@@ -107,6 +155,5 @@ export function toScriptError(error: unknown, fileName: string): ScriptError {
       message = String(error);
     }
   }
-  const where = error instanceof Error ? scriptLocation(error.stack, fileName) : undefined;
-  return { type, message, ...(where ? { line: where.line, column: where.column } : {}) };
+  return { type, message };
 }

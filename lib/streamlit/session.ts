@@ -72,6 +72,7 @@ export function openSession({ id, now, registry, prepare, onClose }: SessionDeps
       now,
       fileName: script.fileName,
       sourceLines,
+      codeLines: script.codeLines,
       recorders: [],
       cacheDepth: 0,
       beforeCall: () => {},
@@ -104,7 +105,7 @@ export function openSession({ id, now, registry, prepare, onClose }: SessionDeps
       await script.body(st, dfdForScripts, require, {});
     } catch (thrown) {
       if (thrown instanceof RerunSignal) rerun = true;
-      else if (!(thrown instanceof StopSignal)) error = toScriptError(thrown, script.fileName);
+      else if (!(thrown instanceof StopSignal)) error = toScriptError(thrown, script.fileName, script);
     }
     // Calls may start more calls while they run, hence the loop.
     for (let settled = 0; settled < calls.length; ) {

@@ -162,7 +162,7 @@ export function createStApi({ run, registry, session, incoming }: StApiDeps): St
         if (typeof value === "string") run.emit({ type: "markdown", body: value });
         else if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" || value == null) {
           run.emit({ type: "markdown", body: String(value) });
-        } else if (value instanceof Error) run.emit({ type: "exception", error: toScriptError(value, run.fileName) });
+        } else if (value instanceof Error) run.emit({ type: "exception", error: toScriptError(value, run.fileName, run) });
         else {
           const tableData = toTableData(value);
           if (tableData && !Array.isArray(value)) run.emit({ type: "dataframe", table: tableData });
@@ -190,7 +190,7 @@ export function createStApi({ run, registry, session, incoming }: StApiDeps): St
     success: alert("success"),
     exception: (error) => {
       call("exception");
-      run.emit({ type: "exception", error: toScriptError(error, run.fileName) });
+      run.emit({ type: "exception", error: toScriptError(error, run.fileName, run) });
     },
     divider: () => {
       call("divider");
