@@ -34,8 +34,9 @@ function missingLabels(wanted: unknown, available: readonly unknown[]): unknown[
  * - `df.drop({ columns })` / `df.drop({ index })` with absent labels raises pandas'
  *   `KeyError: "['Lat'] not found in axis"` (danfojs raises a ParamError, or silently ignores a
  *   missing column given as a string);
- * - reading a missing column (`df["Lat"]`, `df.Lat` in a script, `df.column("Lat")` anywhere) raises
- *   `KeyError: 'Lat'` (danfojs returns undefined or raises a ParamError).
+ * - reading a missing column (`df["Lat"]` or `df.Lat` in a script, `df.column("Lat")` anywhere) raises
+ *   `KeyError: 'Lat'` (danfojs returns undefined or raises a ParamError); the runner shows the dot
+ *   form as pandas' `AttributeError` (see MissingColumnRead).
  */
 export function installPandasCompat(dfd: Danfo): void {
   const frameProto = dfd.DataFrame.prototype as unknown as Record<PropertyKey, unknown>;
