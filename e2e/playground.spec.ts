@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { openPage, type OpenedPage } from "./harness";
+import { axeViolations, openPage, type OpenedPage } from "./harness";
 
 // The tutorial with the Uber pair, driven the way a reader drives it.
 const TUTORIAL = "/tutorials/mutating-cached-values";
@@ -251,6 +251,20 @@ describe("keyboard", () => {
     await page.keyboard.press("r");
     await waitForRun(playground, 2);
     await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toBe(KEY_ERROR);
+  });
+});
+
+describe("accessibility", () => {
+  it.each(["light", "dark"] as const)("has no serious axe violations with both sides run, in the %s theme", async (colorScheme) => {
+    const { page } = await open({ colorScheme });
+    await expect(page.evaluate(() => document.documentElement.classList.contains("dark"))).resolves.toBe(colorScheme === "dark");
+    await editorReady(left(page));
+    await editorReady(right(page));
+    await page.locator('[data-testid="run-both"]').click();
+    await waitForRun(left(page), 1);
+    await waitForRun(right(page), 1);
+    await runOnce(left(page));
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

@@ -75,7 +75,7 @@ export function DataFrameTable({ table, label, loadRows }: DataFrameTableProps) 
               </td>
             ))
           : table.columns.map((_, c) => (
-              <td key={c} className="px-2 text-zinc-400">
+              <td key={c} className="px-2 text-zinc-500 dark:text-zinc-400">
                 {loadRows ? "…" : ""}
               </td>
             ))}
@@ -128,6 +128,6 @@ export function DataFrameTable({ table, label, loadRows }: DataFrameTableProps) 
 }
 
 function renderCell(value: Cell) {
-  if (value === null) return <span className="text-zinc-400">NaN</span>;
+  if (value === null) return <span className="text-zinc-500 dark:text-zinc-400">NaN</span>;
   return formatCell(value);
 }

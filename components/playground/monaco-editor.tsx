@@ -51,6 +51,8 @@ export default function MonacoEditor({ modelPath, value, onChange, onRun, error,
       lineDecorationsWidth: 8,
       glyphMargin: false,
       folding: false,
+      // The default dims the last line's number below readable contrast.
+      renderFinalNewline: "on",
     });
     editorRef.current = editor;
     decorationsRef.current = editor.createDecorationsCollection();

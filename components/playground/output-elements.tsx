@@ -47,12 +47,16 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
       return <p className="my-1 text-xs text-zinc-600 dark:text-zinc-400">{element.body}</p>;
     case "code":
       return (
-        <pre className="my-2 overflow-auto rounded bg-zinc-100 p-2 font-mono text-sm dark:bg-zinc-800">
+        <pre tabIndex={0} className="my-2 overflow-auto rounded bg-zinc-100 p-2 font-mono text-sm dark:bg-zinc-800">
           <code>{element.body}</code>
         </pre>
       );
     case "json":
-      return <pre className="my-2 overflow-auto rounded bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-800">{JSON.stringify(element.value, null, 2)}</pre>;
+      return (
+        <pre tabIndex={0} className="my-2 overflow-auto rounded bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-800">
+          {JSON.stringify(element.value, null, 2)}
+        </pre>
+      );
     case "dataframe":
     case "table":
       return <DataFrameTable table={element.table} label={`DataFrame ${position + 1}`} loadRows={loadRows} />;
@@ -145,7 +149,7 @@ export function ExceptionBox({ error, source }: { error: ScriptError; source: st
             Line {error.line}
             {error.column ? `, column ${error.column}` : ""} of your script:
           </p>
-          {lineText !== undefined ? <pre className="mt-1 overflow-auto rounded bg-red-100/70 p-2 font-mono dark:bg-red-900/40">{lineText.trim()}</pre> : null}
+          {lineText !== undefined ? <pre className="mt-1 rounded bg-red-100/70 p-2 font-mono break-words whitespace-pre-wrap dark:bg-red-900/40">{lineText.trim()}</pre> : null}
         </div>
       ) : null}
     </div>

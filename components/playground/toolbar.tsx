@@ -15,15 +15,17 @@ export interface ToolbarProps {
   onReset: () => void;
 }
 
-const BUTTON =
-  "rounded border border-zinc-300 px-2.5 py-1 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-500 disabled:cursor-not-allowed disabled:opacity-50 dark:border-zinc-600 dark:hover:bg-zinc-800";
+const BASE =
+  "rounded border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-500 disabled:cursor-not-allowed disabled:opacity-50";
+const BUTTON = `${BASE} border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800`;
+const RUN_BUTTON = `${BASE} border-red-700 bg-red-700 font-semibold text-white hover:bg-red-800`;
 
 /** Run/Rerun, Stop, Clear cache, Restart server and Reset code, each labelled and keyboard reachable. */
 export function Toolbar({ running, hasRun, edited, onRun, onStop, onClearCache, onRestart, onReset }: ToolbarProps) {
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Playground controls">
-      <button type="button" className={`${BUTTON} border-red-500 bg-red-600 font-semibold text-white hover:bg-red-700 dark:border-red-500 dark:hover:bg-red-700`} onClick={onRun} disabled={running} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="run">
+      <button type="button" className={RUN_BUTTON} onClick={onRun} disabled={running} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="run">
         {hasRun ? "Rerun" : "Run"}
       </button>
       <button type="button" className={BUTTON} onClick={onStop} disabled={!running} data-testid="stop">
