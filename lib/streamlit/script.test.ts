@@ -45,6 +45,11 @@ describe("bad scripts give a clear error", () => {
     expect(result.error).toMatchObject({ type: "SyntaxError", message: "Identifier 'total' has already been declared", line: 3 });
   });
 
+  it("redeclaring a name the runner provides (st, dfd) points at the declaration", async () => {
+    const result = await run(`st.text("x");\nconst dfd = 1;\n`);
+    expect(result.error).toMatchObject({ type: "SyntaxError", message: "Identifier 'dfd' has already been declared", line: 2 });
+  });
+
   it("a thrown string is an Error with that text", async () => {
     const result = await run(`st.text("before");\nthrow "something went wrong";`);
     expect(result.error).toEqual({ type: "Error", message: "something went wrong" });
