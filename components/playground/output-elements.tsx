@@ -1,7 +1,7 @@
 "use client";
 
 import type { RowBlock } from "@/lib/sandbox/table-window";
-import type { Element, MutationReport, ScriptError } from "@/lib/streamlit/types";
+import type { Element, ScriptError } from "@/lib/streamlit/types";
 import { DataFrameTable } from "./dataframe-table";
 import { InlineMarkdown } from "./inline-markdown";
 import type { WidgetChange } from "./use-sandbox-runner";
@@ -75,7 +75,6 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
       return (
         <div role={element.type === "error" ? "alert" : "note"} data-testid={element.mutation ? "mutation-warning" : `alert-${element.type}`} className={`my-2 rounded border p-3 text-sm ${ALERT_STYLES[element.type]}`}>
           <InlineMarkdown text={element.body} />
-          {element.mutation ? <MutationDetails report={element.mutation} /> : null}
         </div>
       );
     case "exception":
@@ -123,16 +122,6 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
         </label>
       );
   }
-}
-
-function MutationDetails({ report }: { report: MutationReport }) {
-  return (
-    <ul className="mt-2 list-disc pl-5 text-xs">
-      {report.changes.map((change, i) => (
-        <li key={i}>{change}</li>
-      ))}
-    </ul>
-  );
 }
 
 /** Streamlit's red exception box: Python-style type and message, and the reader's failing line. */

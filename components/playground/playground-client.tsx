@@ -36,6 +36,8 @@ export interface PlaygroundClientProps {
 }
 
 const PHONE_QUERY = "(max-width: 639px)";
+/** Longest wait for the editor before the sandbox boots anyway. */
+const SANDBOX_BOOT_DELAY_MS = 1_200;
 let instances = 0;
 
 /** A live playground: editor, toolbar, status line and output, over its own sandbox worker. */
@@ -65,11 +67,18 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   const { boot } = runner;
   useEffect(() => {
     if (!near) return;
-    boot();
     // The screen size is only known in the browser, and the editor is chosen once, when booting.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setEditorKind(window.matchMedia(PHONE_QUERY).matches ? "textarea" : "monaco");
-  }, [near, boot]);
+  }, [near]);
+  // The sandbox boots once the editor is up (or after a moment), so Monaco and danfojs are not
+  // parsed at the same time on a two-core machine; a Run click boots it at once regardless.
+  useEffect(() => {
+    if (!near) return;
+    if (editorReady) return boot();
+    const timer = setTimeout(boot, SANDBOX_BOOT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [near, editorReady, boot]);
 
   const { run: runSource } = runner;
   const run = useCallback((widget?: WidgetChange) => runSource(codeRef.current, widget), [runSource]);
