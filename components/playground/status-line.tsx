@@ -28,7 +28,10 @@ export function StatusLine({ phase, runningSince, output }: StatusLineProps) {
   }, [runningSince]);
 
   let text: string;
-  if (runningSince !== null) text = `Running for ${seconds(Math.max(0, now - runningSince))}`;
+  if (runningSince !== null) {
+    const starting = phase === "ready" ? "" : " (the server is starting and loading danfojs first)";
+    text = `Running for ${seconds(Math.max(0, now - runningSince))}${starting}`;
+  }
   else if (output) text = `Run ${output.result.runNumber} done in ${duration(output.result.durationMs)}${output.result.error ? ", with an error" : ""}`;
   else if (phase === "waiting") text = "Press Run to start the server";
   else if (phase === "booting") text = "Starting the server…";
