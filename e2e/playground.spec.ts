@@ -126,6 +126,23 @@ describe("the Uber pair", () => {
   });
 });
 
+describe("Restart server", () => {
+  it("empties the caches too: the left side works once again, and the reader is told", async () => {
+    const { page } = await open();
+    const playground = left(page);
+    await playground.scrollIntoViewIfNeeded();
+    await runOnce(playground);
+    await runOnce(playground);
+    await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toBe(KEY_ERROR);
+    await playground.locator('[data-testid="restart"]').click();
+    await expect(playground.locator('[data-testid="notice"]').textContent()).resolves.toMatch(/server was restarted, so its caches are empty/);
+    await expect(playground.locator('[data-testid="run-count"]').textContent()).resolves.toBe("Not run yet");
+    await runOnce(playground);
+    await expect(playground.locator('[data-testid="exception"]').count()).resolves.toBe(0);
+    await expect(playground.locator('[data-testid="run-count"]').textContent()).resolves.toBe("Run 1");
+  });
+});
+
 describe("editing", () => {
   it("an edit reruns, survives a reload, and Reset brings back the original", async () => {
     const { page } = await open();
@@ -166,7 +183,7 @@ describe("editing", () => {
 });
 
 describe("IntelliSense", () => {
-  it("completes st from the library's own declarations once the editor has focus", async () => {
+  it("completes st and dfd from the library's own declarations once the editor has focus", async () => {
     const { page } = await open();
     const playground = right(page);
     await editorReady(playground);
@@ -181,6 +198,13 @@ describe("IntelliSense", () => {
       await page.waitForTimeout(1_000);
     }
     await suggestion.waitFor({ timeout: 5_000 });
+
+    // dfd comes from danfojs' own declarations, reached through the library's types.
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.insertText("\nconst frame = new dfd.DataFrame({ a: [1] });\nframe.dro");
+    await page.keyboard.press("Control+Space");
+    await page.locator(".suggest-widget .monaco-list-row", { hasText: "DataFrame.drop" }).waitFor({ timeout: 10_000 });
   });
 });
 
