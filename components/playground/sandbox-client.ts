@@ -5,7 +5,7 @@
  * Framework-free on purpose (React sits on top in use-sandbox.ts) and Worker-agnostic, so tests
  * drive it with a fake worker and fake timers.
  */
-import { hostMessage, parseWorkerMessage, type SandboxError, type WorkerMessage } from "@/lib/sandbox/protocol";
+import { hostMessage, parseWorkerMessage, type CacheState, type SandboxError, type WorkerMessage } from "@/lib/sandbox/protocol";
 import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { RunProgress, RunResult, WidgetStates } from "@/lib/streamlit/types";
 
@@ -29,7 +29,7 @@ export type SandboxEvent =
 
 /** How a run ended. */
 export type RunOutcome =
-  | { kind: "result"; result: RunResult; runId: number }
+  | { kind: "result"; result: RunResult; runId: number; caches?: CacheState }
   | { kind: "interrupted"; reason: RestartReason }
   | { kind: "failure"; error: SandboxError };
 
@@ -48,13 +48,16 @@ export interface SandboxClientOptions {
 }
 
 /** How a clear-cache request ended. */
-export type ClearOutcome = { kind: "cleared" } | Exclude<RunOutcome, { kind: "result" }>;
+export type ClearOutcome = { kind: "cleared"; caches?: CacheState } | Exclude<RunOutcome, { kind: "result" }>;
+
+/** How a request to move the server's clock ended. */
+export type ClockOutcome = { kind: "clock"; caches: CacheState } | Exclude<RunOutcome, { kind: "result" }>;
 
 /** How a request for more rows of a table ended. */
 export type RowsOutcome = { kind: "rows"; block: RowBlock } | Exclude<RunOutcome, { kind: "result" }>;
 
 interface PendingRun {
-  resolve: (outcome: RunOutcome | ClearOutcome | RowsOutcome) => void;
+  resolve: (outcome: RunOutcome | ClearOutcome | RowsOutcome | ClockOutcome) => void;
   /** Row requests do not make the sandbox busy: they never block a run. */
   rows?: boolean;
   onProgress?: (progress: RunProgress) => void;
@@ -117,6 +120,16 @@ export class SandboxClient {
     return new Promise<ClearOutcome>((resolve) => {
       this.pending.set(runId, { resolve: resolve as PendingRun["resolve"] });
       this.worker?.postMessage(hostMessage("clear-cache", runId, {}));
+    });
+  }
+
+  /** Moves the server's clock forward by `byMs` (for `ttl` examples); waits behind a run in progress. */
+  advanceClock(byMs: number): Promise<ClockOutcome> {
+    this.boot();
+    const runId = this.nextRunId++;
+    return new Promise<ClockOutcome>((resolve) => {
+      this.pending.set(runId, { resolve: resolve as PendingRun["resolve"] });
+      this.worker?.postMessage(hostMessage("advance-clock", runId, { byMs }));
     });
   }
 
@@ -189,10 +202,13 @@ export class SandboxClient {
         this.pending.get(message.runId)?.onProgress?.(message.progress);
         return;
       case "result":
-        this.settle(message.runId, { kind: "result", result: message.result, runId: message.runId });
+        this.settle(message.runId, { kind: "result", result: message.result, runId: message.runId, caches: message.caches });
         return;
       case "cleared":
-        this.settle(message.runId, { kind: "cleared" });
+        this.settle(message.runId, { kind: "cleared", caches: message.caches });
+        return;
+      case "clock":
+        this.settle(message.runId, { kind: "clock", caches: message.caches });
         return;
       case "rows":
         this.settle(message.runId, { kind: "rows", block: { start: message.start, index: message.index, data: message.data } });
@@ -204,7 +220,7 @@ export class SandboxClient {
     }
   }
 
-  private settle(runId: number, outcome: RunOutcome | ClearOutcome | RowsOutcome): void {
+  private settle(runId: number, outcome: RunOutcome | ClearOutcome | RowsOutcome | ClockOutcome): void {
     const run = this.pending.get(runId);
     if (!run) return; // A reply to a request that was already interrupted.
     clearTimeout(run.timer);

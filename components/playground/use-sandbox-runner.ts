@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { CacheState } from "@/lib/sandbox/protocol";
 import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { Element, JsonValue, RunResult, WidgetStates } from "@/lib/streamlit/types";
 import { bootQueue } from "./boot-queue";
@@ -53,6 +54,8 @@ export interface SandboxRunner {
   /** Spinners of cached functions that are computing right now. */
   spinners: { id: number; text: string }[];
   notice: ServerNotice | null;
+  /** The server's caches and clock after its last reply (null before the first, and after a restart). */
+  caches: CacheState | null;
   boot: () => void;
   /** Rows `[start, end)` of table `element` of the run `runId`, or null if the server no longer has them. */
   loadRows: (runId: number, element: number, start: number, end: number) => Promise<RowBlock | null>;
@@ -61,6 +64,8 @@ export interface SandboxRunner {
   stop: () => void;
   restart: () => void;
   clearCache: () => void;
+  /** Moves the server's clock forward by `byMs` milliseconds (the inspector's clock control). */
+  advanceClock: (byMs: number) => void;
 }
 
 function restartText(reason: RestartReason, timeLimitMs: number): ServerNotice {
@@ -85,6 +90,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
   const [live, setLive] = useState<Element[]>([]);
   const [spinners, setSpinners] = useState<{ id: number; text: string }[]>([]);
   const [notice, setNotice] = useState<ServerNotice | null>(null);
+  const [caches, setCaches] = useState<CacheState | null>(null);
   const clientRef = useRef<SandboxClient | null>(null);
   const widgetsRef = useRef<WidgetStates>({});
   const firstRunDone = useRef(onFirstRunDone);
@@ -110,6 +116,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
           widgetsRef.current = {};
           setNotice(restartText(event.reason, timeLimitMs));
           setOutput(null);
+          setCaches(null);
         } else if (event.type === "failure") setNotice({ tone: "error", text: `The sandbox refused a message: ${event.error.message}` });
       },
     });
@@ -162,6 +169,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
           setLive([]);
           if (outcome.kind === "result") {
             const result = outcome.result;
+            setCaches(outcome.caches ?? null);
             const wallMs = performance.now() - started;
             setOutput((previous) => {
               const carried =
@@ -190,9 +198,21 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
     void client()
       .clearCache()
       .then((outcome) => {
-        if (outcome.kind === "cleared") setNotice({ tone: "info", text: "Caches cleared: the next run computes every cached function again." });
+        if (outcome.kind !== "cleared") return;
+        setNotice({ tone: "info", text: "Caches cleared: the next run computes every cached function again." });
+        if (outcome.caches) setCaches(outcome.caches);
       });
   }, [client]);
+  const advanceClock = useCallback(
+    (byMs: number) => {
+      void client()
+        .advanceClock(byMs)
+        .then((outcome) => {
+          if (outcome.kind === "clock") setCaches(outcome.caches);
+        });
+    },
+    [client],
+  );
 
-  return { phase, runningSince, output, live, spinners, notice, boot, loadRows, run, stop, restart, clearCache };
+  return { phase, runningSince, output, live, spinners, notice, caches, boot, loadRows, run, stop, restart, clearCache, advanceClock };
 }

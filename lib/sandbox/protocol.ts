@@ -6,7 +6,7 @@
  * mistaken for the current one. Errors travel as plain data ({@link SandboxError}), never as thrown
  * objects, because `postMessage` cannot clone class instances faithfully.
  */
-import type { Cell, JsonValue, RunProgress, RunResult, WidgetStates } from "../streamlit/types";
+import type { CacheFunctionSnapshot, Cell, JsonValue, RunProgress, RunResult, WidgetStates } from "../streamlit/types";
 import { MAX_ROWS_PER_REQUEST } from "./table-window";
 
 /** Version of this protocol. Bump it when a message changes shape; both sides refuse other versions. */
@@ -48,8 +48,26 @@ export interface RowsRequestMessage extends Envelope {
   end: number;
 }
 
+/** Page → worker: move the emulated server's clock forward (to show `ttl` expiring without waiting). */
+export interface AdvanceClockMessage extends Envelope {
+  type: "advance-clock";
+  /** Milliseconds to add to the server's clock, 0 to {@link MAX_CLOCK_STEP_MS}. */
+  byMs: number;
+}
+
+/** The longest single move of the clock: a year is more than any example's ttl. */
+export const MAX_CLOCK_STEP_MS = 366 * 24 * 3_600_000;
+
 /** Everything the page may send to a sandbox. */
-export type HostMessage = RunMessage | ClearCacheMessage | RowsRequestMessage;
+export type HostMessage = RunMessage | ClearCacheMessage | RowsRequestMessage | AdvanceClockMessage;
+
+/** What the cache inspector needs from the server after each request: its caches and its clock. */
+export interface CacheState {
+  /** Every cached function and its entries, as the server's snapshot() gives them. */
+  snapshot: CacheFunctionSnapshot[];
+  /** How far the server's clock was moved ahead of real time, in milliseconds. */
+  clockOffsetMs: number;
+}
 
 /** Worker → page: the server is up and accepts runs; danfojs may still be loading (see {@link PreloadedMessage}). */
 export interface ReadyMessage extends Envelope {
@@ -77,6 +95,8 @@ export interface ProgressMessage extends Envelope {
 export interface ResultMessage extends Envelope {
   type: "result";
   result: RunResult;
+  /** The caches after the run (absent if the server cannot report them). */
+  caches?: CacheState;
 }
 
 /** Worker → page: the rows asked for by a {@link RowsRequestMessage}. */
@@ -92,6 +112,15 @@ export interface RowsMessage extends Envelope {
 /** Worker → page: caches were emptied in answer to a {@link ClearCacheMessage}. */
 export interface ClearedMessage extends Envelope {
   type: "cleared";
+  /** The (now empty) caches. */
+  caches?: CacheState;
+}
+
+/** Worker → page: the clock moved, in answer to an {@link AdvanceClockMessage}. */
+export interface ClockMessage extends Envelope {
+  type: "clock";
+  /** The caches seen at the new time (ages and ttl left changed). */
+  caches: CacheState;
 }
 
 /** Worker → page: a request could not be served at all (bad message, internal failure). */
@@ -112,6 +141,7 @@ export type WorkerMessage =
   | ProgressMessage
   | ResultMessage
   | ClearedMessage
+  | ClockMessage
   | RowsMessage
   | FailureMessage
   | HeartbeatMessage;
@@ -127,13 +157,14 @@ export interface SandboxError {
 /** The outcome of checking an incoming message: the typed message, or why it was refused. */
 export type Parsed<T> = { ok: true; message: T } | { ok: false; error: SandboxError };
 
-const HOST_TYPES = new Set<HostMessage["type"]>(["run", "clear-cache", "rows"]);
+const HOST_TYPES = new Set<HostMessage["type"]>(["run", "clear-cache", "rows", "advance-clock"]);
 const WORKER_TYPES = new Set<WorkerMessage["type"]>([
   "ready",
   "preloaded",
   "progress",
   "result",
   "cleared",
+  "clock",
   "rows",
   "failure",
   "heartbeat",
@@ -195,6 +226,11 @@ export function parseHostMessage(data: unknown): Parsed<HostMessage> {
       return refuse("bad-message", `A rows message asks for 1 to ${MAX_ROWS_PER_REQUEST} rows (end after start).`);
     }
   }
+  if (m.type === "advance-clock") {
+    if (typeof m.byMs !== "number" || !Number.isFinite(m.byMs) || m.byMs < 0 || m.byMs > MAX_CLOCK_STEP_MS) {
+      return refuse("bad-message", `An advance-clock message needs byMs between 0 and ${MAX_CLOCK_STEP_MS}.`);
+    }
+  }
   return { ok: true, message: m as unknown as HostMessage };
 }
 
@@ -214,6 +250,9 @@ export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
   }
   if (m.type === "rows" && (!Array.isArray(m.index) || !Array.isArray(m.data) || typeof m.start !== "number")) {
     return refuse("bad-message", "A rows message needs a start, an index and data columns.");
+  }
+  if (m.type === "clock" && (!isRecord(m.caches) || !Array.isArray(m.caches.snapshot))) {
+    return refuse("bad-message", "A clock message needs the caches with a snapshot list.");
   }
   if (m.type === "failure" && (!isRecord(m.error) || typeof m.error.message !== "string")) {
     return refuse("bad-message", "A failure message needs an error with a message.");

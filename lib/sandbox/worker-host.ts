@@ -5,8 +5,8 @@
  * One server per worker means caches live across reruns exactly as on a Streamlit server; the page
  * empties them by replacing the worker (Restart, Stop, time limit) or with a clear-cache message.
  */
-import type { RunProgress, RunResult, TableData, WidgetStates } from "../streamlit/types";
-import { NO_RUN, parseHostMessage, workerMessage, type RowsRequestMessage, type SandboxError, type WorkerMessage } from "./protocol";
+import type { CacheFunctionSnapshot, RunProgress, RunResult, TableData, WidgetStates } from "../streamlit/types";
+import { NO_RUN, parseHostMessage, workerMessage, type CacheState, type RowsRequestMessage, type SandboxError, type WorkerMessage } from "./protocol";
 import { sliceRows, windowResult } from "./table-window";
 
 /** The part of a lib/streamlit session the sandbox uses. */
@@ -19,16 +19,23 @@ export interface SandboxServer {
   preload(): Promise<unknown>;
   createSession(): SandboxSession;
   clearCaches(): unknown;
+  /** Every cached function and its entries, for the cache inspector (a server without it reports none). */
+  snapshot?(): CacheFunctionSnapshot[];
 }
 
 /** Options of {@link createWorkerHost}. */
 export interface WorkerHostOptions {
-  /** Creates the one server this worker hosts. */
-  createServer: () => SandboxServer;
+  /**
+   * Creates the one server this worker hosts. `now` is the server's clock: real time plus however
+   * far the page moved it (advance-clock), so `ttl` examples can expire without waiting.
+   */
+  createServer: (now: () => number) => SandboxServer;
   /** Sends a message to the page (`self.postMessage` in the worker). */
   post: (message: WorkerMessage) => void;
   /** Clock in milliseconds, for boot and preload timings. */
   now: () => number;
+  /** Real time in epoch milliseconds, which the server's clock runs ahead of (default `Date.now`). */
+  wallClock?: () => number;
   /** Rows of each big table sent with a result; the page fetches the rest (default 500). */
   firstRows?: number;
   /**
@@ -59,7 +66,10 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
   const { post, now } = options;
   const streamAfterMs = options.streamAfterMs ?? 100;
   const startedAt = now();
-  const server = options.createServer();
+  const wallClock = options.wallClock ?? (() => Date.now());
+  let clockOffsetMs = 0;
+  const server = options.createServer(() => wallClock() + clockOffsetMs);
+  const caches = (): CacheState | undefined => (server.snapshot ? { snapshot: server.snapshot(), clockOffsetMs } : undefined);
   const session = server.createSession();
   post(workerMessage("ready", NO_RUN, { bootMs: now() - startedAt }));
 
@@ -111,10 +121,13 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
         });
         const windowed = windowResult(result, options.firstRows);
         shown = { runId: message.runId, tables: windowed.tables };
-        post(workerMessage("result", message.runId, { result: windowed.result }));
+        post(workerMessage("result", message.runId, { result: windowed.result, caches: caches() }));
       } else if (message.type === "clear-cache") {
         await server.clearCaches();
-        post(workerMessage("cleared", message.runId, {}));
+        post(workerMessage("cleared", message.runId, { caches: caches() }));
+      } else if (message.type === "advance-clock") {
+        clockOffsetMs += message.byMs;
+        post(workerMessage("clock", message.runId, { caches: caches() ?? { snapshot: [], clockOffsetMs } }));
       }
     } catch (error) {
       post(workerMessage("failure", message.runId, { error: toSandboxError(error) }));

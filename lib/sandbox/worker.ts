@@ -13,8 +13,9 @@ const HEARTBEAT_MS = 1_000;
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 const host = createWorkerHost({
-  createServer: () =>
+  createServer: (now) =>
     createServer({
+      now,
       fetch: (url: string) => fetch(new URL(url, scope.location.origin)),
       persistStore: createIndexedDbStore("cache-lab-persist"),
     }),
