@@ -8,14 +8,17 @@
  * works) named with `//# sourceURL`, so its frames are easy to find in `error.stack`.
  */
 import { MissingColumnRead, PythonError } from "../pandas";
+import { instrumentSteps, STEP_FUNCTION } from "./instrument";
 import type { ScriptError } from "./types";
 
 /** Sucrase's `transform`, injected so the library can load sucrase lazily. */
 export type TransformFn = (code: string, options: { transforms: ("typescript" | "imports")[]; disableESTransforms?: boolean }) => { code: string };
 
-type ScriptBody = (st: unknown, dfd: unknown, require: (name: string) => unknown, exports: object) => Promise<unknown>;
+/** Step function of instrumented scripts (see instrument.ts); normal scripts never call it. */
+export type StepFn = (line: number) => Promise<void>;
+type ScriptBody = (st: unknown, dfd: unknown, require: (name: string) => unknown, exports: object, step?: StepFn) => Promise<unknown>;
 const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => ScriptBody;
-const PARAMS = ["st", "dfd", "require", "exports"];
+const PARAMS = ["st", "dfd", "require", "exports", STEP_FUNCTION];
 
 let measuredOffset: number | undefined;
 
@@ -49,11 +52,15 @@ export type Compiled =
   | { ok: true; body: ScriptBody; fileName: string; codeLines: string[]; sourceLines: string[] }
   | { ok: false; error: ScriptError };
 
-/** Transpiles and compiles `source`; `fileName` must be unique to this compilation. */
-export function compileScript(source: string, transform: TransformFn, fileName: string): Compiled {
+/**
+ * Transpiles and compiles `source`; `fileName` must be unique to this compilation. With `steps`,
+ * step points are inserted for the scheduler (instrument.ts), on the same lines.
+ */
+export function compileScript(source: string, transform: TransformFn, fileName: string, steps = false): Compiled {
   let code: string;
   try {
     code = transform(source, { transforms: ["typescript", "imports"], disableESTransforms: true }).code;
+    if (steps) code = instrumentSteps(code).code;
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
     const message = error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, "") : String(error);

@@ -3,12 +3,14 @@
  * and the transpiler once, compiles scripts once per source text, and opens sessions (one per
  * reader's tab, see session.ts). Sessions of one server run concurrently and share its caches.
  */
-import { createPandasModule, type Danfo, type FetchLike } from "../pandas";
+import { createPandasModule, type Danfo, type FetchLike, PythonError } from "../pandas";
 import { CacheRegistry } from "./cache/cache-registry";
 import type { PersistStore } from "./persist-store";
+import { createLockClass } from "./lock";
+import { createInterleaving, type Interleaving } from "./scheduler";
 import { compileScript, type Compiled, type TransformFn } from "./script";
-import { openSession, type Session } from "./session";
-import type { CacheFunctionSnapshot } from "./types";
+import { openSession, type RunOptions, type Session } from "./session";
+import type { CacheFunctionSnapshot, RunResult, Schedule, StepRecord } from "./types";
 
 /** What differs between the browser and Node, injected when a server is created. */
 export interface ServerOptions {
@@ -24,8 +26,44 @@ export interface ServerOptions {
   loadTranspiler?: () => Promise<TransformFn>;
 }
 
+/** One session's part in an interleaved run. */
+export interface InterleavedRunRequest {
+  /** Name shown in the timeline and used by schedules ("A", "B", ...). */
+  name: string;
+  session: Session;
+  source: string;
+  widgets?: RunOptions["widgets"];
+}
+
+/** Options of an interleaved run. */
+export interface InterleavedOptions {
+  /** Who goes when (default: the plan-less schedule, each session to the end in name order). */
+  schedule?: Schedule;
+  /** Wait for `next()` before each turn (stepping); `runToEnd()` lets the rest go. */
+  manual?: boolean;
+  /** Each step as it ends. */
+  onStep?: (step: StepRecord) => void;
+}
+
+/** An interleaved run in progress. */
+export interface InterleavedRun {
+  /** Grants one turn (manual mode); resolves with its step, or undefined when every run has ended. */
+  next(): Promise<StepRecord | undefined>;
+  /** Grants every remaining turn. */
+  runToEnd(): void;
+  /** Steps so far. */
+  readonly steps: StepRecord[];
+  /** Each session's result, by name, and the whole timeline, once every run has ended. */
+  readonly done: Promise<{ results: Record<string, RunResult>; steps: StepRecord[] }>;
+}
+
 /** One emulated Streamlit server. */
 export interface Server {
+  /**
+   * Runs several sessions' scripts at once, as Streamlit's script threads would, taking turns at
+   * every top-level statement, st call and lock under a deterministic schedule. One at a time per server.
+   */
+  runInterleaved(runs: InterleavedRunRequest[], options?: InterleavedOptions): InterleavedRun;
   /** Starts loading danfojs and the transpiler, so the first run does not wait for them. */
   preload(): Promise<void>;
   /** Opens a new session. */
@@ -60,6 +98,9 @@ export function createServer(options: ServerOptions = {}): Server {
   const sessions = new Map<string, Session>();
   let sessionCounter = 0;
   let scriptCounter = 0;
+  // The interleaved run in progress, if any: its locks ask it whose turn it is.
+  let interleaving: Interleaving | undefined;
+  const Lock = createLockClass(() => interleaving?.running());
 
   const ready = (): Promise<void> => {
     loading ??= Promise.all([loadDanfo(), loadTranspiler()]).then(([d, t]) => {
@@ -71,11 +112,13 @@ export function createServer(options: ServerOptions = {}): Server {
     return loading;
   };
 
-  const compile = (source: string): Compiled => {
-    let found = compiled.get(source);
+  const compile = (source: string, steps: boolean): Compiled => {
+    // Stepped compilations are kept apart: normal runs never pay for step points.
+    const key = steps ? `steps\0${source}` : source;
+    let found = compiled.get(key);
     if (!found) {
-      found = compileScript(source, transform!, `cache-lab-script-${++scriptCounter}.js`);
-      compiled.set(source, found);
+      found = compileScript(source, transform!, `cache-lab-script-${++scriptCounter}.js`, steps);
+      compiled.set(key, found);
       if (compiled.size > COMPILED_KEPT) compiled.delete(compiled.keys().next().value as string);
     }
     return found;
@@ -87,9 +130,10 @@ export function createServer(options: ServerOptions = {}): Server {
       id,
       now,
       registry,
-      prepare: async (source) => {
+      Lock,
+      prepare: async (source, steps) => {
         await ready();
-        return { script: compile(source), dfd: dfdForScripts! };
+        return { script: compile(source, steps), dfd: dfdForScripts! };
       },
       onClose: () => {
         registry.dropSession(id);
@@ -100,7 +144,38 @@ export function createServer(options: ServerOptions = {}): Server {
     return session;
   };
 
+  const runInterleaved = (runs: InterleavedRunRequest[], options: InterleavedOptions = {}): InterleavedRun => {
+    const names = runs.map((r) => r.name);
+    if (new Set(names).size !== names.length) throw new Error(`Session names of an interleaved run must differ (got ${names.join(", ")}).`);
+    const turns = createInterleaving({
+      names,
+      schedule: options.schedule,
+      manual: options.manual,
+      onStep: options.onStep,
+      deadlockError: () => new PythonError("RuntimeError", "deadlock: every session is waiting for a lock that no running session can release"),
+    });
+    interleaving = turns;
+    const results: Record<string, RunResult> = {};
+    const all = runs.map(async ({ name, session, source, widgets }) => {
+      const gate = turns.gate(name);
+      let result: RunResult;
+      try {
+        result = await session.run(source, { gate, ...(widgets ? { widgets } : {}) });
+      } catch (error) {
+        result = { elements: [], error: { type: "Error", message: error instanceof Error ? error.message : String(error) }, events: [], runNumber: 0, durationMs: 0 };
+      }
+      results[name] = result;
+      turns.end(name, result);
+    });
+    const done = Promise.all(all).then(() => {
+      if (interleaving === turns) interleaving = undefined;
+      return { results, steps: turns.steps };
+    });
+    return { next: () => turns.next(), runToEnd: () => turns.runToEnd(), steps: turns.steps, done };
+  };
+
   return {
+    runInterleaved,
     preload: ready,
     createSession,
     snapshot: () => registry.snapshot(),

@@ -7,7 +7,9 @@ import { type Danfo, PythonError } from "../pandas";
 import type { CacheRegistry } from "./cache/cache-registry";
 import { describeChanges, fingerprint, type Fingerprint } from "./cache/mutation";
 import { RerunSignal, StopSignal } from "./errors";
+import type { LockConstructor } from "./lock";
 import type { CacheEventInput, RunContext } from "./run-context";
+import type { ThreadGate } from "./scheduler";
 import { type Compiled, scriptLocation, toScriptError } from "./script";
 import { createStApi, type SessionStore } from "./st-api";
 import type { CacheEvent, Element, RunProgress, RunResult, ScriptError, WidgetStates } from "./types";
@@ -22,6 +24,11 @@ export interface RunOptions {
    * lasted about half a second, a delay the page applies when drawing.
    */
   onProgress?: (progress: RunProgress) => void;
+  /**
+   * Set by an interleaved run (see `Server.runInterleaved`): the script is compiled with step
+   * points and takes turns with other sessions through this gate.
+   */
+  gate?: ThreadGate;
 }
 
 /** One reader's session. */
@@ -39,8 +46,10 @@ export interface SessionDeps {
   id: string;
   now: () => number;
   registry: CacheRegistry;
-  /** Loads what runs need (first time only) and compiles the source (cached by the server). */
-  prepare(source: string): Promise<{ script: Compiled; dfd: Danfo }>;
+  /** Loads what runs need (first time only) and compiles the source (cached by the server), with step points if asked. */
+  prepare(source: string, steps: boolean): Promise<{ script: Compiled; dfd: Danfo }>;
+  /** The server's `st.Lock`, shared by its sessions. */
+  Lock: LockConstructor;
   /** Called once when the session closes. */
   onClose(): void;
 }
@@ -49,7 +58,7 @@ export interface SessionDeps {
 const MAX_RERUNS = 100;
 
 /** Opens a session on a server's caches. */
-export function openSession({ id, now, registry, prepare, onClose }: SessionDeps): Session {
+export function openSession({ id, now, registry, prepare, onClose, Lock }: SessionDeps): Session {
   const store: SessionStore = { state: {}, widgets: new Map() };
   let runNumber = 0;
   let queue: Promise<unknown> = Promise.resolve();
@@ -61,6 +70,7 @@ export function openSession({ id, now, registry, prepare, onClose }: SessionDeps
     sourceLines: string[],
     incoming: WidgetStates,
     onProgress?: RunOptions["onProgress"],
+    gate?: ThreadGate,
   ) => {
     const elements: Element[] = [];
     const events: CacheEvent[] = [];
@@ -75,9 +85,10 @@ export function openSession({ id, now, registry, prepare, onClose }: SessionDeps
       codeLines: script.codeLines,
       recorders: [],
       cacheDepth: 0,
-      beforeCall: () => {},
+      beforeCall: gate ? (name) => gate.call(name) : () => {},
       emit: (element) => {
         elements.push(element);
+        gate?.saw(element);
         for (const recorder of ctx.recorders) recorder.push(element);
         onProgress?.({ kind: "element", element });
       },
@@ -93,7 +104,7 @@ export function openSession({ id, now, registry, prepare, onClose }: SessionDeps
       trackCall: (call) => void calls.push(call),
       callerLine: () => scriptLocation(new Error().stack, script.fileName)?.line,
     };
-    const st = createStApi({ run: ctx, registry, session: store, incoming });
+    const st = createStApi({ run: ctx, registry, session: store, incoming, Lock });
     const require = (name: string): unknown => {
       if (name === "streamlit") return st;
       if (name === "danfojs" || name === "danfojs-node") return dfdForScripts;
@@ -102,7 +113,8 @@ export function openSession({ id, now, registry, prepare, onClose }: SessionDeps
     let error: ScriptError | undefined;
     let rerun = false;
     try {
-      await script.body(st, dfdForScripts, require, {});
+      if (gate) await gate.begin(firstStatementLine(sourceLines), runNumber);
+      await script.body(st, dfdForScripts, require, {}, gate && ((line) => gate.step(line)));
     } catch (thrown) {
       if (thrown instanceof RerunSignal) rerun = true;
       else if (!(thrown instanceof StopSignal)) error = toScriptError(thrown, script.fileName, script);
@@ -131,7 +143,7 @@ export function openSession({ id, now, registry, prepare, onClose }: SessionDeps
   const run = async (source: string, runOptions: RunOptions = {}): Promise<RunResult> => {
     const started = now();
     if (closed) throw new Error(`session ${id} is closed`);
-    const { script, dfd: dfdForScripts } = await prepare(source);
+    const { script, dfd: dfdForScripts } = await prepare(source, runOptions.gate !== undefined);
     if (!script.ok) return { elements: [], error: script.error, events: [], runNumber: ++runNumber, durationMs: now() - started };
     let incoming = runOptions.widgets ?? {};
     for (const [key, value] of Object.entries(incoming)) store.widgets.set(key, value);
@@ -139,7 +151,7 @@ export function openSession({ id, now, registry, prepare, onClose }: SessionDeps
     const events: CacheEvent[] = [];
     for (let reruns = 0; ; reruns++) {
       runNumber++;
-      const outcome = await runOnce(script, dfdForScripts, sourceLines, incoming, runOptions.onProgress);
+      const outcome = await runOnce(script, dfdForScripts, sourceLines, incoming, runOptions.onProgress, runOptions.gate);
       events.push(...outcome.events);
       for (const element of outcome.elements) if (element.type === "button") store.widgets.delete(element.id);
       let error = outcome.error;
@@ -168,3 +180,9 @@ export function openSession({ id, now, registry, prepare, onClose }: SessionDeps
   return session;
 }
 
+
+/** The first line holding code (not blank, not only a comment): where a run's first step starts. */
+function firstStatementLine(lines: readonly string[]): number {
+  const at = lines.findIndex((text) => text.trim() !== "" && !/^\s*(\/\/|\/\*|\*)/.test(text));
+  return at < 0 ? 1 : at + 1;
+}

@@ -7,6 +7,7 @@ import { createCachedFunction } from "./cache/cached-function";
 import type { CacheRegistry } from "./cache/cache-registry";
 import type { CacheDataApi, CacheResourceApi } from "./cache/options";
 import { RerunSignal, StopSignal, StreamlitAPIException } from "./errors";
+import type { Lock, LockConstructor } from "./lock";
 import type { RunContext } from "./run-context";
 import { toScriptError } from "./script";
 import { toJsonValue, toTableData } from "./table-data";
@@ -86,6 +87,13 @@ export interface StApi {
   rerun(): never;
   /** Stops this run quietly. */
   stop(): never;
+  /**
+   * Python's `threading.Lock`. Share one between sessions by caching it:
+   * `const lock = await st.cacheResource(() => new st.Lock())()`.
+   */
+  Lock: LockConstructor;
+  /** Runs `work` holding `lock` (Python's `with lock:`): acquires, runs, releases even if `work` throws. */
+  withLock<T>(lock: Lock, work: () => T | Promise<T>): Promise<T>;
 }
 
 /** What a run's st object is built from. */
@@ -95,10 +103,12 @@ export interface StApiDeps {
   session: SessionStore;
   /** Widget values sent with this run (a clicked button is `true` here, for this run only). */
   incoming: WidgetStates;
+  /** The server's lock class (one per server, so sessions share it). */
+  Lock: LockConstructor;
 }
 
 /** Builds the st object for one run. */
-export function createStApi({ run, registry, session, incoming }: StApiDeps): StApi {
+export function createStApi({ run, registry, session, incoming, Lock }: StApiDeps): StApi {
   const widgetIds = new Map<string, number>();
   const widgetId = (type: string, label: string, key?: string): string => {
     const base = key ?? `${type}:${label}`;
@@ -254,6 +264,16 @@ export function createStApi({ run, registry, session, incoming }: StApiDeps): St
     stop: () => {
       call("stop");
       throw new StopSignal();
+    },
+    Lock,
+    withLock: async (lock, work) => {
+      call("withLock");
+      await lock.acquire();
+      try {
+        return await work();
+      } finally {
+        lock.release();
+      }
     },
   };
   const asModule = st as unknown as Record<string, unknown>;

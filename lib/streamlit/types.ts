@@ -187,3 +187,41 @@ export type RunProgress =
   | { kind: "spinner-start"; id: number; text: string }
   | { kind: "spinner-end"; id: number }
   | { kind: "element"; element: Element };
+
+/**
+ * How sessions of an interleaved run take turns. `seed`: at each step a session is picked at random
+ * from those ready, with a generator seeded by this number (same seed, same order). `plan`: the
+ * segments in order, e.g. "A until line 4, then B to the end, then A" (see `parseSchedule`); once
+ * the plan is used up, the sessions left finish in name order.
+ */
+export type Schedule = { seed: number } | { plan: ScheduleSegment[] };
+
+/** One segment of a planned schedule. */
+export interface ScheduleSegment {
+  /** Session name ("A", "B", ...). */
+  session: string;
+  /** The session runs until it is about to run this line; without it, to the end of its run. */
+  untilLine?: number;
+}
+
+/** One step of an interleaved run: a session ran from `line` until it paused, waited or finished. */
+export interface StepRecord {
+  /** 0-based position in the run's timeline. */
+  index: number;
+  /** Session name ("A", "B", ...). */
+  session: string;
+  /** The session's run number this step belongs to. */
+  runNumber: number;
+  /** Line (in the reader's source) the step started at. */
+  line: number;
+  /** st calls made during the step, in order ("st.write", "st.cacheResource", ...). */
+  calls: string[];
+  /** Short text of each element the step put on the page ("visits: 1", "KeyError: 'Lat'"). */
+  saw: string[];
+  /** How the step ended: at the next step point, waiting for a lock, at the end of the run, or with an error. */
+  status: "paused" | "blocked" | "done" | "error";
+  /** Where the session stands now (for "paused"). */
+  nextLine?: number;
+  /** The error that ended the run (for "error"). */
+  error?: ScriptError;
+}

@@ -1,0 +1,65 @@
+/**
+ * `st.Lock`, the emulation's `threading.Lock`: one holder at a time, others wait in line. Under
+ * the scheduler a session that waits gives its turn away (its step ends as "blocked") and is woken
+ * when the holder releases, so a lock's effect shows in the timeline. Without a scheduler it is a
+ * plain promise queue.
+ *
+ * A lock shared by sessions has to outlive runs, so scripts get it the way Python apps do, from
+ * `st.cacheResource(() => new st.Lock())`. Its state sits in private fields, which the mutation
+ * check after a run does not see: taking a lock is not a change to warn about.
+ */
+import { PythonError } from "../pandas";
+import type { BlockingThread } from "./scheduler";
+
+/** Python's `threading.Lock`, for scripts. */
+export interface Lock {
+  /** Waits until the lock is free and takes it; resolves to `true`, as Python's `acquire()` returns. */
+  acquire(): Promise<true>;
+  /** Frees the lock; the longest-waiting session gets it next. Releasing a free lock is a RuntimeError. */
+  release(): void;
+  /** True while some session holds the lock. */
+  locked(): boolean;
+}
+
+/** The `st.Lock` constructor scripts call with `new`. */
+export type LockConstructor = new () => Lock;
+
+/** Makes the Lock class of one server; `running` names the session whose turn it is, under a scheduler. */
+export function createLockClass(running: () => BlockingThread | undefined): LockConstructor {
+  return class ScriptLock implements Lock {
+    #held = false;
+    #waiters: (() => void)[] = [];
+
+    acquire(): Promise<true> {
+      if (!this.#held) {
+        this.#held = true;
+        return Promise.resolve(true);
+      }
+      const thread = running();
+      return new Promise<true>((resolve, reject) => {
+        if (!thread) {
+          this.#waiters.push(() => resolve(true));
+          return;
+        }
+        const handle = thread.block((error) => {
+          this.#waiters = this.#waiters.filter((w) => w !== wake);
+          reject(error);
+        });
+        const wake = () => handle.wake(() => resolve(true));
+        this.#waiters.push(wake);
+      });
+    }
+
+    release(): void {
+      if (!this.#held) throw new PythonError("RuntimeError", "release unlocked lock");
+      // Handing over keeps the lock held, so nobody slips in between.
+      const next = this.#waiters.shift();
+      if (next) next();
+      else this.#held = false;
+    }
+
+    locked(): boolean {
+      return this.#held;
+    }
+  };
+}
