@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import { CacheInspector } from "@/components/inspector/cache-inspector";
 import "./playground.css";
 import type { EditorProps } from "./editor-props";
 import { OutputElement, ExceptionBox } from "./output-elements";
@@ -194,6 +195,7 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
           : null}
         {!output && !running && !runner.notice ? <p className="text-sm text-zinc-500 dark:text-zinc-400">Press Run to see what the script shows.</p> : null}
       </div>
+      <CacheInspector title={title} idPrefix={`inspector-${example.replace(/\//g, "-")}`} result={output?.result ?? null} runId={output?.runId ?? null} caches={runner.caches} running={running} onAdvanceClock={runner.advanceClock} />
     </section>
   );
 }
