@@ -41,9 +41,11 @@ export function createLockClass(running: () => BlockingThread | undefined): Lock
           this.#waiters.push(() => resolve(true));
           return;
         }
-        const handle = thread.block((error) => {
+        // Made here, in the script's call, so its stack names the reader's line.
+        const deadlock = new PythonError("RuntimeError", "deadlock: every session is waiting for a lock that no running session can release");
+        const handle = thread.block(() => {
           this.#waiters = this.#waiters.filter((w) => w !== wake);
-          reject(error);
+          reject(deadlock);
         });
         const wake = () => handle.wake(() => resolve(true));
         this.#waiters.push(wake);

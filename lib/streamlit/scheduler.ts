@@ -26,9 +26,10 @@ export interface ThreadGate {
 export interface BlockingThread {
   /**
    * Ends the turn as "blocked" and lets other sessions run. `wake(resume)` makes the session ready
-   * again; when its turn comes, `resume` is called. `fail` is called instead if every session ends up blocked.
+   * again; when its turn comes, `resume` is called. If every session ends up blocked, `fail` is
+   * called on its turn instead (Python would hang; failing shows the deadlock).
    */
-  block(fail: (error: Error) => void): { wake(resume: () => void): void };
+  block(fail: () => void): { wake(resume: () => void): void };
 }
 
 /** Options of {@link createInterleaving}. */
@@ -40,8 +41,6 @@ export interface InterleavingOptions {
   manual?: boolean;
   /** Called with each step as it ends. */
   onStep?: (step: StepRecord) => void;
-  /** Builds the error raised in sessions stuck on locks nobody can release. */
-  deadlockError?: () => Error;
 }
 
 /** The scheduler of one interleaved run. */
@@ -71,7 +70,7 @@ interface Thread {
   resume?: () => void;
   /** Set by begin: the first step point, if it is the start line, does not pause again. */
   freshAt?: number;
-  fail?: (error: Error) => void;
+  fail?: () => void;
 }
 
 /** A small, fast, seedable generator (mulberry32): the same seed gives the same sequence. */
@@ -189,12 +188,9 @@ export function createInterleaving(options: InterleavingOptions): Interleaving {
     if (ready.length === 0) {
       const blocked = threads.filter((t) => t.state === "blocked");
       if (blocked.length > 0) {
-        // Python would hang here; failing every stuck session shows the deadlock instead.
-        const error = options.deadlockError?.() ?? new Error("deadlock: every session is waiting for a lock");
         for (const t of blocked) {
-          const fail = t.fail;
           t.state = "ready";
-          t.resume = () => fail?.(error);
+          t.resume = t.fail;
         }
         return decide();
       }

@@ -3,7 +3,7 @@
  * and the transpiler once, compiles scripts once per source text, and opens sessions (one per
  * reader's tab, see session.ts). Sessions of one server run concurrently and share its caches.
  */
-import { createPandasModule, type Danfo, type FetchLike, PythonError } from "../pandas";
+import { createPandasModule, type Danfo, type FetchLike } from "../pandas";
 import { CacheRegistry } from "./cache/cache-registry";
 import type { PersistStore } from "./persist-store";
 import { createLockClass } from "./lock";
@@ -152,7 +152,6 @@ export function createServer(options: ServerOptions = {}): Server {
       schedule: options.schedule,
       manual: options.manual,
       onStep: options.onStep,
-      deadlockError: () => new PythonError("RuntimeError", "deadlock: every session is waiting for a lock that no running session can release"),
     });
     interleaving = turns;
     const results: Record<string, RunResult> = {};
