@@ -3,7 +3,9 @@
  * lib/streamlit server (so caches live across reruns) and wires `postMessage` to the host logic.
  * The reader's code runs here, never on the page's main thread.
  */
-import { createIndexedDbStore, createServer } from "../streamlit";
+import { createIndexedDbStore, createServer, type Server } from "../streamlit";
+import { createMultiSessionHost } from "./multi-session-host";
+import { isMultiHostMessage } from "./multi-session-protocol";
 import { NO_RUN, workerMessage } from "./protocol";
 import { createWorkerHost } from "./worker-host";
 
@@ -12,19 +14,25 @@ const HEARTBEAT_MS = 1_000;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+// Kept for the multi-session host, which runs its sessions on this same server.
+let server: Server | undefined;
+
 const host = createWorkerHost({
   createServer: (now) =>
-    createServer({
+    (server = createServer({
       now,
       fetch: (url: string) => fetch(new URL(url, scope.location.origin)),
       persistStore: createIndexedDbStore("cache-lab-persist"),
-    }),
+    })),
   post: (message) => scope.postMessage(message),
   now: () => performance.now(),
 });
 
+const multiHost = createMultiSessionHost({ server: () => server!, post: (message) => scope.postMessage(message) });
+
 scope.addEventListener("message", (event: MessageEvent) => {
-  void host.handle(event.data);
+  if (isMultiHostMessage(event.data)) multiHost.handle(event.data);
+  else void host.handle(event.data);
 });
 
 setInterval(() => scope.postMessage(workerMessage("heartbeat", NO_RUN, {})), HEARTBEAT_MS);

@@ -10,7 +10,9 @@
  * const result = await session.run(`st.text("hello")`);
  * ```
  */
-export { createServer, type Server, type ServerOptions } from "./server";
+export { createServer, type InterleavedOptions, type InterleavedRun, type InterleavedRunRequest, type Server, type ServerOptions } from "./server";
+export { describeSchedule, parseSchedule } from "./scheduler";
+export type { Lock, LockConstructor } from "./lock";
 export type { RunOptions, Session } from "./session";
 export { createIndexedDbStore, createMemoryStore, type PersistStore } from "./persist-store";
 export type { SessionStore, StApi, WidgetOptions } from "./st-api";

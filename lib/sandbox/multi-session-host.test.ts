@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { testServer } from "../streamlit/test-support/harness";
+import { multiMessage, parseMultiWorkerMessage, type MultiWorkerMessage } from "./multi-session-protocol";
+import { createMultiSessionHost } from "./multi-session-host";
+
+const RMW = `const getCounter = st.cacheResource(() => ({ n: 0 }));\nconst counter = await getCounter();\nconst seen = counter.n;\ncounter.n = seen + 1;\nst.text(counter.n);\n`;
+
+function setup() {
+  const { server } = testServer();
+  const posted: MultiWorkerMessage[] = [];
+  const host = createMultiSessionHost({ server: () => server, post: (m) => posted.push(m) });
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+  return { host, posted, settled };
+}
+
+describe("multi-session host", () => {
+  it("steps a run one multi-next at a time, then posts every session's result", async () => {
+    const { host, posted, settled } = setup();
+    host.handle(multiMessage("multi-run", 3, { sessions: ["A", "B"], source: RMW, schedule: { plan: [{ session: "A", untilLine: 4 }, { session: "B" }] }, manual: true }));
+    await settled();
+    expect(posted).toEqual([]);
+    host.handle(multiMessage("multi-next", 3, {}));
+    await settled();
+    expect(posted.map((m) => m.type)).toEqual(["multi-step"]);
+    host.handle(multiMessage("multi-next", 3, {}));
+    await settled();
+    expect(posted).toHaveLength(2);
+    host.handle(multiMessage("multi-run-to-end", 3, {}));
+    await settled();
+    const result = posted.at(-1)!;
+    expect(parseMultiWorkerMessage(result).ok).toBe(true);
+    expect(result.type).toBe("multi-result");
+    if (result.type !== "multi-result") return;
+    expect(result.results.A.elements).toEqual([{ type: "text", body: "1" }, expect.objectContaining({ type: "warning" })]);
+    expect(result.results.B.elements[0]).toEqual({ type: "text", body: "1" });
+    expect(posted.filter((m) => m.type === "multi-step")).toHaveLength(10);
+  });
+
+  it("keeps sessions by name, so a second run of A is A's run 2", async () => {
+    const { host, posted, settled } = setup();
+    for (const runId of [1, 2]) {
+      host.handle(multiMessage("multi-run", runId, { sessions: ["A"], source: RMW, schedule: { seed: 1 }, manual: false }));
+      await settled();
+    }
+    const results = posted.filter((m) => m.type === "multi-result");
+    expect(results.map((m) => m.type === "multi-result" && m.results.A.runNumber)).toEqual([1, 2]);
+  });
+
+  it("refuses malformed runs and a second run while one is going", async () => {
+    const { host, posted, settled } = setup();
+    host.handle({ ...multiMessage("multi-run", 1, { sessions: ["a"], source: RMW, schedule: { seed: 1 }, manual: false }) });
+    host.handle(multiMessage("multi-run", 2, { sessions: ["A"], source: RMW, schedule: { seed: 1 }, manual: true }));
+    host.handle(multiMessage("multi-run", 3, { sessions: ["B"], source: RMW, schedule: { seed: 1 }, manual: false }));
+    await settled();
+    expect(posted.map((m) => [m.type, m.runId])).toEqual([["multi-failure", 1], ["multi-failure", 3]]);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The multi-session side of the sandbox worker: named sessions (A, B, ...) on the worker's one
+ * server, run together under the scheduler, with each step posted as it ends. Apart from the worker
+ * global, so it can be tested in Node.
+ */
+import type { InterleavedRun, Server } from "../streamlit";
+import { multiMessage, parseMultiHostMessage, type MultiWorkerMessage } from "./multi-session-protocol";
+import { NO_RUN } from "./protocol";
+import { windowResult } from "./table-window";
+import { toSandboxError } from "./worker-host";
+
+/** Options of {@link createMultiSessionHost}. */
+export interface MultiSessionHostOptions {
+  /** The worker's server (shared with the single-session host, so danfojs loads once). */
+  server: () => Pick<Server, "createSession" | "runInterleaved">;
+  post: (message: MultiWorkerMessage) => void;
+}
+
+/** Feeds multi-session messages to the server. */
+export interface MultiSessionHost {
+  handle(data: unknown): void;
+}
+
+/** Creates the host; sessions are opened on first use and kept, so their run counts go on. */
+export function createMultiSessionHost({ server, post }: MultiSessionHostOptions): MultiSessionHost {
+  const sessions = new Map<string, ReturnType<Server["createSession"]>>();
+  let current: { runId: number; run: InterleavedRun } | undefined;
+
+  const session = (name: string) => {
+    let found = sessions.get(name);
+    if (!found) {
+      found = server().createSession();
+      sessions.set(name, found);
+    }
+    return found;
+  };
+
+  return {
+    handle(data) {
+      const parsed = parseMultiHostMessage(data);
+      if (!parsed.ok) {
+        const runId = typeof (data as { runId?: unknown } | null)?.runId === "number" ? (data as { runId: number }).runId : NO_RUN;
+        post(multiMessage("multi-failure", runId, { error: parsed.error }));
+        return;
+      }
+      const message = parsed.message;
+      if (message.type !== "multi-run") {
+        if (current?.runId !== message.runId) return;
+        if (message.type === "multi-next") void current.run.next();
+        else current.run.runToEnd();
+        return;
+      }
+      if (current) {
+        post(multiMessage("multi-failure", message.runId, { error: { code: "bad-message", message: "Another multi-session run is still going: finish it first." } }));
+        return;
+      }
+      try {
+        const runId = message.runId;
+        const run = server().runInterleaved(
+          message.sessions.map((name) => ({ name, session: session(name), source: message.source })),
+          { schedule: message.schedule, manual: message.manual, onStep: (step) => post(multiMessage("multi-step", runId, { step })) },
+        );
+        current = { runId, run };
+        void run.done.then(({ results }) => {
+          current = undefined;
+          const windowed = Object.fromEntries(Object.entries(results).map(([name, result]) => [name, windowResult(result).result]));
+          post(multiMessage("multi-result", runId, { results: windowed }));
+        });
+      } catch (error) {
+        current = undefined;
+        post(multiMessage("multi-failure", message.runId, { error: toSandboxError(error) }));
+      }
+    },
+  };
+}
