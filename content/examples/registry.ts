@@ -25,6 +25,12 @@ export const DEFAULT_TIME_LIMIT_MS = 10_000;
 export const EXAMPLE_SETTINGS: Record<string, ExampleSettings> = {
   "mutation/uber-cache-resource": { title: "st.cacheResource: one shared object" },
   "mutation/uber-cache-data": { title: "st.cacheData: a copy per run" },
+  "tuning/ttl": { title: "ttl: an entry that expires" },
+  "tuning/max-entries": { title: "maxEntries: the least recently used entry goes" },
+  "tuning/clear-one": { title: ".clear(arg): remove one entry" },
+  "tuning/validate": { title: "validate: drop a broken resource" },
+  "tuning/excluded-argument": { title: "_argument: left out of the key" },
+  "tuning/unhashable": { title: "An argument that cannot be hashed" },
 };
 
 /** Splits an example file into its type-checking header and the code the reader sees. */
