@@ -82,7 +82,10 @@ describe("tuning examples through the inspector", () => {
     const t = session("tuning/validate");
     const first = await t.run();
     const opened = calls(first)[0].objectId;
-    await t.run({ [buttonId(t.last(), "Close the connection")]: true });
+    const second = await t.run({ [buttonId(t.last(), "Close the connection")]: true });
+    // Closing changed the shared object: the warning is tied to the entry holding it.
+    expect(second.mutations).toMatchObject([{ objectId: opened, inCache: true, runNumber: 2 }]);
+    expect(second.functions[0].entries[0]).toMatchObject({ objectId: opened, mutatedInRun: 2 });
     const third = await t.run();
     expect(third.steps.map((s) => (s.type === "call" ? s.outcome : s.kind))).toEqual(["invalid", "miss"]);
     expect(calls(third)[0].miss?.code).toBe("invalid");
