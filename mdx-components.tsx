@@ -5,6 +5,7 @@ import { MdxPre } from "@/components/site/mdx-pre";
 import { MdxTable } from "@/components/site/mdx-table";
 import { Playground } from "@/components/playground/playground";
 import { SideBySide } from "@/components/playground/side-by-side";
+import { MultiSession } from "@/components/multi-session/multi-session";
 
 /**
  * The one registry of components MDX tutorials may use. Tutorials import nothing: a tag written in
@@ -18,6 +19,7 @@ const components: MDXComponents = {
   table: MdxTable,
   Playground,
   SideBySide,
+  MultiSession,
 };
 
 /** Called by @next/mdx for every MDX module. */

@@ -1,0 +1,169 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import "@/components/playground/playground.css";
+import type { EditorProps } from "@/components/playground/editor-props";
+import { TextareaEditor } from "@/components/playground/textarea-editor";
+import { useNearViewport } from "@/components/playground/use-near-viewport";
+import { parseSchedule } from "@/lib/streamlit/scheduler";
+import type { Schedule } from "@/lib/streamlit/types";
+import { SessionPane } from "./session-pane";
+import { describeStep, Timeline } from "./timeline";
+import { useMultiSession } from "./use-multi-session";
+
+const MonacoEditor = dynamic<EditorProps & { languageService: boolean }>(() => import("@/components/playground/monaco-editor"), { ssr: false });
+
+/** Props of {@link MultiSessionClient}; the server component fills them from the example file. */
+export interface MultiSessionClientProps {
+  /** Example name, e.g. "concurrency/lost-update". */
+  example: string;
+  title: string;
+  /** The example's code, shared by every session. */
+  original: string;
+  /** Session names, e.g. ["A", "B"]. */
+  sessions: string[];
+  /** The schedule shown at first, as the tutorial writes it. */
+  schedule: string;
+  /** The server-rendered, highlighted code, shown until the editor is ready. */
+  staticCode: ReactNode;
+}
+
+const PHONE_QUERY = "(max-width: 639px)";
+const BASE =
+  "rounded border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-500 disabled:cursor-not-allowed disabled:opacity-50";
+const BUTTON = `${BASE} border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800`;
+const RUN_BUTTON = `${BASE} border-red-700 bg-red-700 font-semibold text-white hover:bg-red-800`;
+let instances = 0;
+
+/** One app, several sessions on one emulated server: run them alone, all at once, or step by step. */
+export function MultiSessionClient({ example, title, original, sessions, schedule: initialSchedule, staticCode }: MultiSessionClientProps) {
+  const rootRef = useRef<HTMLElement>(null);
+  const near = useNearViewport(rootRef);
+  const { state, boot, run, next, runToEnd } = useMultiSession();
+  const [code, setCode] = useState(original);
+  const codeRef = useRef(original);
+  const [scheduleText, setScheduleText] = useState(initialSchedule);
+  const [scheduleError, setScheduleError] = useState<string | null>(null);
+  const [editorKind, setEditorKind] = useState<"none" | "monaco" | "textarea">("none");
+  const [editorReady, setEditorReady] = useState(false);
+  const [modelPath] = useState(() => `multi-${example}-${++instances}`);
+  const scheduleId = useId();
+
+  useEffect(() => {
+    if (!near) return;
+    // Chosen once in the browser, where the screen size is known.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setEditorKind(window.matchMedia(PHONE_QUERY).matches ? "textarea" : "monaco");
+    boot();
+  }, [near, boot]);
+
+  const onChange = useCallback((value: string) => {
+    codeRef.current = value;
+    setCode(value);
+  }, []);
+
+  const readSchedule = (): Schedule | null => {
+    try {
+      const parsed = parseSchedule(scheduleText);
+      setScheduleError(null);
+      return parsed;
+    } catch (error) {
+      setScheduleError(error instanceof Error ? error.message : String(error));
+      return null;
+    }
+  };
+  const start = (names: string[], manual: boolean) => {
+    const schedule = names.length > 1 ? readSchedule() : { plan: [] };
+    if (schedule) run(names, codeRef.current, schedule, manual);
+  };
+
+  const running = state.running;
+  const busy = running !== null;
+  const stepping = running?.manual === true;
+  const latest = state.steps.at(-1);
+  const editorProps: EditorProps = {
+    modelPath,
+    value: code,
+    onChange,
+    onRun: () => start(sessions, false),
+    error: null,
+    label: `Code of the ${title} example, run by every session. Ctrl+Enter or Cmd+Enter runs all sessions at once.`,
+    onReady: () => setEditorReady(true),
+  };
+
+  return (
+    <section ref={rootRef} className="playground not-prose my-6 flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950" aria-label={`Multi-session playground: ${title}`} data-testid="multi-session" data-example={example} data-phase={state.phase}>
+      <h3 className="m-0 font-mono text-sm font-semibold">{title}</h3>
+      <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
+        {!editorReady ? <div className="playground-static-code">{editorKind === "textarea" ? null : staticCode}</div> : null}
+        {editorKind === "monaco" ? (
+          <div className={editorReady ? "" : "pointer-events-none absolute inset-0 opacity-0"} data-testid="editor" data-ready={editorReady}>
+            <MonacoEditor {...editorProps} languageService={false} />
+          </div>
+        ) : null}
+        {editorKind === "textarea" ? (
+          <div data-testid="editor" data-ready={editorReady}>
+            <TextareaEditor {...editorProps} />
+          </div>
+        ) : null}
+      </div>
+      <div className="flex flex-wrap items-end gap-2">
+        <label htmlFor={scheduleId} className="flex min-w-0 grow flex-col text-xs font-medium">
+          Schedule for &ldquo;all at once&rdquo; (a seed number, or e.g. &ldquo;A until line 8, then B, then A&rdquo;)
+          <input
+            id={scheduleId}
+            value={scheduleText}
+            onChange={(e) => setScheduleText(e.currentTarget.value)}
+            aria-invalid={scheduleError !== null}
+            className="mt-1 min-w-0 rounded border border-zinc-300 bg-transparent px-2 py-1 font-mono text-sm focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-600"
+            data-testid="schedule"
+          />
+        </label>
+      </div>
+      {scheduleError ? <p role="alert" className="text-sm text-red-700 dark:text-red-300">{scheduleError}</p> : null}
+      <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={`Controls of ${title}`}>
+        {sessions.map((name) => (
+          <button key={name} type="button" className={BUTTON} disabled={busy} onClick={() => start([name], false)} data-testid={`run-${name}`}>
+            Run {name}
+          </button>
+        ))}
+        <button type="button" className={RUN_BUTTON} disabled={busy} onClick={() => start(sessions, false)} data-testid="run-all">
+          Run all at once
+        </button>
+        <button type="button" className={BUTTON} disabled={busy} onClick={() => start(sessions, true)} data-testid="step-start">
+          Step through
+        </button>
+        <button type="button" className={BUTTON} disabled={!stepping || running?.awaitingStep} onClick={next} data-testid="next-step">
+          Next step
+        </button>
+        <button type="button" className={BUTTON} disabled={!stepping} onClick={runToEnd} data-testid="run-to-end">
+          Run to end
+        </button>
+      </div>
+      <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="multi-status">
+        {state.phase === "booting" && busy ? "Starting the server…" : stepping ? `Stepping: ${state.steps.length} step${state.steps.length === 1 ? "" : "s"} so far.` : busy ? "Running…" : "Every session runs the code above on one shared server."}
+      </p>
+      {state.problem ? <p role="alert" className="text-sm text-red-700 dark:text-red-300">{state.problem}</p> : null}
+      <div className="grid min-w-0 gap-2 sm:grid-cols-2">
+        {sessions.map((name) => (
+          <SessionPane
+            key={name}
+            name={name}
+            result={state.results[name]}
+            source={state.source || code}
+            running={running?.sessions.includes(name) ?? false}
+            liveSteps={running ? state.steps.filter((s) => s.session === name) : []}
+          />
+        ))}
+      </div>
+      <div className="min-w-0">
+        <h4 className="m-0 mb-1 text-sm font-semibold">Timeline</h4>
+        <Timeline steps={state.steps} source={state.source || code} title={title} />
+        <p className="sr-only" aria-live="polite" data-testid="timeline-live">
+          {latest ? describeStep(latest) : ""}
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { CodeBlock } from "@/components/code-block";
+import { loadExample } from "@/content/examples/load-example";
+import { MultiSessionClient } from "./multi-session-client";
+
+/** Props of {@link MultiSession}. */
+export interface MultiSessionProps {
+  /** Example name: the path of a file under content/examples without `.ts`. */
+  example: string;
+  /** Heading of the playground (default: the example's title). */
+  title?: string;
+  /** The schedule "Run all at once" and "Step through" start with (default: A to the end, then B). */
+  schedule?: string;
+  /** How many sessions, 2 to 4 (default 2): A, B, C, D. */
+  sessions?: number;
+}
+
+/**
+ * `<MultiSession example="concurrency/lost-update" schedule="A until line 8, then B, then A" />`
+ * in MDX: one app's code run by several sessions of one emulated server. A server component, like
+ * `<Playground>`: the example is read at build time (an unknown name fails the build).
+ */
+export function MultiSession({ example, title, schedule = "A, then B", sessions = 2 }: MultiSessionProps) {
+  const loaded = loadExample(example);
+  const names = "ABCD".slice(0, Math.min(4, Math.max(2, sessions))).split("");
+  return (
+    <MultiSessionClient
+      example={loaded.name}
+      title={title ?? loaded.title}
+      original={loaded.source}
+      sessions={names}
+      schedule={schedule}
+      staticCode={<CodeBlock code={loaded.source} lang="ts" />}
+    />
+  );
+}

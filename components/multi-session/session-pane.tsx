@@ -1,0 +1,53 @@
+import { ExceptionBox, OutputElement } from "@/components/playground/output-elements";
+import type { RunResult, StepRecord } from "@/lib/streamlit/types";
+import { SESSION_TONES, stepOutcome } from "./timeline";
+
+/** Props of {@link SessionPane}. */
+export interface SessionPaneProps {
+  name: string;
+  /** The session's last finished run. */
+  result: RunResult | undefined;
+  /** Source of that run, for error lines. */
+  source: string;
+  /** Steps of the run in progress that belong to this session (empty when it is not running). */
+  liveSteps: StepRecord[];
+  /** The session takes part in the run in progress. */
+  running: boolean;
+}
+
+const ignoreWidgets = () => {};
+
+/** One reader's tab: its run count and what its last run showed (or, mid-run, what it has shown so far). */
+export function SessionPane({ name, result, source, liveSteps, running }: SessionPaneProps) {
+  const last = liveSteps.at(-1);
+  const hasException = result?.elements.some((e) => e.type === "exception") ?? false;
+  return (
+    <section className="flex min-w-0 flex-col gap-1 rounded border border-zinc-200 p-2 dark:border-zinc-700" aria-label={`Session ${name}`} data-testid="session-pane" data-session={name} data-run-number={result?.runNumber ?? 0} data-running={running}>
+      <div className="flex items-baseline justify-between gap-2">
+        <h4 className="m-0 text-sm font-semibold">
+          <span className={`rounded px-1.5 ${SESSION_TONES[name] ?? ""}`}>Session {name}</span>
+        </h4>
+        <span className="text-xs tabular-nums text-zinc-600 dark:text-zinc-400" data-testid="session-run-count">
+          {result ? `Run ${result.runNumber}` : "Not run yet"}
+        </span>
+      </div>
+      {running ? (
+        <div data-testid="session-live">
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">{last ? `Running: ${stepOutcome(last)}` : "Waiting for its turn"}</p>
+          {liveSteps.flatMap((step) => step.saw).map((text, i) => (
+            <p key={i} className="font-mono text-sm">{text}</p>
+          ))}
+        </div>
+      ) : result ? (
+        <div data-testid="session-output">
+          {result.elements.map((element, i) => (
+            <OutputElement key={`${result.runNumber}-${i}`} element={element} position={i} source={source} onWidget={ignoreWidgets} disabled />
+          ))}
+          {result.error && !hasException ? <ExceptionBox error={result.error} source={source} /> : null}
+        </div>
+      ) : (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">This session has not run yet.</p>
+      )}
+    </section>
+  );
+}
