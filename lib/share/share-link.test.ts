@@ -34,17 +34,19 @@ describe("share links", () => {
     if (result.kind === "refused") {
       expect(result.problem).toBe("corrupt");
       expect(result.message).toMatch(/damaged/);
+      // The link still says which playground it was for, so that one can show the message.
+      expect(result.example).toBe("mutation/uber-cache-resource");
     }
   });
 
   it("refuses garbage in the code part and a missing example", () => {
     expect(readShareFragment("#code/!!!notlz?example=mutation/uber-cache-resource", known)).toMatchObject({ kind: "refused", problem: "corrupt" });
-    expect(readShareFragment("#code/N4Ig", known)).toMatchObject({ kind: "refused", problem: "corrupt" });
+    expect(readShareFragment("#code/N4Ig", known)).toMatchObject({ kind: "refused", problem: "corrupt", example: null });
   });
 
   it("refuses links for examples the site does not have", () => {
     const fragment = encodeShareFragment({ example: "mutation/other", code, autorun: false });
-    expect(readShareFragment(fragment, known)).toMatchObject({ kind: "refused", problem: "unknown-example" });
+    expect(readShareFragment(fragment, known)).toMatchObject({ kind: "refused", problem: "unknown-example", example: null });
   });
 
   it("refuses links that are too long, naming the limit", () => {

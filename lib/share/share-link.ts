@@ -20,11 +20,14 @@ export interface SharedCode {
 /** Why a fragment could not be read as a share link. */
 export type ShareLinkProblem = "too-long" | "corrupt" | "unknown-example";
 
-/** Result of reading a fragment: nothing to read, a shared snippet, or a refusal with a message. */
+/**
+ * Result of reading a fragment: nothing to read, a shared snippet, or a refusal with a message. A refusal
+ * names the example when the link still says which one it was for, so that playground can show the message.
+ */
 export type ShareLinkReadResult =
   | { kind: "none" }
   | { kind: "shared"; shared: SharedCode }
-  | { kind: "refused"; problem: ShareLinkProblem; message: string };
+  | { kind: "refused"; problem: ShareLinkProblem; message: string; example: string | null };
 
 /** Longest fragment accepted. Browsers allow more, but chat tools and mail clients cut long links. */
 export const MAX_FRAGMENT_LENGTH = 16_000;
@@ -48,21 +51,28 @@ export function shareFragmentLength(shared: SharedCode): number {
 
 /**
  * Reads a URL fragment (with or without its leading `#`). `knownExamples` decides which example names
- * are accepted; a link naming another example is refused rather than guessed at.
+ * are accepted (on a page: the examples it shows); a link naming another example is refused rather
+ * than guessed at.
  */
 export function readShareFragment(fragment: string, knownExamples: (name: string) => boolean): ShareLinkReadResult {
   const body = fragment.startsWith("#") ? fragment.slice(1) : fragment;
   if (!body.startsWith("code/")) return { kind: "none" };
-  if (body.length > MAX_FRAGMENT_LENGTH) {
-    return refuse("too-long", `This share link is too long to open (${body.length.toLocaleString("en-US")} characters; the limit is ${MAX_FRAGMENT_LENGTH.toLocaleString("en-US")}). Showing the example's own code instead.`);
-  }
   const query = body.indexOf("?");
   const payload = body.slice("code/".length, query === -1 ? undefined : query);
   const params = new URLSearchParams(query === -1 ? "" : body.slice(query + 1));
   const example = params.get("example") ?? "";
+  const refuse = (problem: ShareLinkProblem, message: string): ShareLinkReadResult => ({
+    kind: "refused",
+    problem,
+    message,
+    example: EXAMPLE_NAME.test(example) && problem !== "unknown-example" ? example : null,
+  });
+  if (body.length > MAX_FRAGMENT_LENGTH) {
+    return refuse("too-long", `This share link is too long to open (${body.length.toLocaleString("en-US")} characters; the limit is ${MAX_FRAGMENT_LENGTH.toLocaleString("en-US")}). Showing the example's own code instead.`);
+  }
   if (!EXAMPLE_NAME.test(example)) return refuse("corrupt", corruptMessage("it does not say which example it belongs to"));
   if (!knownExamples(example)) {
-    return refuse("unknown-example", `This share link is for an example this site does not have ("${example}"). Showing the example's own code instead.`);
+    return refuse("unknown-example", `This share link is for an example that is not on this page ("${example}"). Showing the example's own code instead.`);
   }
   if (payload.length === 0 || /[^A-Za-z0-9+\-$]/.test(payload)) return refuse("corrupt", corruptMessage("its code is not in the expected encoding"));
   let code: string | null;
@@ -76,10 +86,6 @@ export function readShareFragment(fragment: string, knownExamples: (name: string
   if (code.length > MAX_CODE_LENGTH) return refuse("too-long", `The code in this share link is too long (${code.length.toLocaleString("en-US")} characters; the limit is ${MAX_CODE_LENGTH.toLocaleString("en-US")}). Showing the example's own code instead.`);
   if (code.includes("\u0000") || code.includes("\uFFFD")) return refuse("corrupt", corruptMessage("its code is garbled"));
   return { kind: "shared", shared: { example, code, autorun: params.get("autorun") === "1" } };
-}
-
-function refuse(problem: ShareLinkProblem, message: string): ShareLinkReadResult {
-  return { kind: "refused", problem, message };
 }
 
 function corruptMessage(why: string): string {
