@@ -40,7 +40,7 @@ let instances = 0;
 export function MultiSessionClient({ example, title, original, sessions, schedule: initialSchedule, staticCode }: MultiSessionClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
-  const { state, boot, run, next, runToEnd } = useMultiSession();
+  const { state, boot, run, next, runToEnd, restart } = useMultiSession();
   const [code, setCode] = useState(original);
   const codeRef = useRef(original);
   const [scheduleText, setScheduleText] = useState(initialSchedule);
@@ -139,6 +139,9 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
         </button>
         <button type="button" className={BUTTON} disabled={!stepping} onClick={runToEnd} data-testid="run-to-end">
           Run to end
+        </button>
+        <button type="button" className={BUTTON} onClick={restart} data-testid="restart">
+          Restart server
         </button>
       </div>
       <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="multi-status">

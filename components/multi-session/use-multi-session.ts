@@ -97,5 +97,16 @@ export function useMultiSession() {
     send(multiMessage("multi-run-to-end", runId, {}));
   }, [send]);
 
-  return { state, boot, run, next, runToEnd };
+  /** A fresh server: the worker is replaced, so caches, sessions and run counts start over. */
+  const restart = useCallback(() => {
+    workerRef.current?.terminate();
+    workerRef.current = null;
+    readyRef.current = false;
+    pendingRef.current = [];
+    runIdRef.current++;
+    setState({ phase: "idle", results: {}, steps: [], source: "", running: null, problem: null });
+    boot();
+  }, [boot]);
+
+  return { state, boot, run, next, runToEnd, restart };
 }

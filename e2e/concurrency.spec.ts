@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { axeViolations, openPage, type OpenedPage } from "./harness";
+
+// "Concurrent sessions", driven as a reader would: two sessions of one server per playground.
+const TUTORIAL = "/tutorials/concurrent-sessions";
+
+let opened: OpenedPage | undefined;
+async function open(options?: Parameters<typeof openPage>[1]): Promise<OpenedPage> {
+  opened = await openPage(TUTORIAL, options);
+  return opened;
+}
+
+afterEach(async () => {
+  if (!opened) return;
+  const current = opened;
+  opened = undefined;
+  try {
+    current.expectNoConsoleErrors();
+    current.expectNoExternalRequests();
+  } finally {
+    await current.close();
+  }
+});
+
+const playground = (page: Page, example: string) => page.locator(`[data-testid="multi-session"][data-example="concurrency/${example}"]`);
+const pane = (root: Locator, name: string) => root.locator(`[data-testid="session-pane"][data-session="${name}"]`);
+
+/** Waits until the session has finished run `n`. */
+async function waitForRun(root: Locator, name: string, n: number): Promise<void> {
+  await pane(root, name).locator(`xpath=self::*[@data-run-number="${n}"][@data-running="false"]`).waitFor({ timeout: 60_000 });
+}
+
+/** The big number of the session's st.metric. */
+async function metricOf(root: Locator, name: string): Promise<string> {
+  return (await pane(root, name).locator('[data-testid="session-output"] p.text-3xl').innerText()).trim();
+}
+
+async function runAlone(root: Locator, name: string, n: number): Promise<void> {
+  await root.locator(`[data-testid="run-${name}"]`).click();
+  await waitForRun(root, name, n);
+}
+
+async function stepCount(root: Locator): Promise<number> {
+  return root.locator('[data-testid="timeline-step"]').count();
+}
+
+describe("Concurrent sessions", () => {
+  it("scenario 1: with cacheResource A sees 2, B sees 3, A's rerun 4; with cacheData 2, 2, 2", async () => {
+    const { page } = await open();
+    const shared = playground(page, "shared-counter");
+    await shared.scrollIntoViewIfNeeded();
+    const seen: string[] = [];
+    for (const [name, n] of [["A", 1], ["B", 1], ["A", 2]] as const) {
+      await runAlone(shared, name, n);
+      seen.push(await metricOf(shared, name));
+    }
+    expect(seen).toEqual(["2", "3", "4"]);
+
+    const copied = playground(page, "shared-counter-data");
+    await copied.scrollIntoViewIfNeeded();
+    const copies: string[] = [];
+    for (const [name, n] of [["A", 1], ["B", 1], ["A", 2]] as const) {
+      await runAlone(copied, name, n);
+      copies.push(await metricOf(copied, name));
+    }
+    expect(copies).toEqual(["2", "2", "2"]);
+  });
+
+  it("scenario 2: A's run drops Lat; B's first run fails with KeyError 'Lat'", async () => {
+    const { page } = await open();
+    const uber = playground(page, "uber-shared-frame");
+    await uber.scrollIntoViewIfNeeded();
+    await runAlone(uber, "A", 1);
+    expect(await metricOf(uber, "A")).toMatch(/^40\.\d{4}$/);
+    await expect(pane(uber, "A").locator('[data-testid="exception"]').count()).resolves.toBe(0);
+    await runAlone(uber, "B", 1);
+    expect(await pane(uber, "B").locator('[data-testid="exception-text"]').innerText()).toContain("KeyError: 'Lat'");
+  });
+
+  it("scenario 3: the schedule loses an update; stepping grows the timeline one step at a time; a restart replays it", async () => {
+    const { page } = await open();
+    const race = playground(page, "lost-update");
+    await race.scrollIntoViewIfNeeded();
+    expect(await race.locator('[data-testid="schedule"]').inputValue()).toBe("A until line 8, then B, then A");
+
+    await race.locator('[data-testid="step-start"]').click();
+    await race.locator('[data-testid="timeline-step"]').first().waitFor({ timeout: 60_000 });
+    expect(await stepCount(race)).toBe(1);
+    const live = race.locator('[data-testid="timeline-live"]');
+    expect(await live.innerText()).toMatch(/^Step 1: session A ran line 2/);
+    const next = race.locator('[data-testid="next-step"]');
+    for (let n = 2; n <= 6; n++) {
+      await next.click();
+      await race.locator(`[data-testid="timeline-step"]:nth-child(${n})`).waitFor();
+      expect(await stepCount(race)).toBe(n);
+      expect(await live.innerText()).toMatch(new RegExp(`^Step ${n}: `));
+    }
+    const sessions = await race.locator('[data-testid="timeline-step"]').evaluateAll((items) => items.map((i) => i.getAttribute("data-session")));
+    expect(sessions).toEqual(["A", "A", "A", "A", "B", "B"]);
+    expect(await race.locator('[data-testid="step-saw"]').first().innerText()).toContain("read 0");
+    await race.locator('[data-testid="run-to-end"]').click();
+    await waitForRun(race, "A", 1);
+    await waitForRun(race, "B", 1);
+    expect([await metricOf(race, "A"), await metricOf(race, "B")]).toEqual(["1", "1"]);
+    const steps = await race.locator('[data-testid="timeline-step"]').allInnerTexts();
+
+    await race.locator('[data-testid="restart"]').click();
+    await race.locator('[data-testid="run-all"]').click();
+    await waitForRun(race, "A", 1);
+    await waitForRun(race, "B", 1);
+    expect([await metricOf(race, "A"), await metricOf(race, "B")]).toEqual(["1", "1"]);
+    expect(await race.locator('[data-testid="timeline-step"]').allInnerTexts()).toEqual(steps);
+  });
+
+  it("scenario 4: with the lock, B waits and the count reaches 2 under the same schedule", async () => {
+    const { page } = await open();
+    const locked = playground(page, "fix-lock");
+    await locked.scrollIntoViewIfNeeded();
+    await locked.locator('[data-testid="run-all"]').click();
+    await waitForRun(locked, "A", 1);
+    await waitForRun(locked, "B", 1);
+    expect([await metricOf(locked, "A"), await metricOf(locked, "B")]).toEqual(["1", "2"]);
+    await expect(locked.locator('[data-testid="timeline-step"][data-status="blocked"][data-session="B"]').count()).resolves.toBe(1);
+  });
+
+  it("is accessible in light and dark, and fits a 375 px screen", async () => {
+    for (const theme of ["light", "dark"] as const) {
+      const { page, close } = await openPage(TUTORIAL, { localStorage: { "cache-lab-theme": theme }, colorScheme: theme });
+      const race = playground(page, "lost-update");
+      await race.scrollIntoViewIfNeeded();
+      await race.locator('[data-testid="step-start"]').click();
+      await race.locator('[data-testid="timeline-step"]').first().waitFor({ timeout: 60_000 });
+      expect(await axeViolations(page)).toEqual([]);
+      await close();
+    }
+    const { page } = await open({ viewport: { width: 375, height: 740 } });
+    const race = playground(page, "lost-update");
+    await race.scrollIntoViewIfNeeded();
+    await race.locator('[data-testid="run-all"]').click();
+    await waitForRun(race, "B", 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+});
