@@ -40,7 +40,7 @@ export function EntriesTable({ functions, entryCount, idPrefix }: EntriesTablePr
     }
     for (let i = 0; i < fn.entries.length && budget > 0; i++, budget--) {
       const e = fn.entries[i];
-      const id = anchored.has(e.objectId) ? undefined : `${idPrefix}-object-${e.objectId}`;
+      const id = e.objectId === 0 || anchored.has(e.objectId) ? undefined : `${idPrefix}-object-${e.objectId}`;
       anchored.add(e.objectId);
       rows.push(
         <tr key={`${fn.cache}:${fn.functionName}:${i}`} id={id} className={e.mutatedInRun ? "bg-amber-50 dark:bg-amber-950/40" : undefined} data-testid="inspector-entry" data-function={fn.functionName} data-args={e.args} data-object-id={e.objectId} data-expired={e.expired}>
@@ -51,7 +51,7 @@ export function EntriesTable({ functions, entryCount, idPrefix }: EntriesTablePr
           <td className={`${CELL} tabular-nums ${e.expired ? "font-semibold text-red-700 dark:text-red-300" : ""}`}>{e.ttlLeft}</td>
           <td className={`${CELL} tabular-nums`}>{e.hits}</td>
           <td className={`${CELL} font-mono tabular-nums`}>
-            #{e.objectId}
+            {e.object}
             {e.mutatedInRun ? <span className="block font-sans text-amber-800 dark:text-amber-200">changed in run {e.mutatedInRun}</span> : null}
           </td>
         </tr>,

@@ -1,34 +1,47 @@
 "use client";
 
+import { useState } from "react";
 import type { IdentityLine, MutationNote, RunStep } from "@/lib/inspector";
 
 const call = (functionName: string, keySummary: string) => `${functionName}(${keySummary})`;
 
+/** Steps drawn before "Show all": a loop of a thousand cached calls should not draw a thousand items per run. */
+export const STEPS_SHOWN = 100;
+
 /** The last run's cache steps, in order, each miss with its reason. */
 export function RunStepsList({ steps }: { steps: RunStep[] }) {
+  const [showAll, setShowAll] = useState(false);
   if (steps.length === 0) return <p className="text-xs text-zinc-600 dark:text-zinc-400">The last run made no cached calls.</p>;
+  const shown = showAll ? steps : steps.slice(0, STEPS_SHOWN);
   return (
-    <ol className="m-0 list-decimal space-y-1 pl-5 text-xs" data-testid="inspector-steps">
-      {steps.map((step, i) =>
-        step.type === "call" ? (
-          <li key={i} data-testid="inspector-step" data-kind={step.outcome} data-handout={step.handout} data-object-id={step.objectId ?? ""} data-miss-code={step.miss?.code ?? ""}>
-            <code className="font-mono">{call(step.functionName, step.keySummary)}</code>:{" "}
-            <span className={step.outcome === "miss" ? "font-semibold text-amber-800 dark:text-amber-200" : "font-semibold text-emerald-800 dark:text-emerald-200"}>{step.chain.join(" → ")}</span>
-            {step.handout === "not-stored" ? <span> (nothing was stored: the call failed)</span> : null}
-            {step.miss ? (
-              <span className="block text-zinc-700 dark:text-zinc-300" data-testid="miss-reason">
-                Why a miss: {step.miss.text}
-              </span>
-            ) : null}
-          </li>
-        ) : (
-          <li key={i} data-testid="inspector-step" data-kind={step.kind} data-object-id={step.objectId ?? ""}>
-            <code className="font-mono">{call(step.functionName, step.keySummary)}</code>: <span className="font-semibold text-red-800 dark:text-red-200">{step.text}</span>
-            {step.objectId !== undefined ? <span> (object #{step.objectId})</span> : null}
-          </li>
-        ),
-      )}
-    </ol>
+    <>
+      <ol className="m-0 list-decimal space-y-1 pl-5 text-xs" data-testid="inspector-steps">
+        {shown.map((step, i) =>
+          step.type === "call" ? (
+            <li key={i} data-testid="inspector-step" data-kind={step.outcome} data-handout={step.handout} data-object-id={step.objectId ?? ""} data-miss-code={step.miss?.code ?? ""}>
+              <code className="font-mono">{call(step.functionName, step.keySummary)}</code>:{" "}
+              <span className={step.outcome === "miss" ? "font-semibold text-amber-800 dark:text-amber-200" : "font-semibold text-emerald-800 dark:text-emerald-200"}>{step.chain.join(" → ")}</span>
+              {step.handout === "not-stored" ? <span> (nothing was stored: the call failed)</span> : null}
+              {step.miss ? (
+                <span className="block text-zinc-700 dark:text-zinc-300" data-testid="miss-reason">
+                  Why a miss: {step.miss.text}
+                </span>
+              ) : null}
+            </li>
+          ) : (
+            <li key={i} data-testid="inspector-step" data-kind={step.kind} data-object-id={step.objectId ?? ""}>
+              <code className="font-mono">{call(step.functionName, step.keySummary)}</code>: <span className="font-semibold text-red-800 dark:text-red-200">{step.text}</span>
+              {step.objectId !== undefined ? <span> (object #{step.objectId})</span> : null}
+            </li>
+          ),
+        )}
+      </ol>
+      {shown.length < steps.length ? (
+        <button type="button" className="mt-1 rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-600 dark:hover:bg-zinc-800" onClick={() => setShowAll(true)}>
+          Show all {steps.length} steps ({steps.length - shown.length} more)
+        </button>
+      ) : null}
+    </>
   );
 }
 

@@ -150,6 +150,13 @@ describe("history and view", () => {
     expect(h.runs.map((r) => r.runNumber)).toEqual([1]);
   });
 
+  it("the live announcement reads the first steps and counts the rest", () => {
+    const events = Array.from({ length: 8 }, (_, n) => ev("hit", { cache: "resource", keySummary: `n=${n}`, objectId: n + 1 }));
+    const view = buildInspectorView(recordRun(EMPTY_HISTORY, result(1, events)), [], 0);
+    expect(view.steps).toHaveLength(8);
+    expect(view.announcement).toBe("Run 1: load: hit, same object #1. load: hit, same object #2. load: hit, same object #3. load: hit, same object #4. load: hit, same object #5. and 3 more steps.");
+  });
+
   it("keeps at most the given number of runs", () => {
     let h = EMPTY_HISTORY;
     for (let i = 1; i <= 5; i++) h = recordRun(h, result(i, []), 3);
@@ -183,17 +190,19 @@ describe("history and view", () => {
           entries: [
             { keySummary: "n=1", sizeBytes: 2048, ageMs: 61_000, ttlLeftMs: 0, hits: 0, objectId: 8 },
             { keySummary: "", sizeBytes: 10, ageMs: 0, ttlLeftMs: 5_000, hits: 2, objectId: 9 },
+            { keySummary: "n=2", sizeBytes: 8, ageMs: 0, ttlLeftMs: null, hits: 0, objectId: 0 },
           ],
         },
       ],
       3_600_000,
     );
-    expect(view.entryCount).toBe(3);
+    expect(view.entryCount).toBe(4);
     expect(view.clock).toBe("+1 h");
     expect(view.functions[0]).toMatchObject({ api: "st.cacheResource", entries: [{ size: "shared", ttlLeft: "—", mutatedInRun: 1 }] });
-    expect(view.functions[1].entries.map((e) => [e.args, e.size, e.age, e.ttlLeft, e.expired])).toEqual([
-      ["n=1", "2.0 KB", "1 min 1 s", "expired", true],
-      ["(no arguments)", "10 B", "0.0 ms", "5.0 s", false],
+    expect(view.functions[1].entries.map((e) => [e.args, e.size, e.age, e.ttlLeft, e.expired, e.object])).toEqual([
+      ["n=1", "2.0 KB", "1 min 1 s", "expired", true, "#8"],
+      ["(no arguments)", "10 B", "0.0 ms", "5.0 s", false, "#9"],
+      ["n=2", "8 B", "0.0 ms", "—", false, "plain value"],
     ]);
     expect(view.mutations).toEqual([
       expect.objectContaining({ objectId: 7, inCache: true, text: "Run 1 changed object #7, returned by load, in place: column removed: Lat." }),

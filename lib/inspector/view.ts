@@ -19,7 +19,10 @@ export interface EntryRow {
   ttlLeft: string;
   expired: boolean;
   hits: number;
+  /** Identity number of the held object; 0 for a plain value (a number, a string), which has none. */
   objectId: number;
+  /** "#7", or "plain value" when the entry holds no object. */
+  object: string;
   /** Set when a remembered run changed this object in place (the mutation warning's object). */
   mutatedInRun?: number;
 }
@@ -61,6 +64,9 @@ export interface InspectorView {
   announcement: string;
 }
 
+/** Steps read out by the live region; a script making hundreds of calls gets a count for the rest. */
+export const ANNOUNCED_STEPS = 5;
+
 function summarizeStep(step: RunStep): string {
   if (step.type === "removal") return `${step.functionName}(${step.keySummary}) ${step.text}`;
   const chain = step.chain.join(", ");
@@ -87,7 +93,7 @@ export function buildInspectorView(history: InspectorHistory, snapshot: readonly
       api: fn.cache === "data" ? "st.cacheData" : "st.cacheResource",
       scope: fn.scope,
       entries: fn.entries.map((e) => {
-        objectsInCache.add(e.objectId);
+        if (e.objectId > 0) objectsInCache.add(e.objectId);
         const expired = e.ttlLeftMs !== null && e.ttlLeftMs <= 0;
         const row: EntryRow = {
           args: e.keySummary === "" ? "(no arguments)" : e.keySummary,
@@ -97,6 +103,7 @@ export function buildInspectorView(history: InspectorHistory, snapshot: readonly
           expired,
           hits: e.hits,
           objectId: e.objectId,
+          object: e.objectId > 0 ? `#${e.objectId}` : "plain value",
         };
         const mutation = mutatedIn.get(e.objectId);
         if (mutation && mutation.functionName === fn.functionName) row.mutatedInRun = mutation.runNumber;
@@ -115,9 +122,9 @@ export function buildInspectorView(history: InspectorHistory, snapshot: readonly
   }));
 
   const steps = latest?.steps ?? [];
-  const announcement = latest
-    ? `Run ${latest.runNumber}: ${steps.length === 0 ? "no cached calls" : steps.map(summarizeStep).join(". ")}.`
-    : "";
+  const announced = steps.slice(0, ANNOUNCED_STEPS).map(summarizeStep);
+  if (steps.length > ANNOUNCED_STEPS) announced.push(`and ${steps.length - ANNOUNCED_STEPS} more steps`);
+  const announcement = latest ? `Run ${latest.runNumber}: ${steps.length === 0 ? "no cached calls" : announced.join(". ")}.` : "";
 
   return {
     runNumber: latest?.runNumber ?? null,
