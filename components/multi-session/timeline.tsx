@@ -1,3 +1,6 @@
+"use client";
+
+import { useEffect, useRef } from "react";
 import type { StepRecord } from "@/lib/streamlit/types";
 
 /** Colours of the first sessions' marks in the timeline and panes (readable in light and dark). */
@@ -29,10 +32,16 @@ export function describeStep(step: StepRecord): string {
 
 /** The steps of an interleaved run, in order: who ran which line, what it showed, how it stopped. */
 export function Timeline({ steps, source, title }: { steps: StepRecord[]; source: string; title: string }) {
+  const listRef = useRef<HTMLOListElement>(null);
+  // The newest step is the one to read: keep it in view inside the list (the page does not scroll).
+  useEffect(() => {
+    const list = listRef.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [steps.length]);
   const lines = source.split("\n");
   if (steps.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No steps yet. Run the sessions to see who ran which line, in order.</p>;
   return (
-    <ol className="flex max-h-96 flex-col gap-1 overflow-auto text-sm" aria-label={`Timeline of ${title}`} data-testid="timeline" tabIndex={0}>
+    <ol ref={listRef} className="flex max-h-96 flex-col gap-1 overflow-auto text-sm" aria-label={`Timeline of ${title}`} data-testid="timeline" tabIndex={0}>
       {steps.map((step) => (
         <li key={step.index} className="flex min-w-0 flex-wrap items-baseline gap-x-2 rounded border border-zinc-200 px-2 py-1 dark:border-zinc-700" data-testid="timeline-step" data-session={step.session} data-status={step.status}>
           <span className="font-mono text-xs text-zinc-600 tabular-nums dark:text-zinc-400">{step.index + 1}</span>
