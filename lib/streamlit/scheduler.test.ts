@@ -132,6 +132,16 @@ describe("interleaved runs", () => {
     expect(steps).toMatchObject([{ session: "A", status: "error" }]);
   });
 
+  it("an endless loop stops at the step limit with an error at its line, for every session", async () => {
+    const { server } = testServer();
+    const source = `let n = 0;\nwhile (true) {\n  n += 1;\n}\n`;
+    const runs = ["A", "B"].map((name) => ({ name, session: server.createSession(), source }));
+    const { results, steps } = await server.runInterleaved(runs, { schedule: { seed: 3 } }).done;
+    expect(results.A.error).toMatchObject({ type: "StepLimitError", line: 3 });
+    expect(results.B.error).toMatchObject({ type: "StepLimitError", line: 3 });
+    expect(steps.length).toBeLessThanOrEqual(5_002);
+  });
+
   it("normal runs are not instrumented: a plain session run never steps", async () => {
     const { server } = testServer();
     const result = ok(await server.createSession().run(`st.text(typeof __step);\n`));

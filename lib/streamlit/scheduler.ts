@@ -41,7 +41,12 @@ export interface InterleavingOptions {
   manual?: boolean;
   /** Called with each step as it ends. */
   onStep?: (step: StepRecord) => void;
+  /** After this many steps every session's next step fails (an endless loop would otherwise never end). Default {@link MAX_STEPS}. */
+  maxSteps?: number;
 }
+
+/** Steps an interleaved run may take by default: far more than any example needs. */
+export const MAX_STEPS = 5_000;
 
 /** The scheduler of one interleaved run. */
 export interface Interleaving {
@@ -156,6 +161,7 @@ export function createInterleaving(options: InterleavingOptions): Interleaving {
   const pick = createPolicy(options.schedule);
   const steps: StepRecord[] = [];
   let manual = options.manual ?? false;
+  const maxSteps = options.maxSteps ?? MAX_STEPS;
   let credits = 0;
   let idle = false;
   let current: { thread: Thread; record: StepRecord } | undefined;
@@ -231,6 +237,8 @@ export function createInterleaving(options: InterleavingOptions): Interleaving {
           return pause(t, line);
         },
         step(line) {
+          // Made here, called from the script's line, so the error points at it.
+          if (steps.length >= maxSteps) return Promise.reject(new Error(`StepLimitError: this interleaved run took ${maxSteps} steps and was stopped; is there an endless loop?`));
           if (t.freshAt === line) {
             t.freshAt = undefined;
             return Promise.resolve();

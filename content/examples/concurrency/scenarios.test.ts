@@ -78,6 +78,10 @@ describe("scenario 3: a lost update", () => {
     const outcome = await atOnce("concurrency/lost-update", "A, B");
     expect(outcome.shown).toEqual(["1", "2"]);
   });
+  it("as the tutorial says, seed 1 counts to 2 and seed 2 loses an update", async () => {
+    expect((await atOnce("concurrency/lost-update", "1")).shown.sort()).toEqual(["1", "2"]);
+    expect((await atOnce("concurrency/lost-update", "2")).shown).toEqual(["1", "1"]);
+  });
   it("a seed gives the same interleaving every time", async () => {
     const first = await same(REPEAT, () => atOnce("concurrency/lost-update", "seed 7"));
     expect(first.steps.length).toBeGreaterThan(6);
