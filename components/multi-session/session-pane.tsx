@@ -34,6 +34,9 @@ export function SessionPane({ name, result, source, liveSteps, running }: Sessio
       {running ? (
         <div data-testid="session-live">
           <p className="text-xs text-zinc-600 dark:text-zinc-400">{last ? `Running: ${stepOutcome(last)}` : "Waiting for its turn"}</p>
+          {last?.status === "paused" && last.nextLine ? (
+            <code className="block truncate font-mono text-xs" data-testid="session-next-line">{(source.split("\n")[last.nextLine - 1] ?? "").trim()}</code>
+          ) : null}
           {liveSteps.flatMap((step) => step.saw).map((text, i) => (
             <p key={i} className="font-mono text-sm">{text}</p>
           ))}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { isMultiHostMessage, multiMessage, parseMultiHostMessage, parseMultiWorkerMessage } from "./multi-session-protocol";
+import { hostMessage, PROTOCOL_VERSION } from "./protocol";
+
+const run = multiMessage("multi-run", 4, { sessions: ["A", "B"], source: "st.text(1)", schedule: { plan: [{ session: "A", untilLine: 2 }, { session: "B" }] }, manual: false });
+
+describe("multi-session protocol", () => {
+  it("accepts well-formed runs and routes only multi-* messages to the multi-session host", () => {
+    expect(parseMultiHostMessage(run)).toEqual({ ok: true, message: run });
+    expect(parseMultiHostMessage(multiMessage("multi-next", 4, {})).ok).toBe(true);
+    expect(isMultiHostMessage(run)).toBe(true);
+    expect(isMultiHostMessage(hostMessage("run", 1, { source: "", widgets: {} }))).toBe(false);
+  });
+
+  it.each([
+    ["lower-case session names", { ...run, sessions: ["a"] }, /one capital letter/],
+    ["no sessions", { ...run, sessions: [] }, /1 to 8 session names/],
+    ["a schedule of the wrong shape", { ...run, schedule: { plan: [{ who: "A" }] } }, /needs a schedule/],
+    ["a fractional seed", { ...run, schedule: { seed: 1.5 } }, /needs a schedule/],
+    ["no manual flag", { ...run, manual: "yes" }, /manual: true or false/],
+    ["a source that is not text", { ...run, source: 3 }, /source as a string/],
+  ])("refuses %s", (_, message, reason) => {
+    const parsed = parseMultiHostMessage(message);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.message).toMatch(reason);
+  });
+
+  it("refuses another protocol version with a version-mismatch", () => {
+    const parsed = parseMultiHostMessage({ ...run, v: PROTOCOL_VERSION + 1 });
+    expect(parsed).toMatchObject({ ok: false, error: { code: "version-mismatch" } });
+  });
+
+  it("checks what the page branches on in worker messages", () => {
+    expect(parseMultiWorkerMessage(multiMessage("multi-result", 1, { results: {} })).ok).toBe(true);
+    expect(parseMultiWorkerMessage({ type: "multi-step", v: PROTOCOL_VERSION, runId: 1, step: null }).ok).toBe(false);
+    expect(parseMultiWorkerMessage({ type: "result", v: PROTOCOL_VERSION, runId: 1 }).ok).toBe(false);
+  });
+});
