@@ -16,4 +16,6 @@ export interface EditorProps {
   label: string;
   /** The editor is on screen and usable. */
   onReady: () => void;
+  /** The text cannot be changed (an embed with `readonly`). */
+  readOnly?: boolean;
 }

@@ -18,7 +18,7 @@ export interface MonacoEditorProps extends EditorProps {
   languageService: boolean;
 }
 
-export default function MonacoEditor({ modelPath, value, onChange, onRun, error, label, onReady, languageService }: MonacoEditorProps) {
+export default function MonacoEditor({ modelPath, value, onChange, onRun, error, label, onReady, languageService, readOnly = false }: MonacoEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
@@ -53,6 +53,7 @@ export default function MonacoEditor({ modelPath, value, onChange, onRun, error,
       folding: false,
       // The default dims the last line's number below readable contrast.
       renderFinalNewline: "on",
+      readOnly,
     });
     editorRef.current = editor;
     decorationsRef.current = editor.createDecorationsCollection();
@@ -82,6 +83,10 @@ export default function MonacoEditor({ modelPath, value, onChange, onRun, error,
     // The model is created once per mount; later value changes are applied by the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [modelPath]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly });
+  }, [readOnly]);
 
   useEffect(() => {
     if (!languageService) return;

@@ -2,6 +2,8 @@
 
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import { useShareEmbedActions } from "@/components/embed/use-share-embed-actions";
+import { useShareLink } from "@/components/embed/use-share-link";
 import { CacheInspector } from "@/components/inspector/cache-inspector";
 import "./playground.css";
 import type { EditorProps } from "./editor-props";
@@ -34,6 +36,12 @@ export interface PlaygroundClientProps {
   /** The server-rendered, highlighted code, shown until the editor is ready. */
   staticCode: ReactNode;
   ref?: Ref<PlaygroundHandle>;
+  /** The code cannot be edited (embeds with `readonly`). */
+  readOnly?: boolean;
+  /** Run once as soon as the playground is near the viewport (embeds with `autorun`). */
+  autorun?: boolean;
+  /** Inside an embed: no Share or Embed actions. */
+  embedded?: boolean;
 }
 
 const PHONE_QUERY = "(max-width: 639px)";
@@ -42,10 +50,11 @@ const SANDBOX_BOOT_DELAY_MS = 1_200;
 let instances = 0;
 
 /** A live playground: editor, toolbar, status line and output, over its own sandbox worker. */
-export function PlaygroundClient({ example, title, original, timeLimitMs, staticCode, ref }: PlaygroundClientProps) {
+export function PlaygroundClient({ example, title, original, timeLimitMs, staticCode, ref, readOnly = false, autorun = false, embedded = false }: PlaygroundClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
   const saved = useSavedCode(example, original);
+  const link = useShareLink(example, rootRef);
   const [languageService, setLanguageService] = useState(false);
   const runner = useSandboxRunner(timeLimitMs, () => setLanguageService(true));
   const [editorKind, setEditorKind] = useState<"none" | "monaco" | "textarea">("none");
@@ -56,13 +65,15 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
     codeRef.current = saved.code;
   }, [saved.code]);
   const { setCode } = saved;
+  const { update: updateLink } = link;
   // The ref is updated at once, not after the next render: Ctrl+Enter right after typing must run what was typed.
   const onCodeChange = useCallback(
     (code: string) => {
       codeRef.current = code;
       setCode(code);
+      updateLink(code);
     },
-    [setCode],
+    [setCode, updateLink],
   );
 
   const { boot } = runner;
@@ -82,7 +93,34 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   }, [near, editorReady, boot]);
 
   const { run: runSource } = runner;
-  const run = useCallback((widget?: WidgetChange) => runSource(codeRef.current, widget), [runSource]);
+  const { noteRun } = link;
+  const run = useCallback(
+    (widget?: WidgetChange) => {
+      noteRun();
+      runSource(codeRef.current, widget);
+    },
+    [runSource, noteRun],
+  );
+  // A share link's code replaces the editor's (unsaved); a refused link shows the example's own code.
+  const { shared, autorun: linkAutorun, refusal } = link;
+  const { showUnsaved } = saved;
+  const appliedLink = useRef<object | string | null>(null);
+  useEffect(() => {
+    const code = shared?.code ?? (refusal ? original : null);
+    // Once per link: later renders must not put the link's code back over the reader's edits.
+    if (code === null || appliedLink.current === (shared ?? refusal)) return;
+    appliedLink.current = shared ?? refusal;
+    codeRef.current = code;
+    showUnsaved(code);
+    if (shared && linkAutorun) run();
+  }, [shared, linkAutorun, refusal, original, showUnsaved, run]);
+  const autoran = useRef(false);
+  useEffect(() => {
+    if (!near || !autorun || autoran.current) return;
+    autoran.current = true;
+    run();
+  }, [near, autorun, run]);
+  const actions = useShareEmbedActions({ example, title, code: saved.code, idPrefix: `playground-${example.replace(/\//g, "-")}` });
   useImperativeHandle(ref, () => ({ run: () => run() }), [run]);
   const onEditorReady = useCallback(() => setEditorReady(true), []);
 
@@ -112,12 +150,20 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
     error,
     label: `Code of the ${title} example. Ctrl+Enter or Cmd+Enter runs it.`,
     onReady: onEditorReady,
+    readOnly,
   };
 
   return (
     <section ref={rootRef} id={`playground-${example.replace(/\//g, "-")}`} className="playground not-prose my-6 flex min-w-0 flex-col gap-2 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950" aria-label={`Playground: ${title}`} data-example={example} data-testid="playground">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="m-0 font-mono text-sm font-semibold">{title}</h3>
+        <h3 className="m-0 font-mono text-sm font-semibold">
+          {title}
+          {link.shared ? (
+            <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 font-sans text-xs font-semibold text-sky-900 dark:bg-sky-950 dark:text-sky-100" data-testid="shared-badge">
+              Shared code
+            </span>
+          ) : null}
+        </h3>
         <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs tabular-nums dark:bg-zinc-800" data-testid="run-count" data-run-number={output?.result.runNumber ?? 0}>
           {output ? `Run ${output.result.runNumber}` : "Not run yet"}
         </span>
@@ -130,8 +176,23 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
         onStop={runner.stop}
         onClearCache={runner.clearCache}
         onRestart={runner.restart}
-        onReset={saved.reset}
+        onReset={() => {
+          saved.reset();
+          link.dismiss();
+        }}
+        extra={embedded ? null : actions.buttons}
       />
+      {embedded ? null : actions.panel}
+      {link.shared ? (
+        <p className="text-xs text-sky-800 dark:text-sky-200" data-testid="shared-notice">
+          This is code someone shared with you by link. It runs only when you press Run{link.autorun ? " (the link asked to run it, and you have run this example before, so it did)" : ""}. Reset code shows the example&apos;s own code.
+        </p>
+      ) : null}
+      {link.refusal ? (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-300" data-testid="share-refused">
+          {link.refusal}
+        </p>
+      ) : null}
       {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
       {saved.saveProblem ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
       <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">

@@ -7,7 +7,7 @@ import type { EditorProps } from "./editor-props";
  * The editor on phone-sized screens: a plain textarea, which phones handle well (selection,
  * autocorrect off, the system keyboard), where Monaco is cramped and heavy.
  */
-export function TextareaEditor({ value, onChange, onRun, error, label, onReady }: EditorProps) {
+export function TextareaEditor({ value, onChange, onRun, error, label, onReady, readOnly }: EditorProps) {
   useEffect(() => onReady(), [onReady]);
   const lines = value.split("\n").length;
   return (
@@ -15,6 +15,7 @@ export function TextareaEditor({ value, onChange, onRun, error, label, onReady }
       <textarea
         aria-label={label}
         value={value}
+        readOnly={readOnly}
         spellCheck={false}
         autoCapitalize="off"
         autoCorrect="off"

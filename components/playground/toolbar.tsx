@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 
 /** Props of {@link Toolbar}. */
 export interface ToolbarProps {
@@ -13,6 +13,8 @@ export interface ToolbarProps {
   onClearCache: () => void;
   onRestart: () => void;
   onReset: () => void;
+  /** More actions at the end (Share and Embed). */
+  extra?: ReactNode;
 }
 
 const BASE =
@@ -21,7 +23,7 @@ const BUTTON = `${BASE} border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 d
 const RUN_BUTTON = `${BASE} border-red-700 bg-red-700 font-semibold text-white hover:bg-red-800`;
 
 /** Run/Rerun, Stop, Clear cache, Restart server and Reset code, each labelled and keyboard reachable. */
-export function Toolbar({ running, hasRun, edited, onRun, onStop, onClearCache, onRestart, onReset }: ToolbarProps) {
+export function Toolbar({ running, hasRun, edited, onRun, onStop, onClearCache, onRestart, onReset, extra }: ToolbarProps) {
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Playground controls">
@@ -61,6 +63,7 @@ export function Toolbar({ running, hasRun, edited, onRun, onStop, onClearCache, 
           Reset code
         </button>
       )}
+      {extra}
     </div>
   );
 }

@@ -18,6 +18,8 @@ export interface SavedCode {
   setCode: (code: string) => void;
   /** Back to the original, forgetting the saved edit. */
   reset: () => void;
+  /** Shows `code` without saving it (a share link's code); the reader's later edits are saved as usual. */
+  showUnsaved: (code: string) => void;
 }
 
 function browserStore(): EditStore | null {
@@ -85,5 +87,12 @@ export function useSavedCode(example: string, original: string): SavedCode {
     setOriginalChanged(false);
   }, [store, example, original]);
 
-  return { code, edited: code !== original, originalChanged, saveProblem, setCode, reset };
+  const showUnsaved = useCallback((next: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    pending.current = null;
+    setCodeState(next);
+    setOriginalChanged(false);
+  }, []);
+
+  return { code, edited: code !== original, originalChanged, saveProblem, setCode, reset, showUnsaved };
 }

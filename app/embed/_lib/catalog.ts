@@ -1,0 +1,68 @@
+import fs from "node:fs";
+import path from "node:path";
+import { CONTENT_DIR } from "@/app/_lib/content";
+import { listExamples } from "@/content/examples/load-example";
+import { pairName } from "@/lib/embed/snippet";
+
+/**
+ * What can be embedded, read at build time: every example, and every `<SideBySide>` pair the tutorials
+ * use, each with the tutorial page it appears on (for the "Open in Cache Lab" link).
+ */
+
+/** A side-by-side pair as its embed route names it. */
+export interface EmbeddablePair {
+  /** `/embed/pair/<name>`, from {@link pairName}. */
+  name: string;
+  left: string;
+  right: string;
+  /** Slug of the tutorial showing the pair. */
+  tutorial: string;
+}
+
+interface Usage {
+  examples: Map<string, string>;
+  pairs: EmbeddablePair[];
+}
+
+const PLAYGROUND = /<Playground\s+example="([^"]+)"/g;
+const SIDE_BY_SIDE = /<SideBySide\s+left="([^"]+)"\s+right="([^"]+)"/g;
+
+function readUsage(): Usage {
+  const examples = new Map<string, string>();
+  const pairs: EmbeddablePair[] = [];
+  const files = fs.readdirSync(CONTENT_DIR).filter((file) => file.endsWith(".mdx")).sort();
+  for (const file of files) {
+    const slug = file.slice(0, -4);
+    const text = fs.readFileSync(path.join(CONTENT_DIR, file), "utf8");
+    for (const [, example] of text.matchAll(PLAYGROUND)) if (!examples.has(example)) examples.set(example, slug);
+    for (const [, left, right] of text.matchAll(SIDE_BY_SIDE)) {
+      for (const example of [left, right]) if (!examples.has(example)) examples.set(example, slug);
+      const name = pairName(left, right);
+      const clash = pairs.find((pair) => pair.name === name);
+      if (clash && (clash.left !== left || clash.right !== right)) {
+        throw new Error(`content/${file}: the pair ${left} + ${right} would have the same embed URL as ${clash.left} + ${clash.right} (/embed/pair/${name}). Rename one of the example files.`);
+      }
+      if (!clash) pairs.push({ name, left, right, tutorial: slug });
+    }
+  }
+  return { examples, pairs };
+}
+
+/** The href of "Open in Cache Lab" for an example: its tutorial at the playground, or the home page. */
+export function tutorialHrefOf(example: string): string {
+  const slug = readUsage().examples.get(example);
+  return slug ? `/tutorials/${slug}#playground-${example.replace(/\//g, "-")}` : "/";
+}
+
+/** Every side-by-side pair used by a tutorial. */
+export function listPairs(): EmbeddablePair[] {
+  return readUsage().pairs;
+}
+
+/** Every example, split into the two route segments of `/embed/<group>/<name>`. */
+export function listExampleRoutes(): { group: string; name: string }[] {
+  return listExamples().map((example) => {
+    const [group, name] = example.split("/");
+    return { group, name };
+  });
+}

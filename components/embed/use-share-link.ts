@@ -1,0 +1,96 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { createRunHistory, type RunHistory } from "@/lib/share/run-history";
+import { encodeShareFragment, MAX_FRAGMENT_LENGTH, readShareFragment, type SharedCode } from "@/lib/share/share-link";
+
+/** What {@link useShareLink} tells a playground about the share link in the address bar. */
+export interface ShareLinkState {
+  /** The link's code, when the link is for this playground. */
+  shared: SharedCode | null;
+  /** The link asked to run and the reader has run this example before. */
+  autorun: boolean;
+  /** Why the link (for this playground, or for none on the page) was refused. */
+  refusal: string | null;
+  /** Forgets the link (Reset) and takes it out of the address bar. */
+  dismiss: () => void;
+  /** Keeps the address bar's link in step with the reader's edits of shared code. */
+  update: (code: string) => void;
+  /** Records a run, so later autorun links for this example are honoured. */
+  noteRun: () => void;
+}
+
+const URL_UPDATE_DELAY_MS = 400;
+interface LinkState {
+  shared: SharedCode | null;
+  autorun: boolean;
+  refusal: string | null;
+}
+const NOTHING: LinkState = { shared: null, autorun: false, refusal: null };
+
+function browserHistory(): RunHistory | null {
+  try {
+    return createRunHistory(window.localStorage);
+  } catch {
+    return null;
+  }
+}
+
+function pageWithoutFragment(): string {
+  return `${window.location.pathname}${window.location.search}`;
+}
+
+/**
+ * Reads a share link (`#code/...`) once after hydration. The playground the link names takes its code
+ * and scrolls into view; a refused link is reported by the playground it names, or by the page's first
+ * playground when it names none that is here.
+ */
+export function useShareLink(example: string, rootRef: RefObject<HTMLElement | null>): ShareLinkState {
+  const [{ shared, autorun, refusal }, setState] = useState<LinkState>(NOTHING);
+  const history = useMemo(() => (typeof window === "undefined" ? null : browserHistory()), []);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    const onPage = (name: string) => document.querySelector(`[data-example="${CSS.escape(name)}"]`) !== null;
+    const result = readShareFragment(window.location.hash, onPage);
+    if (result.kind === "none") return;
+    const root = rootRef.current;
+    let next: LinkState | null = null;
+    if (result.kind === "refused") {
+      const mine = result.example === example || (result.example === null && document.querySelector("[data-example]") === root);
+      if (mine) next = { shared: null, autorun: false, refusal: result.message };
+    } else if (result.shared.example === example) {
+      next = { shared: result.shared, autorun: result.shared.autorun && (history?.hasRun(example) ?? false), refusal: null };
+      root?.scrollIntoView({ block: "start" });
+    }
+    // The address bar is outside React: this syncs the page with it once, after hydration.
+    if (next) setState(next);
+  }, [example, rootRef, history]);
+
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  const dismiss = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    if (shared || refusal) window.history.replaceState(window.history.state, "", pageWithoutFragment());
+    setState(NOTHING);
+  }, [shared, refusal]);
+
+  const update = useCallback(
+    (code: string) => {
+      if (!shared) return;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        const fragment = encodeShareFragment({ example, code, autorun: shared.autorun });
+        // A link grown past the limit would be refused on reload; the last one that fits stays.
+        if (fragment.length - 1 <= MAX_FRAGMENT_LENGTH) window.history.replaceState(window.history.state, "", `${pageWithoutFragment()}${fragment}`);
+      }, URL_UPDATE_DELAY_MS);
+    },
+    [example, shared],
+  );
+
+  const noteRun = useCallback(() => history?.markRun(example), [history, example]);
+
+  return { shared, autorun, refusal, dismiss, update, noteRun };
+}
