@@ -52,6 +52,9 @@ export function createIndexedDbStore(name: string): PersistStore {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
+  // A browser that blocks storage (a third-party embed, private modes) refuses the open; each
+  // operation still rejects with that error, but an unused store must not raise an unhandled rejection.
+  opened.catch(() => undefined);
   const withStore = async <T>(mode: IDBTransactionMode, request: (store: IDBObjectStore) => IDBRequest<T>) => {
     const db = await opened;
     return requestResult(request(db.transaction("entries", mode).objectStore("entries")));
