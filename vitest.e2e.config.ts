@@ -4,7 +4,7 @@ import path from "node:path";
 // End-to-end specs: e2e/**/*.spec.ts, run one file at a time (the machine has 2 cores and the
 // browser needs them) against the built site. See e2e/harness/README.md.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": import.meta.dirname } },
   test: {
     environment: "node",
     include: ["e2e/**/*.spec.ts"],
