@@ -61,8 +61,9 @@ export function useShareLink(example: string, rootRef: RefObject<HTMLElement | n
       if (mine) next = { shared: null, autorun: false, refusal: result.message };
     } else if (result.shared.example === example) {
       next = { shared: result.shared, autorun: result.shared.autorun && (history?.hasRun(example) ?? false), refusal: null };
-      root?.scrollIntoView({ block: "start" });
     }
+    // The reader came for this playground (or to learn why the link failed): show it.
+    if (next) root?.scrollIntoView({ block: "start" });
     // The address bar is outside React: this syncs the page with it once, after hydration.
     if (next) setState(next);
   }, [example, rootRef, history]);

@@ -1,0 +1,113 @@
+import type { Locator, Page } from "playwright-core";
+import { afterEach, expect, it } from "vitest";
+import { openPage, siteUrl, type OpenedPage } from "./harness";
+
+// Share links on the tutorial with the Uber pair: make one, open it elsewhere, break one.
+const TUTORIAL = "/tutorials/mutating-cached-values";
+const EXAMPLE = "mutation/uber-cache-resource";
+const MARKER = 'st.write("shared by a test");';
+
+const opened: OpenedPage[] = [];
+async function open(path: string, options?: Parameters<typeof openPage>[1]): Promise<OpenedPage> {
+  const page = await openPage(path, options);
+  opened.push(page);
+  return page;
+}
+
+afterEach(async () => {
+  const pages = opened.splice(0);
+  try {
+    for (const page of pages) {
+      page.expectNoConsoleErrors();
+      page.expectNoExternalRequests();
+    }
+  } finally {
+    for (const page of pages) await page.close();
+  }
+});
+
+const playground = (page: Page, example = EXAMPLE) => page.locator(`[data-example="${example}"]`);
+
+async function editorText(root: Locator): Promise<string> {
+  await root.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
+  return (await root.locator(".view-lines").innerText()).replace(/\u00a0/g, " ");
+}
+
+/** Types the marker line at the end of the example's code, and returns the share link the panel shows. */
+async function makeLink(page: Page, autorun = false): Promise<string> {
+  const root = playground(page);
+  await root.scrollIntoViewIfNeeded();
+  await editorText(root);
+  await root.locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.insertText(MARKER);
+  await root.locator('[data-testid="share"]').click();
+  if (autorun) await root.getByLabel(/Ask to run it on open/).check();
+  const link = await root.locator('[data-testid="share-link"]').inputValue();
+  expect(link.startsWith(siteUrl(TUTORIAL))).toBe(true);
+  return link;
+}
+
+const pathOf = (link: string) => link.slice(new URL(link).origin.length);
+
+it("makes a link that opens the code, marked as shared and not run, with the original a Reset away", async () => {
+  const author = await open(TUTORIAL);
+  await author.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(siteUrl("/")).origin });
+  const link = await makeLink(author.page);
+  expect(link).toMatch(/#code\/[A-Za-z0-9+\-$]+\?example=mutation%2Fuber-cache-resource$/);
+  await playground(author.page).locator('[data-testid="copy-share-link"]').click();
+  await expect(playground(author.page).locator('[data-testid="copy-share-link-status"]').innerText()).resolves.toBe("Copied");
+  expect(await author.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+  // A reader with a fresh browser opens the link.
+  const reader = await open(pathOf(link));
+  const root = playground(reader.page);
+  await root.locator('[data-testid="shared-badge"]').waitFor();
+  expect(await editorText(root)).toContain(MARKER);
+  expect(await playground(reader.page, "mutation/uber-cache-data").locator('[data-testid="shared-badge"]').count()).toBe(0);
+  await reader.page.waitForTimeout(1500);
+  expect(await root.locator('[data-testid="run-count"]').getAttribute("data-run-number")).toBe("0");
+
+  await root.locator('[data-testid="reset"]').click();
+  await root.locator('[data-testid="reset-confirm"]').click();
+  await root.locator('[data-testid="shared-badge"]').waitFor({ state: "detached" });
+  expect(await editorText(root)).not.toContain(MARKER);
+  expect(new URL(reader.page.url()).hash).toBe("");
+});
+
+it("refuses a damaged link with a message and shows the example's own code", async () => {
+  const author = await open(TUTORIAL);
+  const link = await makeLink(author.page);
+  const [payload, query] = link.split("?example=");
+  const damaged = `${payload.slice(0, payload.length - 40)}?example=${query}`;
+
+  const reader = await open(pathOf(damaged));
+  const root = playground(reader.page);
+  await root.locator('[data-testid="share-refused"]').waitFor();
+  expect(await root.locator('[data-testid="share-refused"]').innerText()).toMatch(/damaged.*Showing the example's own code instead/s);
+  expect(await root.locator('[data-testid="shared-badge"]').count()).toBe(0);
+  expect(await editorText(root)).not.toContain(MARKER);
+  expect(await editorText(root)).toContain("st.cacheResource");
+});
+
+it("runs on open only when the link asks and this reader has run the example before", async () => {
+  const author = await open(TUTORIAL);
+  const link = await makeLink(author.page, true);
+  expect(link).toContain("autorun=1");
+
+  // A reader who never ran it: the code waits for Run.
+  const stranger = await open(pathOf(link));
+  await playground(stranger.page).locator('[data-testid="shared-badge"]').waitFor();
+  await stranger.page.waitForTimeout(1500);
+  expect(await playground(stranger.page).locator('[data-testid="run-count"]').getAttribute("data-run-number")).toBe("0");
+
+  // The author has run this example in this browser: the same link runs at once.
+  await playground(author.page).locator('[data-testid="run"]').click();
+  await playground(author.page).locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 60_000 });
+  const again = await author.context.newPage();
+  await again.goto(link);
+  await playground(again).locator('[data-testid="shared-badge"]').waitFor();
+  await playground(again).locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 60_000 });
+  expect(await playground(again).locator('[data-testid="output"]').innerText()).toContain("shared by a test");
+});
