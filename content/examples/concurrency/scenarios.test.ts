@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseSchedule } from "@/lib/streamlit/scheduler";
 import { testServer } from "@/lib/streamlit/test-support/harness";
 import type { RunResult, StepRecord } from "@/lib/streamlit/types";
-import { loadExample } from "../load-example";
+import { listExamples, loadExample } from "../load-example";
 
 const REPEAT = 20;
 const RACE = "A until line 8, then B to the end, then A";
@@ -104,5 +104,20 @@ describe("scenario 4: the fixes under the schedule that loses the update", () =>
     expect(await oneByOne("concurrency/fix-session-state", ["A", "A", "B"])).toEqual(["1", "2", "1"]);
     expect(await oneByOne("concurrency/fix-cache-data", ["A", "A", "B"])).toEqual(["1", "1", "1"]);
     expect(await oneByOne("concurrency/fix-copy", ["A", "A", "B"])).toEqual(["1", "1", "1"]);
+  });
+});
+
+describe("step points change nothing but the turns", () => {
+  it.each(listExamples())("%s shows the same thing run plainly and run alone under the scheduler", async (name) => {
+    const source = loadExample(name).source;
+    const plain = testServer().server;
+    const stepped = testServer().server;
+    const expected = await plain.createSession().run(source);
+    const { results, steps } = await stepped.runInterleaved([{ name: "A", session: stepped.createSession(), source }]).done;
+    expect(results.A.elements).toEqual(expected.elements);
+    expect(results.A.error).toEqual(expected.error);
+    expect(steps.length).toBeGreaterThan(0);
+    plain.dispose();
+    stepped.dispose();
   });
 });
