@@ -25,7 +25,10 @@ export interface CacheInspectorProps {
   onAdvanceClock: (byMs: number) => void;
 }
 
-function summaryLine(entryCount: number, functions: number, runNumber: number | null): string {
+function summaryLine(caches: CacheState | null, runNumber: number | null): string {
+  const functions = caches?.snapshot.length ?? 0;
+  let entryCount = 0;
+  for (const fn of caches?.snapshot ?? []) entryCount += fn.entries.length;
   if (runNumber === null && functions === 0) return "empty until the first run";
   return `${entryCount === 1 ? "1 entry" : `${entryCount} entries`}${runNumber !== null ? `, after run ${runNumber}` : ""}`;
 }
@@ -37,7 +40,8 @@ function summaryLine(entryCount: number, functions: number, runNumber: number | 
  */
 export function CacheInspector({ title, idPrefix, result, runId, caches, running, onAdvanceClock }: CacheInspectorProps) {
   const [open, setOpen] = useState(false);
-  const view = useInspectorView(result, runId, caches);
+  const view = useInspectorView(result, runId, caches, open);
+  const summary = summaryLine(caches, result?.runNumber ?? null);
   return (
     <details
       className="rounded border border-zinc-200 text-sm dark:border-zinc-700"
@@ -45,14 +49,14 @@ export function CacheInspector({ title, idPrefix, result, runId, caches, running
       data-testid="inspector"
       data-open={open}
     >
-      <summary className="cursor-pointer px-2 py-1 text-xs font-semibold focus-visible:outline-2 focus-visible:outline-sky-500" aria-label={`Cache inspector of ${title}: ${summaryLine(view.entryCount, view.functions.length, view.runNumber)}`}>
-        Cache inspector <span className="font-normal text-zinc-600 dark:text-zinc-400">({summaryLine(view.entryCount, view.functions.length, view.runNumber)})</span>
+      <summary className="cursor-pointer px-2 py-1 text-xs font-semibold focus-visible:outline-2 focus-visible:outline-sky-500" aria-label={`Cache inspector of ${title}: ${summary}`}>
+        Cache inspector <span className="font-normal text-zinc-600 dark:text-zinc-400">({summary})</span>
       </summary>
       {/* Always in the page, so screen readers hear each new run while the panel is open. */}
       <p className="sr-only" aria-live="polite" data-testid="inspector-live">
-        {open ? view.announcement : ""}
+        {view?.announcement ?? ""}
       </p>
-      {open ? (
+      {view ? (
         <div className="flex min-w-0 flex-col gap-3 border-t border-zinc-200 p-2 dark:border-zinc-700">
           <ClockControl clock={view.clock} onAdvance={onAdvanceClock} disabled={running} />
           <section aria-label="Cache entries now">

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { FunctionView } from "@/lib/inspector";
+import { SHOW_ALL } from "./run-steps-list";
 
 /** Props of {@link EntriesTable}. */
 export interface EntriesTableProps {
@@ -80,7 +81,7 @@ export function EntriesTable({ functions, entryCount, idPrefix }: EntriesTablePr
         <tbody>{rows}</tbody>
       </table>
       {hidden > 0 ? (
-        <button type="button" className="mt-1 rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-600 dark:hover:bg-zinc-800" onClick={() => setShowAll(true)}>
+        <button type="button" className={SHOW_ALL} onClick={() => setShowAll(true)}>
           Show all {entryCount} entries ({hidden} more)
         </button>
       ) : null}

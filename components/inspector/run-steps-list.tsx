@@ -3,6 +3,10 @@
 import { useState } from "react";
 import type { IdentityLine, MutationNote, RunStep } from "@/lib/inspector";
 
+/** Style of the "Show all" buttons under long lists. */
+export const SHOW_ALL =
+  "mt-1 rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-600 dark:hover:bg-zinc-800";
+
 const call = (functionName: string, keySummary: string) => `${functionName}(${keySummary})`;
 
 /** Steps drawn before "Show all": a loop of a thousand cached calls should not draw a thousand items per run. */
@@ -37,7 +41,7 @@ export function RunStepsList({ steps }: { steps: RunStep[] }) {
         )}
       </ol>
       {shown.length < steps.length ? (
-        <button type="button" className="mt-1 rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-600 dark:hover:bg-zinc-800" onClick={() => setShowAll(true)}>
+        <button type="button" className={SHOW_ALL} onClick={() => setShowAll(true)}>
           Show all {steps.length} steps ({steps.length - shown.length} more)
         </button>
       ) : null}
@@ -45,17 +49,29 @@ export function RunStepsList({ steps }: { steps: RunStep[] }) {
   );
 }
 
+/** Identity lines drawn before "Show all", for the same reason as {@link STEPS_SHOWN}. */
+export const IDENTITY_SHOWN = 20;
+
 /** Which object each run received, per call of the last run. */
 export function IdentityList({ lines }: { lines: IdentityLine[] }) {
+  const [showAll, setShowAll] = useState(false);
   if (lines.length === 0) return null;
+  const shown = showAll ? lines : lines.slice(0, IDENTITY_SHOWN);
   return (
-    <ul className="m-0 list-disc space-y-1 pl-5 text-xs" data-testid="inspector-identity">
-      {lines.map((line) => (
-        <li key={`${line.cache}:${line.functionName}:${line.keySummary}`} data-testid="identity-line" data-same-object={line.sameObject} data-object-ids={line.received.map((r) => r.objectId).join(" ")}>
-          <code className="font-mono">{call(line.functionName, line.keySummary)}</code>: {line.text}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="m-0 list-disc space-y-1 pl-5 text-xs" data-testid="inspector-identity">
+        {shown.map((line) => (
+          <li key={`${line.cache}:${line.functionName}:${line.keySummary}`} data-testid="identity-line" data-same-object={line.sameObject} data-object-ids={line.received.map((r) => r.objectId).join(" ")}>
+            <code className="font-mono">{call(line.functionName, line.keySummary)}</code>: {line.text}
+          </li>
+        ))}
+      </ul>
+      {shown.length < lines.length ? (
+        <button type="button" className={SHOW_ALL} onClick={() => setShowAll(true)}>
+          Show all {lines.length} calls ({lines.length - shown.length} more)
+        </button>
+      ) : null}
+    </>
   );
 }
 
