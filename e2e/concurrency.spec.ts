@@ -97,7 +97,8 @@ describe("Concurrent sessions", () => {
       expect(await live.innerText()).toMatch(new RegExp(`^Step ${n}: `));
     }
     const sessions = await race.locator('[data-testid="timeline-step"]').evaluateAll((items) => items.map((i) => i.getAttribute("data-session")));
-    expect(sessions).toEqual(["A", "A", "A", "A", "B", "B"]);
+    // A: line 2, line 3 up to its await, the rest of line 3, line 6, line 7 (reads 0); then B starts.
+    expect(sessions).toEqual(["A", "A", "A", "A", "A", "B"]);
     expect(await race.locator('[data-testid="step-saw"]').first().innerText()).toContain("read 0");
     await race.locator('[data-testid="run-to-end"]').click();
     await waitForRun(race, "A", 1);

@@ -14,7 +14,7 @@ export const SESSION_TONES: Record<string, string> = {
 export function stepOutcome(step: StepRecord): string {
   switch (step.status) {
     case "paused":
-      return `paused before line ${step.nextLine}`;
+      return step.afterAwait ? `paused in line ${step.nextLine}, after its await` : `paused before line ${step.nextLine}`;
     case "blocked":
       return "waits for the lock";
     case "done":

@@ -33,7 +33,7 @@ describe("multi-session host", () => {
     if (result.type !== "multi-result") return;
     expect(result.results.A.elements).toEqual([{ type: "text", body: "1" }, expect.objectContaining({ type: "warning" })]);
     expect(result.results.B.elements[0]).toEqual({ type: "text", body: "1" });
-    expect(posted.filter((m) => m.type === "multi-step")).toHaveLength(10);
+    expect(posted.filter((m) => m.type === "multi-step")).toHaveLength(12);
   });
 
   it("keeps sessions by name, so a second run of A is A's run 2", async () => {

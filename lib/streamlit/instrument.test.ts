@@ -41,6 +41,25 @@ describe("instrumentSteps", () => {
     expect(stepped("let st: any;\n" + source).stepLines).toEqual([2, 5, 8, 10, 12, 14, 15]);
   });
 
+  it("wraps the operand of a top-level await so the session gives way once it settles, and no other await", () => {
+    const source = [
+      "const a = await load(url).then((x) => x);",
+      "const b = await (async () => { return await inner(); })();",
+      "for await (const x of gen()) {",
+      "  await st.cacheResource(function getLock() { return 1; })();",
+      "}",
+      "const c = f(await g());",
+    ].join("\n");
+    const { code, awaitLines } = stepped("let st: any, url = '', load: any, inner: any, gen: any, f: any, g: any;\n" + source);
+    const lines = code.split("\n");
+    expect(awaitLines).toEqual([2, 3, 5]);
+    expect(lines[1]).toBe("await __step(2);const a = await __after(2, load(url).then((x) => x));");
+    expect(lines[2]).toBe("await __step(3);const b = await __after(3, (async () => { return await inner(); })());");
+    expect(lines[3]).toBe("await __step(4);for await (const x of gen()) {");
+    expect(lines[4]).toBe("  await __step(5);await __after(5, st.cacheResource(function getLock() { return 1; })());");
+    expect(lines[6]).toBe("await __step(7);const c = f(await g());");
+  });
+
   it("keeps scripts runnable: the instrumented code calls the step function once per statement", async () => {
     const source = `const seen: number[] = [];\nfor (let i = 0; i < 3; i++) {\n  seen.push(i);\n}\nreturn seen;\n`;
     const code = instrumentSteps(compile(source)).code;

@@ -15,11 +15,20 @@
 /** Name of the step function the instrumented code calls (a parameter of the script body). */
 export const STEP_FUNCTION = "__step";
 
+/**
+ * Name of the function wrapped around the operand of a top-level `await`: once the awaited value
+ * has settled, the session gives way again (`await __after(line, operand)`), so sessions also
+ * interleave at await points, as async code does.
+ */
+export const AFTER_AWAIT_FUNCTION = "__after";
+
 /** The instrumented code and the lines that got a step point. */
 export interface Instrumented {
   code: string;
   /** 1-based lines (of the code and the reader's source alike) that begin with a step point. */
   stepLines: number[];
+  /** 1-based lines of the top-level awaits that got a step point after them. */
+  awaitLines: number[];
 }
 
 /** Parenthesis heads after which a `{` opens a block of statements (and a bare statement follows `)`). */
@@ -44,6 +53,9 @@ export function instrumentSteps(code: string): Instrumented {
   const stack: Frame[] = [{ kind: "block" }];
   const out: string[] = [];
   const stepLines: number[] = [];
+  const awaitLines: number[] = [];
+  // Positions where a wrapped await's operand ends and its closing parenthesis goes, innermost last.
+  const closeAt: number[] = [];
   let prevChar = "";
   let prevWord = "";
   let lastParenHead = "";
@@ -78,6 +90,10 @@ export function instrumentSteps(code: string): Instrumented {
   };
 
   while (i < n) {
+    while (closeAt.length > 0 && i >= closeAt[closeAt.length - 1]) {
+      out.push(")");
+      closeAt.pop();
+    }
     const c = code[i];
     const top = stack[stack.length - 1];
     if (top.kind === "template") {
@@ -134,6 +150,21 @@ export function instrumentSteps(code: string): Instrumented {
       let j = i;
       while (j < n && isWordChar(code[j])) j++;
       const word = code.slice(i, j);
+      if (word === "await" && prevWord === "for") {
+        // `for await (...)`: the parenthesis still belongs to the `for`.
+        out.push(word); i = j;
+        continue;
+      }
+      const end = word === "await" && allBlocks() ? operandEnd(code, j) : undefined;
+      if (end !== undefined) {
+        out.push(`await ${AFTER_AWAIT_FUNCTION}(${line}, `);
+        awaitLines.push(line);
+        closeAt.push(end);
+        i = j;
+        while (code[i] === " ") i++;
+        significant("(");
+        continue;
+      }
       out.push(word); i = j; significant(word.at(-1)!, word);
       continue;
     }
@@ -162,5 +193,78 @@ export function instrumentSteps(code: string): Instrumented {
     // `=>` ends in `>`, which already marks the next line as a continuation.
     significant(c);
   }
-  return { code: out.join(""), stepLines };
+  while (closeAt.length > 0) {
+    out.push(")");
+    closeAt.pop();
+  }
+  return { code: out.join(""), stepLines, awaitLines };
+}
+
+/** Index just past a bracketed group, string or template starting at `i` (its closing character). */
+function skipGroup(code: string, i: number): number {
+  const open = code[i];
+  if (open === "'" || open === '"' || open === "`") {
+    let j = i + 1;
+    while (j < code.length && code[j] !== open) j += code[j] === "\\" ? 2 : 1;
+    return j + 1;
+  }
+  const close = open === "(" ? ")" : open === "[" ? "]" : "}";
+  let depth = 0;
+  for (let j = i; j < code.length; j++) {
+    const ch = code[j];
+    if (ch === "'" || ch === '"' || ch === "`") {
+      j = skipGroup(code, j) - 1;
+      continue;
+    }
+    if (ch === "/" && code[j + 1] === "/") {
+      j = code.indexOf("\n", j);
+      if (j < 0) return code.length;
+      continue;
+    }
+    if (ch === "(" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === "]" || ch === "}") {
+      depth--;
+      if (depth === 0) return ch === close ? j + 1 : -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Where the operand of an `await` ending at `from` ends: a name, literal or bracketed group, then
+ * any chain of `.name`, `?.name`, `[...]`, `(...)` and templates (`await` binds tighter than any
+ * operator). Undefined when the operand is of a shape this scanner does not follow (it is then
+ * left unwrapped, which only costs a step point).
+ */
+function operandEnd(code: string, from: number): number | undefined {
+  let i = from;
+  while (code[i] === " ") i++;
+  const start = code[i];
+  if (start === undefined) return undefined;
+  if (/[\w$]/.test(start)) {
+    while (i < code.length && /[\w$]/.test(code[i])) i++;
+    const word = code.slice(from, i).trim();
+    if (["new", "typeof", "void", "delete", "await", "function", "class", "async", "import"].includes(word)) return undefined;
+  } else if ("([{'\"`".includes(start)) {
+    i = skipGroup(code, i);
+    if (i < 0) return undefined;
+  } else return undefined;
+  for (;;) {
+    let j = i;
+    while (code[j] === " " || code[j] === "\t") j++;
+    const ch = code[j];
+    if (ch === "." && /[\w$#]/.test(code[j + 1] ?? "")) {
+      j++;
+      while (j < code.length && /[\w$#]/.test(code[j])) j++;
+    } else if (ch === "?" && code[j + 1] === "." ) {
+      j += 2;
+      if (code[j] === "(" || code[j] === "[") j = skipGroup(code, j);
+      else while (j < code.length && /[\w$#]/.test(code[j])) j++;
+      if (j < 0) return undefined;
+    } else if (ch === "(" || ch === "[" || ch === "`") {
+      j = skipGroup(code, j);
+      if (j < 0) return undefined;
+    } else return i;
+    i = j;
+  }
 }

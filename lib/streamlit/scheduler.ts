@@ -14,8 +14,8 @@ import type { Element, RunResult, Schedule, ScheduleSegment, ScriptError, StepRe
 export interface ThreadGate {
   /** Before the script body runs (each run and rerun): waits for the first turn. */
   begin(line: number, runNumber: number): Promise<void>;
-  /** At a step point: ends the turn and waits for the next one. */
-  step(line: number): Promise<void>;
+  /** At a step point (or, with `afterAwait`, right after an await in `line` settled): ends the turn and waits for the next one. */
+  step(line: number, afterAwait?: boolean): Promise<void>;
   /** An st call was made (for the step log). */
   call(name: string): void;
   /** An element was put on the page (for the step log). */
@@ -236,7 +236,7 @@ export function createInterleaving(options: InterleavingOptions): Interleaving {
           if (current?.thread === t) closeTurn("paused", { nextLine: line });
           return pause(t, line);
         },
-        step(line) {
+        step(line, afterAwait = false) {
           // Made here, called from the script's line, so the error points at it.
           if (steps.length >= maxSteps) return Promise.reject(new Error(`StepLimitError: this interleaved run took ${maxSteps} steps and was stopped; is there an endless loop?`));
           if (t.freshAt === line) {
@@ -244,7 +244,7 @@ export function createInterleaving(options: InterleavingOptions): Interleaving {
             return Promise.resolve();
           }
           t.freshAt = undefined;
-          if (current?.thread === t) closeTurn("paused", { nextLine: line });
+          if (current?.thread === t) closeTurn("paused", afterAwait ? { nextLine: line, afterAwait } : { nextLine: line });
           return pause(t, line);
         },
         call(callName) {

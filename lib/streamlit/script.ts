@@ -8,7 +8,7 @@
  * works) named with `//# sourceURL`, so its frames are easy to find in `error.stack`.
  */
 import { MissingColumnRead, PythonError } from "../pandas";
-import { instrumentSteps, STEP_FUNCTION } from "./instrument";
+import { AFTER_AWAIT_FUNCTION, instrumentSteps, STEP_FUNCTION } from "./instrument";
 import type { ScriptError } from "./types";
 
 /** Sucrase's `transform`, injected so the library can load sucrase lazily. */
@@ -16,9 +16,11 @@ export type TransformFn = (code: string, options: { transforms: ("typescript" | 
 
 /** Step function of instrumented scripts (see instrument.ts); normal scripts never call it. */
 export type StepFn = (line: number) => Promise<void>;
-type ScriptBody = (st: unknown, dfd: unknown, require: (name: string) => unknown, exports: object, step?: StepFn) => Promise<unknown>;
+/** What instrumented scripts wrap a top-level await's operand in: settles like it, then gives way. */
+export type AfterAwaitFn = (line: number, value: unknown) => Promise<unknown>;
+type ScriptBody = (st: unknown, dfd: unknown, require: (name: string) => unknown, exports: object, step?: StepFn, after?: AfterAwaitFn) => Promise<unknown>;
 const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => ScriptBody;
-const PARAMS = ["st", "dfd", "require", "exports", STEP_FUNCTION];
+const PARAMS = ["st", "dfd", "require", "exports", STEP_FUNCTION, AFTER_AWAIT_FUNCTION];
 
 let measuredOffset: number | undefined;
 

@@ -10,7 +10,7 @@ import { RerunSignal, StopSignal } from "./errors";
 import type { LockConstructor } from "./lock";
 import type { CacheEventInput, RunContext } from "./run-context";
 import type { ThreadGate } from "./scheduler";
-import { type Compiled, scriptLocation, toScriptError } from "./script";
+import { type AfterAwaitFn, type Compiled, scriptLocation, toScriptError } from "./script";
 import { createStApi, type SessionStore } from "./st-api";
 import type { CacheEvent, Element, RunProgress, RunResult, ScriptError, WidgetStates } from "./types";
 
@@ -114,7 +114,7 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
     let rerun = false;
     try {
       if (gate) await gate.begin(firstStatementLine(sourceLines), runNumber);
-      await script.body(st, dfdForScripts, require, {}, gate && ((line) => gate.step(line)));
+      await script.body(st, dfdForScripts, require, {}, gate && ((line) => gate.step(line)), gate && afterAwait(gate));
     } catch (thrown) {
       if (thrown instanceof RerunSignal) rerun = true;
       else if (!(thrown instanceof StopSignal)) error = toScriptError(thrown, script.fileName, script);
@@ -185,4 +185,19 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
 function firstStatementLine(lines: readonly string[]): number {
   const at = lines.findIndex((text) => text.trim() !== "" && !/^\s*(\/\/|\/\*|\*)/.test(text));
   return at < 0 ? 1 : at + 1;
+}
+
+/** The `__after` of instrumented scripts: once the awaited value settles, the session gives way. */
+function afterAwait(gate: ThreadGate): AfterAwaitFn {
+  return (line, value) =>
+    Promise.resolve(value).then(
+      async (settled) => {
+        await gate.step(line, true);
+        return settled;
+      },
+      async (error: unknown) => {
+        await gate.step(line, true);
+        throw error;
+      },
+    );
 }

@@ -222,6 +222,8 @@ export interface StepRecord {
   status: "paused" | "blocked" | "done" | "error";
   /** Where the session stands now (for "paused"). */
   nextLine?: number;
+  /** The session paused inside `nextLine`, right after an await there settled (not before the line). */
+  afterAwait?: boolean;
   /** The error that ended the run (for "error"). */
   error?: ScriptError;
 }
