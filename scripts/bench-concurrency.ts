@@ -28,7 +28,7 @@ async function main() {
   const b = server.createSession();
   const series: Record<string, () => Promise<unknown>> = {
     "floor: plain run of one st.text": () => a.run(FLOOR),
-    "plain run (52 statements run)": () => a.run(SCRIPT),
+    "plain run (a 50-pass loop of st.text, 103 statements)": () => a.run(SCRIPT),
     "interleaved, one session": () => server.runInterleaved([{ name: "A", session: a, source: SCRIPT }]).done,
     "interleaved, two sessions, seed 1": () => server.runInterleaved([{ name: "A", session: a, source: SCRIPT }, { name: "B", session: b, source: SCRIPT }], { schedule: { seed: 1 } }).done,
   };
