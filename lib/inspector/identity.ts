@@ -48,12 +48,13 @@ export function describeIdentity(received: readonly ReceivedObject[]): string {
   return parts.join(received.length > 2 ? "; " : ", ");
 }
 
-/** How many runs an identity line covers at most: the recent past is what a reader compares. */
+/** How many recent runs identity lines look at: the recent past is what a reader compares. */
 export const IDENTITY_RUNS = 4;
 
 /**
- * Identity lines for the calls of the latest run, each covering up to {@link IDENTITY_RUNS} of the
- * runs that made the same call. Calls that handed out no object (plain values) have no identity.
+ * Identity lines for the calls of the latest run, covering the last {@link IDENTITY_RUNS} runs
+ * (those of them that made the same call). Calls that handed out no object (plain values) have
+ * no identity.
  */
 export function identityLines(runs: readonly { runNumber: number; steps: readonly RunStep[] }[]): IdentityLine[] {
   const latest = runs[runs.length - 1];
@@ -64,7 +65,7 @@ export function identityLines(runs: readonly { runNumber: number; steps: readonl
     if (step.type !== "call" || step.objectId === undefined) continue;
     byKey.set(keyOf(step), { functionName: step.functionName, cache: step.cache, keySummary: step.keySummary, received: [], sameObject: true, text: "" });
   }
-  for (const run of runs) {
+  for (const run of runs.slice(-IDENTITY_RUNS)) {
     const lastInRun = new Map<string, ReceivedObject>();
     for (const step of run.steps) {
       if (step.type !== "call" || step.objectId === undefined || !byKey.has(keyOf(step))) continue;

@@ -209,6 +209,12 @@ describe("history and view", () => {
     ]);
   });
 
+  it("identity lines look at the last four runs", () => {
+    let h = EMPTY_HISTORY;
+    for (let r = 1; r <= 6; r++) h = recordRun(h, result(r, [ev("hit", { cache: "resource", objectId: 5 })]));
+    expect(buildInspectorView(h, [], 0).identity.map((l) => l.text)).toEqual(["runs 3, 4, 5 and 6 got object #5: the same object"]);
+  });
+
   it("identity lines cover the calls of the latest run only", () => {
     let h = recordRun(EMPTY_HISTORY, result(1, [ev("miss"), ev("compute", { objectId: 1 }), ev("store", { objectId: 1 }), ev("miss", { functionName: "other" })]));
     h = recordRun(h, result(2, [ev("hit", { objectId: 2 }), ev("copy", { objectId: 2 })]));

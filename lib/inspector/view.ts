@@ -7,7 +7,7 @@ import type { CacheFunctionSnapshot, CacheKind, MutationReport } from "../stream
 import { formatBytes, formatClockOffset, formatDuration } from "./format";
 import type { InspectorHistory } from "./history";
 import { identityLines, type IdentityLine } from "./identity";
-import { groupRunEvents, type RunStep } from "./run-steps";
+import type { RunStep } from "./run-steps";
 
 /** One row of the entries table. */
 export interface EntryRow {
@@ -76,9 +76,7 @@ function summarizeStep(step: RunStep): string {
 
 /** Builds the view from what the inspector remembers, the latest snapshot and the clock offset. */
 export function buildInspectorView(history: InspectorHistory, snapshot: readonly CacheFunctionSnapshot[], clockOffsetMs: number): InspectorView {
-  const lastCall = new Map<string, string>();
-  const analysed = history.runs.map((run) => ({ runNumber: run.runNumber, steps: groupRunEvents(run.events, lastCall) }));
-  const latest = analysed[analysed.length - 1];
+  const latest = history.runs[history.runs.length - 1];
 
   const mutatedIn = new Map<number, MutationReport & { runNumber: number }>();
   for (const run of history.runs) for (const m of run.mutations) mutatedIn.set(m.objectId, { ...m, runNumber: run.runNumber });
@@ -131,7 +129,7 @@ export function buildInspectorView(history: InspectorHistory, snapshot: readonly
     functions,
     entryCount,
     steps,
-    identity: identityLines(analysed),
+    identity: identityLines(history.runs),
     mutations,
     clock: formatClockOffset(clockOffsetMs),
     announcement,
