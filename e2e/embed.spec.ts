@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { CACHE_LAB_CSP, hostCsp } from "@/lib/embed/csp";
 import { embedPath, embedSnippet, EMBED_ALLOW, EMBED_SANDBOX } from "@/lib/embed/snippet";
 import { getBrowser, siteUrl } from "./harness";
 
@@ -29,11 +30,12 @@ ${snippet(C)}
 
 beforeAll(async () => {
   host = http.createServer((request, response) => {
-    if (request.url !== "/") {
+    if (request.url !== "/" && request.url !== "/?csp=1") {
       response.writeHead(204).end();
       return;
     }
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(hostPage());
+    const csp = request.url === "/?csp=1" ? { "content-security-policy": hostCsp(siteOrigin()) } : {};
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", ...csp }).end(hostPage());
   });
   await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
   hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
@@ -50,7 +52,8 @@ interface HostPage {
   external: string[];
 }
 
-async function openHost(): Promise<HostPage> {
+/** Opens the host page; with `csp`, both it and every response of the site carry the documented policies. */
+async function openHost({ csp = false } = {}): Promise<HostPage> {
   const browser = await getBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
   const allowed = new Set([siteOrigin(), new URL(hostUrl).origin]);
@@ -62,13 +65,22 @@ async function openHost(): Promise<HostPage> {
       await route.abort("blockedbyclient");
     },
   );
+  if (csp) {
+    await context.route(
+      (url) => url.origin === siteOrigin(),
+      async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": CACHE_LAB_CSP } });
+      },
+    );
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-  await page.goto(hostUrl);
+  await page.goto(csp ? `${hostUrl}?csp=1` : hostUrl);
   return { page, context, errors, external };
 }
 
@@ -218,5 +230,19 @@ it("an embed below the fold does not boot until it is scrolled into view", async
   expect(await c?.locator('[data-testid="editor"]').count()).toBe(0);
   await page.locator(`iframe[title="${C.title}"]`).scrollIntoViewIfNeeded();
   await frameOf(page, C).locator('[data-testid="editor"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  await context.close();
+});
+
+it("works under the documented Content-Security-Policy, on the host page and on the site", async () => {
+  const { page, context, errors } = await openHost({ csp: true });
+  const a = frameOf(page, A);
+  await a.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
+  const a0 = await settledHeight(page, A);
+  await a.locator('[data-testid="run"]').click();
+  await a.locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 60_000 });
+  await a.locator('[data-testid="dataframe"]').first().waitFor();
+  await waitForHeight(page, A, (h) => h > a0 + 100, "grow after the run (embed.js loaded under the host's policy)");
+  // A blocked script, style, font, worker or fetch would show up here as a console error.
+  expect(errors).toEqual([]);
   await context.close();
 });
