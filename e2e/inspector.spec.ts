@@ -78,6 +78,8 @@ describe("the Uber pair", () => {
     expect(rightFirst).not.toBe(rightSecond);
     expect(await inspector(right).locator('[data-testid="identity-line"]').textContent()).toContain(`run 1 got #${rightFirst}, run 2 got #${rightSecond}, a copy`);
     expect(await inspector(right).locator('[data-testid="inspector-step"]').first().getAttribute("data-handout")).toBe("copy");
+    // Both panels open, with steps, identity and the mutation note, in the light theme.
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

@@ -61,6 +61,7 @@ export function CacheInspector({ title, idPrefix, result, runId, caches, running
           <ClockControl clock={view.clock} onAdvance={onAdvanceClock} disabled={running} />
           <section aria-label="Cache entries now">
             <h4 className="m-0 mb-1 text-xs font-semibold">Entries now</h4>
+            <p className="m-0 mb-1 text-xs text-zinc-600 dark:text-zinc-400">The arguments column shows what made each entry&apos;s key.</p>
             <EntriesTable functions={view.functions} entryCount={view.entryCount} idPrefix={idPrefix} />
           </section>
           <section aria-label="What the last run did">

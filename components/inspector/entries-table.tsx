@@ -65,7 +65,7 @@ export function EntriesTable({ functions, entryCount, idPrefix }: EntriesTablePr
     <div className="max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label="Cache entries">
       <table className="w-full min-w-[36rem] border-collapse text-xs" data-testid="inspector-entries">
         <caption className="mb-1 text-left text-xs text-zinc-600 dark:text-zinc-400">
-          {entryCount === 1 ? "1 entry" : `${entryCount} entries`} in {functions.length === 1 ? "1 cached function" : `${functions.length} cached functions`}. Arguments are what made each entry&apos;s key.
+          {entryCount === 1 ? "1 entry" : `${entryCount} entries`} in {functions.length === 1 ? "1 cached function" : `${functions.length} cached functions`}
         </caption>
         <thead>
           <tr>

@@ -30,6 +30,11 @@ export function formatDuration(ms: number): string {
   return min % 60 === 0 ? `${h} h` : `${h} h ${min % 60} min`;
 }
 
+/** An entry's age: whole seconds and up; anything younger is "under 1 s" (a fraction of a ms reads as noise). */
+export function formatAge(ms: number): string {
+  return ms < 1000 ? "under 1 s" : formatDuration(ms);
+}
+
 /** The clock offset of the emulated server as "+1 h 5 min", or "real time" when it was never moved. */
 export function formatClockOffset(offsetMs: number): string {
   return offsetMs <= 0 ? "real time" : `+${formatDuration(offsetMs)}`;

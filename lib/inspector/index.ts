@@ -8,4 +8,4 @@ export { describeIdentity, identityLines, IDENTITY_RUNS, type IdentityLine, type
 export { explainMiss, type MissCode, type MissExplanation } from "./miss-reasons";
 export { functionKey, groupRunEvents, type CallStep, type Handout, type RemovalStep, type RunStep } from "./run-steps";
 export { changedArguments, parseKeySummary, type ArgumentChange, type KeyArgument } from "./key-summary";
-export { formatBytes, formatClockOffset, formatDuration } from "./format";
+export { formatAge, formatBytes, formatClockOffset, formatDuration } from "./format";

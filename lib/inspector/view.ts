@@ -4,7 +4,7 @@
  * runs, mutation notes tied to the object they concern, and one sentence for the live region.
  */
 import type { CacheFunctionSnapshot, CacheKind, MutationReport } from "../streamlit/types";
-import { formatBytes, formatClockOffset, formatDuration } from "./format";
+import { formatAge, formatBytes, formatClockOffset, formatDuration } from "./format";
 import type { InspectorHistory } from "./history";
 import { identityLines, type IdentityLine } from "./identity";
 import type { RunStep } from "./run-steps";
@@ -96,7 +96,7 @@ export function buildInspectorView(history: InspectorHistory, snapshot: readonly
         const row: EntryRow = {
           args: e.keySummary === "" ? "(no arguments)" : e.keySummary,
           size: fn.cache === "resource" ? "shared" : formatBytes(e.sizeBytes),
-          age: formatDuration(Math.max(0, e.ageMs)),
+          age: formatAge(Math.max(0, e.ageMs)),
           ttlLeft: e.ttlLeftMs === null ? "—" : expired ? "expired" : formatDuration(e.ttlLeftMs),
           expired,
           hits: e.hits,
