@@ -4,7 +4,7 @@ import type { BrowserContext, Frame, FrameLocator, Page } from "playwright-core"
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { CACHE_LAB_CSP, hostCsp } from "@/lib/embed/csp";
 import { embedPath, embedSnippet, EMBED_ALLOW, EMBED_SANDBOX } from "@/lib/embed/snippet";
-import { getBrowser, siteUrl } from "./harness";
+import { axeViolations, getBrowser, openPage, siteUrl } from "./harness";
 
 // A plain host page on another origin (localhost:<other port>, the site being 127.0.0.1:<port>) embeds
 // three playgrounds with the documented snippet: two near the top, one far below the fold.
@@ -245,4 +245,37 @@ it("works under the documented Content-Security-Policy, on the host page and on 
   // A blocked script, style, font, worker or fetch would show up here as a console error.
   expect(errors).toEqual([]);
   await context.close();
+});
+
+it("the Embed action shows the documented snippet for this site and copies it", async () => {
+  const opened = await openPage("/tutorials/mutating-cached-values");
+  await opened.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: siteOrigin() });
+  const root = opened.page.locator('[data-example="mutation/uber-cache-data"]');
+  await root.locator('[data-testid="embed"]').click();
+  await opened.page.getByLabel("Read-only").check();
+  const snippet = await root.locator('[data-testid="embed-snippet"]').inputValue();
+  expect(snippet).toBe(
+    embedSnippet({ origin: siteOrigin(), path: embedPath("mutation/uber-cache-data"), title: "Cache Lab playground: st.cacheData: a copy per run", options: { readonly: true } }),
+  );
+  await root.locator('[data-testid="copy-embed-snippet"]').click();
+  await expect(root.locator('[data-testid="copy-embed-snippet-status"]').innerText()).resolves.toBe("Copied");
+  expect(await opened.page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  expect(await axeViolations(opened.page)).toEqual([]);
+  opened.expectNoConsoleErrors();
+  await opened.close();
+});
+
+it("a pair embed shows one playground at a time with layout=single, and passes axe in dark", async () => {
+  const opened = await openPage("/embed/pair/uber-cache-resource-vs-uber-cache-data?layout=single&theme=dark");
+  const visible = () => opened.page.locator('[data-testid="playground"]').filter({ visible: true });
+  await opened.page.locator('[data-testid="playground"]').first().waitFor();
+  expect(await visible().count()).toBe(1);
+  expect(await visible().getAttribute("data-example")).toBe("mutation/uber-cache-resource");
+  await opened.page.getByRole("button", { name: "st.cacheData: a copy per run" }).click();
+  expect(await visible().getAttribute("data-example")).toBe("mutation/uber-cache-data");
+  expect(await opened.page.locator('[data-testid="share"]').count()).toBe(0);
+  expect(await axeViolations(opened.page)).toEqual([]);
+  opened.expectNoConsoleErrors();
+  opened.expectNoExternalRequests();
+  await opened.close();
 });
