@@ -24,7 +24,8 @@ interface Usage {
   pairs: EmbeddablePair[];
 }
 
-const PLAYGROUND = /<Playground\s+example="([^"]+)"/g;
+// Any component naming one example (<Playground>, <MultiSession>) puts it on that tutorial.
+const PLAYGROUND = /<[A-Z]\w*\s+example="([^"]+)"/g;
 const SIDE_BY_SIDE = /<SideBySide\s+left="([^"]+)"\s+right="([^"]+)"/g;
 
 function readUsage(): Usage {
