@@ -185,7 +185,8 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
       {embedded ? null : actions.panel}
       {link.shared ? (
         <p className="text-xs text-sky-800 dark:text-sky-200" data-testid="shared-notice">
-          This is code someone shared with you by link. It runs only when you press Run{link.autorun ? " (the link asked to run it, and you have run this example before, so it did)" : ""}. Reset code shows the example&apos;s own code.
+          This is code someone shared with you by link.{" "}
+          {link.autorun ? "The link asked to run it, and you have run this example before, so it ran." : "It runs only when you press Run."} Reset code shows the example&apos;s own code.
         </p>
       ) : null}
       {link.refusal ? (
