@@ -5,12 +5,15 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 
 import "@/components/playground/playground.css";
 import type { EditorProps } from "@/components/playground/editor-props";
 import { TextareaEditor } from "@/components/playground/textarea-editor";
+import { ResetCodeButton } from "@/components/playground/toolbar";
 import { useNearViewport } from "@/components/playground/use-near-viewport";
+import type { ServerPhase, WidgetChange } from "@/components/playground/use-sandbox-runner";
+import { useSavedCode } from "@/components/playground/use-saved-code";
 import { parseSchedule } from "@/lib/streamlit/scheduler";
-import type { Schedule } from "@/lib/streamlit/types";
+import type { RunResult, Schedule } from "@/lib/streamlit/types";
 import { SessionPane } from "./session-pane";
-import { describeStep, Timeline } from "./timeline";
-import { useMultiSession } from "./use-multi-session";
+import { describeStep, stepOutcome, Timeline } from "./timeline";
+import { useMultiSession, type MultiRunState } from "./use-multi-session";
 
 const MonacoEditor = dynamic<EditorProps & { languageService: boolean }>(() => import("@/components/playground/monaco-editor"), { ssr: false });
 
@@ -25,6 +28,8 @@ export interface MultiSessionClientProps {
   sessions: string[];
   /** The schedule shown at first, as the tutorial writes it. */
   schedule: string;
+  /** A run (or one step of a stepped run) longer than this is stopped and the server restarted. */
+  timeLimitMs: number;
   /** The server-rendered, highlighted code, shown until the editor is ready. */
   staticCode: ReactNode;
 }
@@ -37,18 +42,24 @@ const RUN_BUTTON = `${BASE} border-red-700 bg-red-700 font-semibold text-white h
 let instances = 0;
 
 /** One app, several sessions on one emulated server: run them alone, all at once, or step by step. */
-export function MultiSessionClient({ example, title, original, sessions, schedule: initialSchedule, staticCode }: MultiSessionClientProps) {
+export function MultiSessionClient({ example, title, original, sessions, schedule: initialSchedule, timeLimitMs, staticCode }: MultiSessionClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
-  const { state, boot, run, next, runToEnd, restart } = useMultiSession();
-  const [code, setCode] = useState(original);
-  const codeRef = useRef(original);
+  const { state, phase, notice, boot, run, next, runToEnd, stop, restart } = useMultiSession(timeLimitMs);
+  // The same store as the single playground: edits are saved per example as the reader types.
+  const saved = useSavedCode(example, original);
+  const code = saved.code;
+  const codeRef = useRef(code);
+  useEffect(() => {
+    codeRef.current = code;
+  }, [code]);
   const [scheduleText, setScheduleText] = useState(initialSchedule);
   const [scheduleError, setScheduleError] = useState<string | null>(null);
   const [editorKind, setEditorKind] = useState<"none" | "monaco" | "textarea">("none");
   const [editorReady, setEditorReady] = useState(false);
   const [modelPath] = useState(() => `multi-${example}-${++instances}`);
   const scheduleId = useId();
+  const nextRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!near) return;
@@ -58,10 +69,15 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
     boot();
   }, [near, boot]);
 
-  const onChange = useCallback((value: string) => {
-    codeRef.current = value;
-    setCode(value);
-  }, []);
+  const { setCode } = saved;
+  // The ref is updated at once: Ctrl+Enter right after typing must run what was typed.
+  const onChange = useCallback(
+    (value: string) => {
+      codeRef.current = value;
+      setCode(value);
+    },
+    [setCode],
+  );
 
   const readSchedule = (): Schedule | null => {
     try {
@@ -73,41 +89,51 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
       return null;
     }
   };
-  const start = (names: string[], manual: boolean) => {
+  const start = (names: string[], manual: boolean, widget?: WidgetChange) => {
     const schedule = names.length > 1 ? readSchedule() : { plan: [] };
-    if (schedule) run(names, codeRef.current, schedule, manual);
+    if (schedule) run(names, codeRef.current, schedule, manual, widget && { session: names[0], change: widget });
   };
 
   const running = state.running;
   const busy = running !== null;
   const stepping = running?.manual === true;
   const latest = state.steps.at(-1);
+  const pausedStep = stepping && latest?.status === "paused" && latest.nextLine ? latest : null;
+  const paused = pausedStep?.nextLine ? { line: pausedStep.nextLine, text: `Session ${pausedStep.session} ${stepOutcome(pausedStep)}.` } : null;
+  // One error marked in the shared code: the first session's (a syntax error is the same in all).
+  const failed = busy ? undefined : sessions.map((name) => state.results[name]).find((r) => r?.error?.line);
   const editorProps: EditorProps = {
     modelPath,
     value: code,
     onChange,
     onRun: () => start(sessions, false),
-    error: null,
+    error: failed?.error ?? null,
+    paused,
     label: `Code of the ${title} example, run by every session. Ctrl+Enter or Cmd+Enter runs all sessions at once.`,
     onReady: () => setEditorReady(true),
   };
 
   return (
-    <section ref={rootRef} className="playground not-prose my-6 flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950" aria-label={`Multi-session playground: ${title}`} data-testid="multi-session" data-example={example} data-phase={state.phase}>
+    <section ref={rootRef} className="playground not-prose my-6 flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950" aria-label={`Multi-session playground: ${title}`} data-testid="multi-session" data-example={example} data-phase={phase}>
       <h3 className="m-0 font-mono text-sm font-semibold">{title}</h3>
       <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
         {!editorReady ? <div className="playground-static-code">{editorKind === "textarea" ? null : staticCode}</div> : null}
         {editorKind === "monaco" ? (
-          <div className={editorReady ? "" : "pointer-events-none absolute inset-0 opacity-0"} data-testid="editor" data-ready={editorReady}>
+          <div className={editorReady ? "" : "pointer-events-none absolute inset-0 opacity-0"} data-testid="editor" data-ready={editorReady} data-paused-line={paused?.line}>
             <MonacoEditor {...editorProps} languageService={false} />
           </div>
         ) : null}
         {editorKind === "textarea" ? (
-          <div data-testid="editor" data-ready={editorReady}>
+          <div data-testid="editor" data-ready={editorReady} data-paused-line={paused?.line}>
             <TextareaEditor {...editorProps} />
           </div>
         ) : null}
       </div>
+      {editorKind === "monaco" ? (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          In the editor, Tab indents. Press <kbd>Ctrl</kbd>+<kbd>M</kbd> (Mac: <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd>) to make Tab move focus out instead. <kbd>Ctrl</kbd>/<kbd>Cmd</kbd>+<kbd>Enter</kbd> runs all sessions at once.
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-end gap-2">
         <label htmlFor={scheduleId} className="flex min-w-0 grow flex-col text-xs font-medium">
           Schedule for &ldquo;all at once&rdquo; (a seed number, or e.g. &ldquo;A until line 8, then B, then A&rdquo;)
@@ -131,22 +157,44 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
         <button type="button" className={RUN_BUTTON} disabled={busy} onClick={() => start(sessions, false)} data-testid="run-all">
           Run all at once
         </button>
-        <button type="button" className={BUTTON} disabled={busy} onClick={() => start(sessions, true)} data-testid="step-start">
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={busy}
+          onClick={() => {
+            start(sessions, true);
+            // Step through is disabled once pressed: keyboard focus moves on to the button used next.
+            requestAnimationFrame(() => nextRef.current?.focus());
+          }}
+          data-testid="step-start"
+        >
           Step through
         </button>
-        <button type="button" className={BUTTON} disabled={!stepping || running?.awaitingStep} onClick={next} data-testid="next-step">
+        {/* aria-disabled, not disabled, while a step is computing: pressing Enter again must not lose focus. */}
+        <button ref={nextRef} type="button" className={`${BUTTON} aria-disabled:cursor-wait aria-disabled:opacity-50`} disabled={!stepping} aria-disabled={stepping && running?.awaitingStep ? true : undefined} onClick={next} data-testid="next-step">
           Next step
         </button>
         <button type="button" className={BUTTON} disabled={!stepping} onClick={runToEnd} data-testid="run-to-end">
           Run to end
         </button>
+        <button type="button" className={BUTTON} disabled={!busy} onClick={stop} data-testid="stop">
+          Stop
+        </button>
         <button type="button" className={BUTTON} onClick={restart} data-testid="restart">
           Restart server
         </button>
+        <ResetCodeButton edited={saved.edited} onReset={saved.reset} />
       </div>
-      <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="multi-status">
-        {state.phase === "booting" && busy ? "Starting the server…" : stepping ? `Stepping: ${state.steps.length} step${state.steps.length === 1 ? "" : "s"} so far.` : busy ? "Running…" : "Every session runs the code above on one shared server."}
+      {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
+      {saved.saveProblem ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
+      <p className="text-xs text-zinc-600 dark:text-zinc-400" role="status" data-testid="multi-status">
+        {statusText(phase, running, state.steps.length, state.results)}
       </p>
+      {notice ? (
+        <p role={notice.tone === "info" ? "status" : "alert"} data-testid="notice" className={`rounded p-2 text-sm ${notice.tone === "info" ? "bg-sky-50 dark:bg-sky-950/50" : "bg-amber-50 dark:bg-amber-950/50"}`}>
+          {notice.text}
+        </p>
+      ) : null}
       {state.problem ? <p role="alert" className="text-sm text-red-700 dark:text-red-300">{state.problem}</p> : null}
       <div className="grid min-w-0 gap-2 sm:grid-cols-2">
         {sessions.map((name) => (
@@ -156,6 +204,8 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
             result={state.results[name]}
             source={state.source || code}
             running={running?.sessions.includes(name) ?? false}
+            busy={busy}
+            onWidget={(widget) => start([name], false, widget)}
             liveSteps={running ? state.steps.filter((s) => s.session === name) : []}
           />
         ))}
@@ -169,4 +219,14 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
       </div>
     </section>
   );
+}
+
+/** The status line, a polite live region: what the server is doing, or what the last run gave. */
+function statusText(phase: ServerPhase, running: MultiRunState | null, steps: number, results: Record<string, RunResult>): string {
+  if (running && phase !== "ready") return "Starting the server…";
+  if (running?.manual) return `Stepping: ${steps} step${steps === 1 ? "" : "s"} so far. Press Next step to go on.`;
+  if (running) return "Running…";
+  const done = Object.entries(results).sort(([a], [b]) => a.localeCompare(b));
+  if (done.length === 0) return "Every session runs the code above on one shared server.";
+  return `Done. ${done.map(([name, r]) => `Session ${name}: run ${r.runNumber}${r.error ? `, failed with ${r.error.type}` : ""}`).join("; ")}.`;
 }

@@ -29,6 +29,7 @@ export function MultiSession({ example, title, schedule = "A, then B", sessions 
       original={loaded.source}
       sessions={names}
       schedule={schedule}
+      timeLimitMs={loaded.timeLimitMs}
       staticCode={<CodeBlock code={loaded.source} lang="ts" />}
     />
   );

@@ -1,4 +1,5 @@
 import { ExceptionBox, OutputElement } from "@/components/playground/output-elements";
+import type { WidgetChange } from "@/components/playground/use-sandbox-runner";
 import type { RunResult, StepRecord } from "@/lib/streamlit/types";
 import { SESSION_TONES, stepOutcome } from "./timeline";
 
@@ -13,12 +14,14 @@ export interface SessionPaneProps {
   liveSteps: StepRecord[];
   /** The session takes part in the run in progress. */
   running: boolean;
+  /** Some run is in progress on the server: widgets wait, as Streamlit greys them out. */
+  busy: boolean;
+  /** A widget of this pane changed: rerun this session alone with it. */
+  onWidget: (change: WidgetChange) => void;
 }
 
-const ignoreWidgets = () => {};
-
 /** One reader's tab: its run count and what its last run showed (or, mid-run, what it has shown so far). */
-export function SessionPane({ name, result, source, liveSteps, running }: SessionPaneProps) {
+export function SessionPane({ name, result, source, liveSteps, running, busy, onWidget }: SessionPaneProps) {
   const last = liveSteps.at(-1);
   const hasException = result?.elements.some((e) => e.type === "exception") ?? false;
   return (
@@ -44,7 +47,7 @@ export function SessionPane({ name, result, source, liveSteps, running }: Sessio
       ) : result ? (
         <div data-testid="session-output">
           {result.elements.map((element, i) => (
-            <OutputElement key={`${result.runNumber}-${i}`} element={element} position={i} source={source} onWidget={ignoreWidgets} disabled />
+            <OutputElement key={`${result.runNumber}-${i}`} element={element} position={i} source={source} onWidget={onWidget} disabled={busy} />
           ))}
           {result.error && !hasException ? <ExceptionBox error={result.error} source={source} /> : null}
         </div>

@@ -1,10 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { createSandboxWorker } from "@/components/playground/create-sandbox-worker";
-import { multiMessage, parseMultiWorkerMessage, type MultiHostMessage } from "@/lib/sandbox/multi-session-protocol";
-import { parseWorkerMessage } from "@/lib/sandbox/protocol";
-import type { RunResult, Schedule, StepRecord } from "@/lib/streamlit/types";
+import { useSandboxRunner, type ServerNotice, type ServerPhase, type WidgetChange } from "@/components/playground/use-sandbox-runner";
+import { multiMessage, parseMultiWorkerMessage, type MultiWorkerMessage } from "@/lib/sandbox/multi-session-protocol";
+import type { RunResult, Schedule, StepRecord, WidgetStates } from "@/lib/streamlit/types";
 
 /** The interleaved run in progress, as the page tracks it. */
 export interface MultiRunState {
@@ -18,8 +17,6 @@ export interface MultiRunState {
 
 /** Everything the multi-session playground shows. */
 export interface MultiSessionState {
-  /** "booting" until the worker said ready. */
-  phase: "idle" | "booting" | "ready";
   /** The last result of each session, by name. */
   results: Record<string, RunResult>;
   /** Steps of the last interleaved run, in order. */
@@ -31,82 +28,124 @@ export interface MultiSessionState {
   problem: string | null;
 }
 
-/** Drives one sandbox worker's multi-session host: runs, stepping, results, the timeline. */
-export function useMultiSession() {
-  const workerRef = useRef<Worker | null>(null);
-  const readyRef = useRef(false);
-  const pendingRef = useRef<MultiHostMessage[]>([]);
-  const runIdRef = useRef(0);
-  const [state, setState] = useState<MultiSessionState>({ phase: "idle", results: {}, steps: [], source: "", running: null, problem: null });
+/** A widget a reader clicked in one session's pane. */
+export interface SessionWidgetChange {
+  session: string;
+  change: WidgetChange;
+}
 
-  const send = useCallback((message: MultiHostMessage) => {
-    if (readyRef.current) workerRef.current?.postMessage(message);
-    else pendingRef.current.push(message);
+/** What {@link useMultiSession} gives the playground. */
+export interface MultiSession {
+  state: MultiSessionState;
+  phase: ServerPhase;
+  /** Why the server was restarted (time limit, Stop, crash), in plain words. */
+  notice: ServerNotice | null;
+  boot: () => void;
+  /** Runs the named sessions at once (one name: that session alone); `widget` reruns a session after a click. */
+  run: (sessions: string[], source: string, schedule: Schedule, manual: boolean, widget?: SessionWidgetChange) => void;
+  next: () => void;
+  runToEnd: () => void;
+  stop: () => void;
+  restart: () => void;
+}
+
+const EMPTY: MultiSessionState = { results: {}, steps: [], source: "", running: null, problem: null };
+
+/**
+ * Drives the multi-session host of a sandbox worker: runs, stepping, results, the timeline. Built
+ * on the single playground's runner, so it has the same boot queue, time limit, Stop, and crash
+ * recovery with the same plain-words notices. The time limit counts only while the worker works:
+ * it is paused while a stepped run waits for "Next step".
+ */
+export function useMultiSession(timeLimitMs: number): MultiSession {
+  const [state, setState] = useState<MultiSessionState>(EMPTY);
+  const currentRef = useRef<MultiRunState | null>(null);
+  // Widget values per session: each reader's tab keeps its own, as in Streamlit.
+  const widgetsRef = useRef<Record<string, WidgetStates>>({});
+  const receiveRef = useRef<(message: MultiWorkerMessage) => void>(() => {});
+  const receiveOther = useCallback((data: unknown) => {
+    const parsed = parseMultiWorkerMessage(data);
+    if (!parsed.ok) return false;
+    receiveRef.current(parsed.message);
+    return true;
   }, []);
+  // A new server has no sessions and empty caches: what the panes showed came from the old one.
+  const onRestart = useCallback(() => {
+    currentRef.current = null;
+    widgetsRef.current = {};
+    setState((s) => ({ ...EMPTY, steps: s.steps, source: s.source }));
+  }, []);
+  const runner = useSandboxRunner(timeLimitMs, undefined, { receiveOther, onRestart });
+  const { sandbox, boot, stop, dismissNotice, restart: restartServer } = runner;
 
-  const boot = useCallback(() => {
-    if (workerRef.current) return;
-    const worker = createSandboxWorker();
-    workerRef.current = worker;
-    setState((s) => ({ ...s, phase: "booting" }));
-    worker.addEventListener("message", (event: MessageEvent) => {
-      const multi = parseMultiWorkerMessage(event.data);
-      if (multi.ok) {
-        const m = multi.message;
-        setState((s) => {
-          if (s.running?.runId !== m.runId) return s;
-          if (m.type === "multi-step") return { ...s, steps: [...s.steps, m.step], running: { ...s.running, awaitingStep: false } };
-          if (m.type === "multi-result") return { ...s, results: { ...s.results, ...m.results }, running: null };
-          return { ...s, running: null, problem: m.error.message };
-        });
+  useEffect(() => {
+    receiveRef.current = (m) => {
+      const current = currentRef.current;
+      if (!current || current.runId !== m.runId) return;
+      const client = sandbox();
+      if (m.type === "multi-step") {
+        // In a stepped run the worker now waits for the reader, which no time limit should judge.
+        if (current.manual) client.pauseLimit(m.runId);
+        currentRef.current = { ...current, awaitingStep: false };
+        setState((s) => ({ ...s, steps: [...s.steps, m.step], running: currentRef.current }));
         return;
       }
-      const plain = parseWorkerMessage(event.data);
-      if (plain.ok && plain.message.type === "ready") {
-        readyRef.current = true;
-        for (const message of pendingRef.current.splice(0)) worker.postMessage(message);
-        setState((s) => ({ ...s, phase: "ready" }));
-      }
-    });
-    worker.addEventListener("error", () => setState((s) => ({ ...s, problem: "The sandbox stopped unexpectedly; reload the page to start it again." })));
-  }, []);
+      currentRef.current = null;
+      client.finish(m.runId);
+      if (m.type === "multi-result") setState((s) => ({ ...s, results: { ...s.results, ...m.results }, running: null }));
+      else setState((s) => ({ ...s, running: null, problem: m.error.message }));
+    };
+  });
 
-  useEffect(() => () => workerRef.current?.terminate(), []);
-
-  /** Runs the named sessions at once (one name: that session alone). */
   const run = useCallback(
-    (sessions: string[], source: string, schedule: Schedule, manual: boolean) => {
-      boot();
-      const runId = ++runIdRef.current;
-      setState((s) => ({ ...s, steps: [], source, problem: null, running: { runId, sessions, manual, awaitingStep: manual } }));
-      send(multiMessage("multi-run", runId, { sessions, source, schedule, manual }));
-      if (manual) send(multiMessage("multi-next", runId, {}));
+    (sessions: string[], source: string, schedule: Schedule, manual: boolean, widget?: SessionWidgetChange) => {
+      const client = sandbox();
+      if (client.busy) return;
+      // As in the single playground: a button is true for the one run it triggers, other widgets keep their value.
+      if (widget && !widget.change.momentary) {
+        widgetsRef.current = { ...widgetsRef.current, [widget.session]: { ...widgetsRef.current[widget.session], [widget.change.id]: widget.change.value } };
+      }
+      const widgets: Record<string, WidgetStates> = {};
+      for (const name of sessions) {
+        const kept = widgetsRef.current[name] ?? {};
+        widgets[name] = widget?.session === name && widget.change.momentary ? { ...kept, [widget.change.id]: widget.change.value } : kept;
+      }
+      dismissNotice();
+      // An interrupted run is cleared by onRestart, and the runner's notice says why.
+      const { runId } = client.request((id) => multiMessage("multi-run", id, { sessions, source, schedule, manual, widgets }));
+      const running: MultiRunState = { runId, sessions, manual, awaitingStep: manual };
+      currentRef.current = running;
+      setState((s) => ({ ...s, steps: [], source, problem: null, running }));
+      if (manual) client.send(runId, multiMessage("multi-next", runId, {}));
     },
-    [boot, send],
+    [sandbox, dismissNotice],
   );
 
   const next = useCallback(() => {
-    const runId = runIdRef.current;
-    setState((s) => (s.running ? { ...s, running: { ...s.running, awaitingStep: true } } : s));
-    send(multiMessage("multi-next", runId, {}));
-  }, [send]);
+    const current = currentRef.current;
+    if (!current?.manual || current.awaitingStep) return;
+    const client = sandbox();
+    currentRef.current = { ...current, awaitingStep: true };
+    setState((s) => ({ ...s, running: currentRef.current }));
+    client.resumeLimit(current.runId);
+    client.send(current.runId, multiMessage("multi-next", current.runId, {}));
+  }, [sandbox]);
 
   const runToEnd = useCallback(() => {
-    const runId = runIdRef.current;
-    setState((s) => (s.running ? { ...s, running: { ...s.running, manual: false, awaitingStep: true } } : s));
-    send(multiMessage("multi-run-to-end", runId, {}));
-  }, [send]);
+    const current = currentRef.current;
+    if (!current?.manual) return;
+    const client = sandbox();
+    currentRef.current = { ...current, manual: false, awaitingStep: true };
+    setState((s) => ({ ...s, running: currentRef.current }));
+    client.resumeLimit(current.runId);
+    client.send(current.runId, multiMessage("multi-run-to-end", current.runId, {}));
+  }, [sandbox]);
 
   /** A fresh server: the worker is replaced, so caches, sessions and run counts start over. */
   const restart = useCallback(() => {
-    workerRef.current?.terminate();
-    workerRef.current = null;
-    readyRef.current = false;
-    pendingRef.current = [];
-    runIdRef.current++;
-    setState({ phase: "idle", results: {}, steps: [], source: "", running: null, problem: null });
-    boot();
-  }, [boot]);
+    restartServer();
+    setState(EMPTY);
+  }, [restartServer]);
 
-  return { state, boot, run, next, runToEnd, restart };
+  return { state, phase: runner.phase, notice: runner.notice, boot, run, next, runToEnd, stop, restart };
 }

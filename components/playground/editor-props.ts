@@ -12,6 +12,8 @@ export interface EditorProps {
   onRun: () => void;
   /** The last run's error, whose line is marked. */
   error: ScriptError | null;
+  /** A line to mark as where a stepped run waits (the multi-session playground), with why. */
+  paused?: { line: number; text: string } | null;
   /** Accessible name of the editor. */
   label: string;
   /** The editor is on screen and usable. */

@@ -18,10 +18,11 @@ export interface MonacoEditorProps extends EditorProps {
   languageService: boolean;
 }
 
-export default function MonacoEditor({ modelPath, value, onChange, onRun, error, label, onReady, languageService, readOnly = false }: MonacoEditorProps) {
+export default function MonacoEditor({ modelPath, value, onChange, onRun, error, paused = null, label, onReady, languageService, readOnly = false }: MonacoEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const pausedRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const callbacks = useRef({ onChange, onRun, onReady });
   useEffect(() => {
     callbacks.current = { onChange, onRun, onReady };
@@ -57,6 +58,7 @@ export default function MonacoEditor({ modelPath, value, onChange, onRun, error,
     });
     editorRef.current = editor;
     decorationsRef.current = editor.createDecorationsCollection();
+    pausedRef.current = editor.createDecorationsCollection();
     const resize = () => {
       host.style.height = `${Math.min(MAX_HEIGHT, editor.getContentHeight())}px`;
     };
@@ -114,6 +116,19 @@ export default function MonacoEditor({ modelPath, value, onChange, onRun, error,
     );
     if (error?.line) editor.revealLineInCenterIfOutsideViewport(error.line);
   }, [error]);
+
+  const pausedLine = paused?.line ?? null;
+  const pausedText = paused?.text ?? "";
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    pausedRef.current?.set(
+      pausedLine
+        ? [{ range: new monaco.Range(pausedLine, 1, pausedLine, 1), options: { isWholeLine: true, className: "playground-paused-line", linesDecorationsClassName: "playground-paused-gutter", hoverMessage: { value: pausedText } } }]
+        : [],
+    );
+    if (pausedLine) editor.revealLineInCenterIfOutsideViewport(pausedLine);
+  }, [pausedLine, pausedText]);
 
   return <div ref={hostRef} className="w-full" style={{ height: 160 }} data-testid="monaco-host" />;
 }

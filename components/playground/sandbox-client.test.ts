@@ -136,4 +136,45 @@ describe("SandboxClient", () => {
     expect(events.at(-1)).toMatchObject({ type: "failure", error: { code: "version-mismatch" } });
     client.dispose();
   });
+
+  it("runs another protocol's request under the time limit, paused while it waits for the reader", async () => {
+    const taken: unknown[] = [];
+    const workers: FakeWorker[] = [];
+    const client = new SandboxClient({
+      createWorker: () => {
+        const worker = new FakeWorker();
+        workers.push(worker);
+        return worker;
+      },
+      timeLimitMs: 1_000,
+      receiveOther: (data) => (data as { type?: string }).type === "multi-step" && taken.push(data) > 0,
+    });
+    const { runId, outcome } = client.request((id) => ({ type: "multi-run", runId: id }));
+    expect(workers[0].sent[0]).toEqual({ type: "multi-run", runId });
+    expect(client.busy).toBe(true);
+    workers[0].emit("message", { type: "multi-step", runId });
+    expect(taken).toHaveLength(1);
+    // Waiting for "Next step" for longer than the limit is no reason to stop.
+    client.pauseLimit(runId);
+    vi.advanceTimersByTime(5_000);
+    expect(workers).toHaveLength(1);
+    client.send(runId, { type: "multi-next", runId });
+    expect(workers[0].sent.at(-1)).toEqual({ type: "multi-next", runId });
+    client.resumeLimit(runId);
+    vi.advanceTimersByTime(999);
+    client.finish(runId);
+    await expect(outcome).resolves.toEqual({ kind: "finished" });
+    expect(client.busy).toBe(false);
+    vi.advanceTimersByTime(5_000);
+    expect(workers).toHaveLength(1);
+
+    const endless = client.request((id) => ({ type: "multi-run", runId: id }));
+    vi.advanceTimersByTime(1_001);
+    await expect(endless.outcome).resolves.toEqual({ kind: "interrupted", reason: "time-limit" });
+    expect(workers[0].terminated).toBe(true);
+    // Messages for a request that ended are dropped, not sent to the new worker.
+    client.send(endless.runId, { type: "multi-next" });
+    expect(workers[1].sent).toEqual([]);
+    client.dispose();
+  });
 });

@@ -45,6 +45,11 @@ export interface SandboxClientOptions {
   onEvent?: (event: SandboxEvent) => void;
   /** Clock in milliseconds; injectable for tests. */
   now?: () => number;
+  /**
+   * Sees every worker message first; returning true takes it (messages of another protocol over
+   * the same worker, such as the multi-session one, which would otherwise be refused as unknown).
+   */
+  receiveOther?: (data: unknown) => boolean;
 }
 
 /** How a clear-cache request ended. */
@@ -53,11 +58,14 @@ export type ClearOutcome = { kind: "cleared"; caches?: CacheState } | Exclude<Ru
 /** How a request to move the server's clock ended. */
 export type ClockOutcome = { kind: "clock"; caches: CacheState } | Exclude<RunOutcome, { kind: "result" }>;
 
+/** How a request of another protocol ({@link SandboxClient.request}) ended. */
+export type RequestOutcome = { kind: "finished" } | Exclude<RunOutcome, { kind: "result" }>;
+
 /** How a request for more rows of a table ended. */
 export type RowsOutcome = { kind: "rows"; block: RowBlock } | Exclude<RunOutcome, { kind: "result" }>;
 
 interface PendingRun {
-  resolve: (outcome: RunOutcome | ClearOutcome | RowsOutcome | ClockOutcome) => void;
+  resolve: (outcome: RunOutcome | ClearOutcome | RowsOutcome | ClockOutcome | RequestOutcome) => void;
   /** Row requests do not make the sandbox busy: they never block a run. */
   rows?: boolean;
   onProgress?: (progress: RunProgress) => void;
@@ -71,7 +79,7 @@ export class SandboxClient {
   private readonly pending = new Map<number, PendingRun>();
   private lastSign = 0;
   private watchdog: ReturnType<typeof setInterval> | null = null;
-  private readonly options: Required<Omit<SandboxClientOptions, "onEvent">> & Pick<SandboxClientOptions, "onEvent">;
+  private readonly options: Required<Omit<SandboxClientOptions, "onEvent" | "receiveOther">> & Pick<SandboxClientOptions, "onEvent" | "receiveOther">;
 
   constructor(options: SandboxClientOptions) {
     this.options = { heartbeatTimeoutMs: 10_000, now: () => Date.now(), ...options };
@@ -143,6 +151,49 @@ export class SandboxClient {
     });
   }
 
+  /**
+   * Starts a request of another protocol (built from its run id) under the same Stop, restart and
+   * crash handling as a run. The time limit runs while the worker works on it: {@link pauseLimit}
+   * stops the clock while the request waits for the reader (stepping), {@link resumeLimit} starts a
+   * fresh one. The owner ends it with {@link finish} when the final reply arrives.
+   */
+  request(build: (runId: number) => unknown): { runId: number; outcome: Promise<RequestOutcome> } {
+    this.boot();
+    const runId = this.nextRunId++;
+    const outcome = new Promise<RequestOutcome>((resolve) => {
+      this.pending.set(runId, { resolve: resolve as PendingRun["resolve"] });
+      this.resumeLimit(runId);
+      this.worker?.postMessage(build(runId));
+    });
+    return { runId, outcome };
+  }
+
+  /** Sends one more message for the request `runId` (if it is still waiting). */
+  send(runId: number, message: unknown): void {
+    if (this.pending.has(runId)) this.worker?.postMessage(message);
+  }
+
+  /** Stops the time limit of request `runId`: the worker is idle, waiting for the reader. */
+  pauseLimit(runId: number): void {
+    const request = this.pending.get(runId);
+    if (!request) return;
+    clearTimeout(request.timer);
+    request.timer = undefined;
+  }
+
+  /** Starts a full time limit for request `runId`: the worker has work to do again. */
+  resumeLimit(runId: number): void {
+    const request = this.pending.get(runId);
+    if (!request) return;
+    clearTimeout(request.timer);
+    request.timer = setTimeout(() => this.restart("time-limit"), this.options.timeLimitMs);
+  }
+
+  /** Ends request `runId` as finished (its final reply arrived). */
+  finish(runId: number): void {
+    this.settle(runId, { kind: "finished" });
+  }
+
   /** Ends the current run, if any, by replacing the worker (synchronous code cannot be interrupted). */
   stop(): void {
     if (this.busy) this.restart("stopped");
@@ -180,6 +231,7 @@ export class SandboxClient {
 
   private receive(data: unknown): void {
     this.lastSign = this.options.now();
+    if (this.options.receiveOther?.(data)) return;
     const parsed = parseWorkerMessage(data);
     if (!parsed.ok) {
       this.options.onEvent?.({ type: "failure", error: parsed.error });
@@ -220,7 +272,7 @@ export class SandboxClient {
     }
   }
 
-  private settle(runId: number, outcome: RunOutcome | ClearOutcome | RowsOutcome | ClockOutcome): void {
+  private settle(runId: number, outcome: RunOutcome | ClearOutcome | RowsOutcome | ClockOutcome | RequestOutcome): void {
     const run = this.pending.get(runId);
     if (!run) return; // A reply to a request that was already interrupted.
     clearTimeout(run.timer);

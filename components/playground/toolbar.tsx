@@ -24,7 +24,6 @@ const RUN_BUTTON = `${BASE} border-red-700 bg-red-700 font-semibold text-white h
 
 /** Run/Rerun, Stop, Clear cache, Restart server and Reset code, each labelled and keyboard reachable. */
 export function Toolbar({ running, hasRun, edited, onRun, onStop, onClearCache, onRestart, onReset, extra }: ToolbarProps) {
-  const [confirming, setConfirming] = useState(false);
   return (
     <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Playground controls">
       <button type="button" className={RUN_BUTTON} onClick={onRun} disabled={running} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="run">
@@ -39,31 +38,37 @@ export function Toolbar({ running, hasRun, edited, onRun, onStop, onClearCache, 
       <button type="button" className={BUTTON} onClick={onRestart} data-testid="restart">
         Restart server
       </button>
-      {confirming ? (
-        <span className="flex items-center gap-2 text-sm" role="group" aria-label="Confirm reset">
-          Discard your edits?
-          <button
-            type="button"
-            className={BUTTON}
-            autoFocus
-            onClick={() => {
-              setConfirming(false);
-              onReset();
-            }}
-            data-testid="reset-confirm"
-          >
-            Reset
-          </button>
-          <button type="button" className={BUTTON} onClick={() => setConfirming(false)}>
-            Keep
-          </button>
-        </span>
-      ) : (
-        <button type="button" className={BUTTON} onClick={() => setConfirming(true)} disabled={!edited} data-testid="reset">
-          Reset code
-        </button>
-      )}
+      <ResetCodeButton edited={edited} onReset={onReset} />
       {extra}
     </div>
+  );
+}
+
+/** "Reset code", which asks "Discard your edits?" first; disabled while the code is the original. */
+export function ResetCodeButton({ edited, onReset }: { edited: boolean; onReset: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  return confirming ? (
+    <span className="flex items-center gap-2 text-sm" role="group" aria-label="Confirm reset">
+      Discard your edits?
+      <button
+        type="button"
+        className={BUTTON}
+        autoFocus
+        onClick={() => {
+          setConfirming(false);
+          onReset();
+        }}
+        data-testid="reset-confirm"
+      >
+        Reset
+      </button>
+      <button type="button" className={BUTTON} onClick={() => setConfirming(false)}>
+        Keep
+      </button>
+    </span>
+  ) : (
+    <button type="button" className={BUTTON} onClick={() => setConfirming(true)} disabled={!edited} data-testid="reset">
+      Reset code
+    </button>
   );
 }

@@ -66,6 +66,10 @@ export interface SandboxRunner {
   clearCache: () => void;
   /** Moves the server's clock forward by `byMs` milliseconds (the inspector's clock control). */
   advanceClock: (byMs: number) => void;
+  /** The client itself, for requests of another protocol (the multi-session playground). */
+  sandbox: () => SandboxClient;
+  /** Hides the notice (a playground that runs through `sandbox()` calls this when it starts a run). */
+  dismissNotice: () => void;
 }
 
 function restartText(reason: RestartReason, timeLimitMs: number): ServerNotice {
@@ -82,8 +86,16 @@ function restartText(reason: RestartReason, timeLimitMs: number): ServerNotice {
   }
 }
 
+/** Extra options of {@link useSandboxRunner}, for a playground that speaks another protocol too. */
+export interface SandboxRunnerExtras {
+  /** Takes worker messages of another protocol (see SandboxClientOptions.receiveOther); must be stable. */
+  receiveOther?: (data: unknown) => boolean;
+  /** The worker was replaced, so everything shown from the old server is gone. */
+  onRestart?: (reason: RestartReason) => void;
+}
+
 /** Owns one {@link SandboxClient} for a playground and turns its events into React state. */
-export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => void): SandboxRunner {
+export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => void, extras: SandboxRunnerExtras = {}): SandboxRunner {
   const [phase, setPhase] = useState<ServerPhase>("waiting");
   const [runningSince, setRunningSince] = useState<number | null>(null);
   const [output, setOutput] = useState<RunOutput | null>(null);
@@ -94,16 +106,19 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
   const clientRef = useRef<SandboxClient | null>(null);
   const widgetsRef = useRef<WidgetStates>({});
   const firstRunDone = useRef(onFirstRunDone);
+  const onRestart = useRef(extras.onRestart);
   // Resolves the boot queue's wait once this sandbox has preloaded danfojs.
   const preloaded = useRef<{ done: boolean; notify: () => void }>({ done: false, notify: () => {} });
   useEffect(() => {
     firstRunDone.current = onFirstRunDone;
+    onRestart.current = extras.onRestart;
   });
 
   const client = useCallback((): SandboxClient => {
     clientRef.current ??= new SandboxClient({
       createWorker: createSandboxWorker,
       timeLimitMs,
+      receiveOther: extras.receiveOther,
       onEvent: (event) => {
         if (event.type === "booting") setPhase("booting");
         else if (event.type === "ready") setPhase((p) => (p === "booting" ? "loading-danfo" : p));
@@ -117,10 +132,13 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
           setNotice(restartText(event.reason, timeLimitMs));
           setOutput(null);
           setCaches(null);
+          onRestart.current?.(event.reason);
         } else if (event.type === "failure") setNotice({ tone: "error", text: `The sandbox refused a message: ${event.error.message}` });
       },
     });
     return clientRef.current;
+    // The client is made once; receiveOther must be stable (the multi-session hook passes a callback ref).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [timeLimitMs]);
 
   const cancelBoot = useRef<(() => void) | null>(null);
@@ -193,6 +211,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
   }, []);
 
   const stop = useCallback(() => clientRef.current?.stop(), []);
+  const dismissNotice = useCallback(() => setNotice(null), []);
   const restart = useCallback(() => client().restart("requested"), [client]);
   const clearCache = useCallback(() => {
     void client()
@@ -214,5 +233,5 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
     [client],
   );
 
-  return { phase, runningSince, output, live, spinners, notice, caches, boot, loadRows, run, stop, restart, clearCache, advanceClock };
+  return { phase, runningSince, output, live, spinners, notice, caches, boot, loadRows, run, stop, restart, clearCache, advanceClock, sandbox: client, dismissNotice };
 }

@@ -36,6 +36,20 @@ describe("multi-session host", () => {
     expect(posted.filter((m) => m.type === "multi-step")).toHaveLength(12);
   });
 
+  it("gives each session only its own widget values", async () => {
+    const { host, posted, settled } = setup();
+    const app = `st.text(st.button("Add") ? "clicked" : "not clicked");\n`;
+    host.handle(multiMessage("multi-run", 1, { sessions: ["A", "B"], source: app, schedule: { seed: 1 }, manual: false, widgets: { A: { "button:Add": true } } }));
+    await settled();
+    const result = posted.at(-1)!;
+    expect(result.type).toBe("multi-result");
+    if (result.type !== "multi-result") return;
+    expect([result.results.A.elements.at(-1), result.results.B.elements.at(-1)]).toEqual([
+      { type: "text", body: "clicked" },
+      { type: "text", body: "not clicked" },
+    ]);
+  });
+
   it("keeps sessions by name, so a second run of A is A's run 2", async () => {
     const { host, posted, settled } = setup();
     for (const runId of [1, 2]) {

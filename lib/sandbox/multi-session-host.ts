@@ -57,7 +57,7 @@ export function createMultiSessionHost({ server, post }: MultiSessionHostOptions
       try {
         const runId = message.runId;
         const run = server().runInterleaved(
-          message.sessions.map((name) => ({ name, session: session(name), source: message.source })),
+          message.sessions.map((name) => ({ name, session: session(name), source: message.source, widgets: message.widgets?.[name] })),
           { schedule: message.schedule, manual: message.manual, onStep: (step) => post(multiMessage("multi-step", runId, { step })) },
         );
         current = { runId, run };

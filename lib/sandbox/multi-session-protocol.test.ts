@@ -7,6 +7,8 @@ const run = multiMessage("multi-run", 4, { sessions: ["A", "B"], source: "st.tex
 describe("multi-session protocol", () => {
   it("accepts well-formed runs and routes only multi-* messages to the multi-session host", () => {
     expect(parseMultiHostMessage(run)).toEqual({ ok: true, message: run });
+    const withWidgets = { ...run, widgets: { A: { "button:Add": true } } };
+    expect(parseMultiHostMessage(withWidgets)).toEqual({ ok: true, message: withWidgets });
     expect(parseMultiHostMessage(multiMessage("multi-next", 4, {})).ok).toBe(true);
     expect(isMultiHostMessage(run)).toBe(true);
     expect(isMultiHostMessage(hostMessage("run", 1, { source: "", widgets: {} }))).toBe(false);
@@ -19,6 +21,7 @@ describe("multi-session protocol", () => {
     ["a fractional seed", { ...run, schedule: { seed: 1.5 } }, /needs a schedule/],
     ["no manual flag", { ...run, manual: "yes" }, /manual: true or false/],
     ["a source that is not text", { ...run, source: 3 }, /source as a string/],
+    ["widgets that are not by session", { ...run, widgets: { A: 1 } }, /widget values by session name/],
   ])("refuses %s", (_, message, reason) => {
     const parsed = parseMultiHostMessage(message);
     expect(parsed.ok).toBe(false);

@@ -4,7 +4,7 @@
  * worker.ts hands every `multi-*` message to the multi-session host, the rest to the usual host.
  * Kept in their own module so the two message sets can change without touching each other.
  */
-import type { RunResult, Schedule, StepRecord } from "../streamlit/types";
+import type { RunResult, Schedule, StepRecord, WidgetStates } from "../streamlit/types";
 import { PROTOCOL_VERSION, type Parsed, type SandboxError } from "./protocol";
 
 interface Envelope {
@@ -22,6 +22,8 @@ export interface MultiRunMessage extends Envelope {
   schedule: Schedule;
   /** Wait for `multi-next` before each step. */
   manual: boolean;
+  /** Each session's widget values, by session name (a session not named has none set). */
+  widgets?: Record<string, WidgetStates>;
 }
 
 /** Page → worker: grant one step of the stepped run `runId`. */
@@ -94,6 +96,7 @@ export function parseMultiHostMessage(data: unknown): Parsed<MultiHostMessage> {
     }
     if (!isSchedule(m.schedule)) return refuse("A multi-run message needs a schedule: { seed } or { plan: [{ session, untilLine? }] }.");
     if (typeof m.manual !== "boolean") return refuse("A multi-run message needs manual: true or false.");
+    if (m.widgets !== undefined && !(isRecord(m.widgets) && Object.values(m.widgets).every(isRecord))) return refuse("A multi-run message's widgets must be widget values by session name.");
   }
   return { ok: true, message: m as unknown as MultiHostMessage };
 }
