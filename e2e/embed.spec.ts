@@ -136,8 +136,13 @@ it("two embeds on another origin boot, run, show tables and resize to their cont
   await a.locator('[data-testid="playground"]').waitFor({ timeout: 30_000 });
   await b.locator('[data-testid="playground"]').waitFor({ timeout: 30_000 });
   // embed.js has applied the first reports: the frames no longer have the snippet's 300 px.
-  const a0 = await waitForHeight(page, A, (h) => h !== 300, "follow the embed's first report");
-  const b0 = await waitForHeight(page, B, (h) => h !== 300, "follow the embed's first report");
+  await waitForHeight(page, A, (h) => h !== 300, "follow the embed's first report");
+  await waitForHeight(page, B, (h) => h !== 300, "follow the embed's first report");
+  // Both editors are up and the heights settled, so only a run changes them from here.
+  await a.locator('[data-testid="editor"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  await b.locator('[data-testid="editor"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  const a0 = await settledHeight(page, A);
+  const b0 = await settledHeight(page, B);
   // No site chrome inside the frame, only the playground and the link back.
   // (The site's header and footer are in the document, hidden by the embed's style sheet.)
   expect(await a.locator("header, footer, a[href='#main']").filter({ visible: true }).count()).toBe(0);
@@ -268,7 +273,8 @@ it("the Embed action shows the documented snippet for this site and copies it", 
 it("a pair embed shows one playground at a time with layout=single, and passes axe in dark", async () => {
   const opened = await openPage("/embed/pair/uber-cache-resource-vs-uber-cache-data?layout=single&theme=dark");
   const visible = () => opened.page.locator('[data-testid="playground"]').filter({ visible: true });
-  await opened.page.locator('[data-testid="playground"]').first().waitFor();
+  // The static page renders the default layout; the query's layout applies once React has hydrated.
+  await opened.page.locator('[data-embed-root][data-layout="single"]').waitFor();
   expect(await visible().count()).toBe(1);
   expect(await visible().getAttribute("data-example")).toBe("mutation/uber-cache-resource");
   await opened.page.getByRole("button", { name: "st.cacheData: a copy per run" }).click();
