@@ -64,15 +64,24 @@
     );
   }
 
-  window.addEventListener("message", function (event) {
-    if (event.origin !== siteOrigin || !isResizeMessage(event.data)) return;
+  function resize(event) {
     for (var i = 0; i < known.length; i++) {
       var frame = known[i];
       // A frame that navigated elsewhere keeps its element but not its origin: check the src again.
       if (frame.contentWindow === event.source && isCacheLabFrame(frame)) {
         frame.style.height = event.data.height + "px";
-        return;
+        return true;
       }
+    }
+    return false;
+  }
+
+  window.addEventListener("message", function (event) {
+    if (event.origin !== siteOrigin || !isResizeMessage(event.data)) return;
+    // A report can arrive before the observer has seen its iframe (page still parsing): look again once.
+    if (!resize(event)) {
+      adopt(document);
+      resize(event);
     }
   });
 
