@@ -196,6 +196,19 @@ it("forged messages are ignored: into an embed, and to the host page itself", as
   await context.close();
 });
 
+it("embed.js also resizes an iframe the host page adds later", async () => {
+  const { page, context, errors } = await openHost();
+  await frameOf(page, A).locator('[data-testid="playground"]').waitFor({ timeout: 30_000 });
+  const later = { title: "Added later" };
+  const html = embedSnippet({ origin: siteOrigin(), path: embedPath("tuning/max-entries"), title: later.title, options: { height: 200 }, resizeScript: false });
+  await page.evaluate((snippet) => document.body.insertAdjacentHTML("afterbegin", snippet), html);
+  await frameOf(page, later).locator('[data-testid="playground"]').waitFor({ timeout: 30_000 });
+  await waitForHeight(page, later, (h) => h > 200, "follow the added embed's report");
+  expect(await page.locator(`iframe[title="${later.title}"]`).getAttribute("data-cache-lab-embed")).toBe("");
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
 it("applies the theme option, and read-only blocks edits while Run still works", async () => {
   const { page, context } = await openHost();
   const a = frameOf(page, A);
