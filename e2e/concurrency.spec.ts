@@ -45,6 +45,33 @@ async function stepCount(root: Locator): Promise<number> {
   return root.locator('[data-testid="timeline-step"]').count();
 }
 
+async function editorReady(root: Locator): Promise<void> {
+  await root.scrollIntoViewIfNeeded();
+  await root.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
+}
+
+/** The editor's visible text, with Monaco's non-breaking spaces turned back into spaces. */
+const editorText = (root: Locator) => root.locator(".monaco-editor .view-lines").evaluate((el) => (el.textContent ?? "").replace(/\u00a0/g, " "));
+
+/** Replaces the shared code, as a reader selecting all and pasting would. */
+async function replaceCode(page: Page, root: Locator, code: string): Promise<void> {
+  await editorReady(root);
+  await root.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+/** The text of the editor lines Monaco draws with decoration class `mark`, top to bottom. */
+async function markedLines(root: Locator, mark: string): Promise<string[]> {
+  return root.evaluate((el, cls) => {
+    const tops = new Set([...el.querySelectorAll<HTMLElement>(`.view-overlays .${cls}`)].map((m) => (m.parentElement as HTMLElement).style.top));
+    return [...el.querySelectorAll<HTMLElement>(".view-lines .view-line")]
+      .filter((line) => tops.has(line.style.top))
+      .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+      .map((line) => (line.textContent ?? "").replace(/\u00a0/g, " ").trim());
+  }, mark);
+}
+
 describe("Concurrent sessions", () => {
   it("scenario 1: with cacheResource A sees 2, B sees 3, A's rerun 4; with cacheData 2, 2, 2", async () => {
     const { page } = await open();
@@ -89,6 +116,11 @@ describe("Concurrent sessions", () => {
     expect(await stepCount(race)).toBe(1);
     const live = race.locator('[data-testid="timeline-live"]');
     expect(await live.innerText()).toMatch(/^Step 1: session A ran line 2/);
+    // The editor marks where the stepped run waits: A paused before line 3, its first await.
+    await editorReady(race);
+    const pausedAt = race.locator('[data-testid="editor"]');
+    await expect(pausedAt.getAttribute("data-paused-line")).resolves.toBe("3");
+    await expect(markedLines(race, "playground-paused-line")).resolves.toEqual([expect.stringContaining("await")]);
     const next = race.locator('[data-testid="next-step"]');
     for (let n = 2; n <= 6; n++) {
       await next.click();
@@ -100,10 +132,16 @@ describe("Concurrent sessions", () => {
     // A: line 2, line 3 up to its await, the rest of line 3, line 6, line 7 (reads 0); then B starts.
     expect(sessions).toEqual(["A", "A", "A", "A", "A", "B"]);
     expect(await race.locator('[data-testid="step-saw"]').first().innerText()).toContain("read 0");
+    // Step 6 is B's first: the mark follows it.
+    const lastPaused = await pausedAt.getAttribute("data-paused-line");
+    expect(Number(lastPaused)).toBeGreaterThan(0);
+    await expect(markedLines(race, "playground-paused-line")).resolves.toHaveLength(1);
     await race.locator('[data-testid="run-to-end"]').click();
     await waitForRun(race, "A", 1);
     await waitForRun(race, "B", 1);
     expect([await metricOf(race, "A"), await metricOf(race, "B")]).toEqual(["1", "1"]);
+    await expect(pausedAt.getAttribute("data-paused-line")).resolves.toBeNull();
+    await expect(markedLines(race, "playground-paused-line")).resolves.toEqual([]);
     const steps = await race.locator('[data-testid="timeline-step"]').allInnerTexts();
 
     await race.locator('[data-testid="restart"]').click();
@@ -123,6 +161,84 @@ describe("Concurrent sessions", () => {
     await waitForRun(locked, "B", 1);
     expect([await metricOf(locked, "A"), await metricOf(locked, "B")]).toEqual(["1", "2"]);
     await expect(locked.locator('[data-testid="timeline-step"][data-status="blocked"][data-session="B"]').count()).resolves.toBe(1);
+  });
+
+  it("stops a promise that never settles within the time limit, says the server restarted, and the next run works", async () => {
+    const { page } = await open();
+    const race = playground(page, "lost-update");
+    await replaceCode(page, race, 'await new Promise(() => {});\nst.text("never shown");\n');
+    const started = Date.now();
+    await race.locator('[data-testid="run-all"]').click();
+    await race.locator('[data-testid="stop"]:not([disabled])').waitFor();
+    const notice = race.locator('[data-testid="notice"]');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    await expect(notice.textContent()).resolves.toMatch(/ran for more than \d+ s, so it was stopped\. The server was restarted, so its caches are empty/);
+    await expect(race.locator('[data-testid="stop"]').isDisabled()).resolves.toBe(true);
+
+    await replaceCode(page, race, 'st.text("alive again");\n');
+    await race.locator('[data-testid="run-all"]').click();
+    await waitForRun(race, "A", 1);
+    await waitForRun(race, "B", 1);
+    await expect(race.locator('[data-testid="notice"]').count()).resolves.toBe(0);
+    for (const name of ["A", "B"]) await pane(race, name).locator('[data-testid="session-output"]', { hasText: "alive again" }).waitFor();
+  });
+
+  it("Stop ends an endless loop inside a cached function at once", async () => {
+    const { page } = await open();
+    const race = playground(page, "lost-update");
+    // One line: Monaco would close the brackets of a typed "{" + newline itself.
+    await replaceCode(page, race, "const spin = st.cacheData(() => { while (true) {} });\nawait spin();\n");
+    await race.locator('[data-testid="run-all"]').click();
+    await race.locator('[data-testid="stop"]:not([disabled])').click();
+    await expect(race.locator('[data-testid="notice"]').textContent()).resolves.toMatch(/^You stopped the run\. The server was restarted/);
+    await expect(race.locator('[data-testid="run-all"]').isDisabled()).resolves.toBe(false);
+  });
+
+  it("an edit survives a reload, Reset brings back the original, and a syntax error is marked", async () => {
+    const { page } = await open();
+    const shared = playground(page, "shared-counter");
+    await editorReady(shared);
+    const original = await editorText(shared);
+    await shared.locator(".monaco-editor .view-lines").click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.insertText('\nst.text("edited by the reader");');
+    await runAlone(shared, "A", 1);
+    await pane(shared, "A").locator('[data-testid="session-output"]', { hasText: "edited by the reader" }).waitFor();
+
+    await page.reload();
+    const reloaded = playground(page, "shared-counter");
+    await editorReady(reloaded);
+    await expect(editorText(reloaded)).resolves.toContain("edited by the reader");
+    await reloaded.locator('[data-testid="reset"]').click();
+    await reloaded.locator('[data-testid="reset-confirm"]').click();
+    await expect(editorText(reloaded)).resolves.toBe(original);
+    await expect(reloaded.locator('[data-testid="reset"]').isDisabled()).resolves.toBe(true);
+    await page.reload();
+    await editorReady(playground(page, "shared-counter"));
+    await expect(editorText(playground(page, "shared-counter"))).resolves.toBe(original);
+
+    const broken = playground(page, "shared-counter");
+    await replaceCode(page, broken, 'st.text("fine");\nconst = 1;\n');
+    await broken.locator('[data-testid="run-all"]').click();
+    await waitForRun(broken, "B", 1);
+    for (const name of ["A", "B"]) {
+      await expect(pane(broken, name).locator('[data-testid="exception-line"]').innerText()).resolves.toContain("Line 2");
+    }
+    await expect(markedLines(broken, "playground-error-line")).resolves.toEqual(["const = 1;"]);
+  });
+
+  it("a button clicked in one pane reruns that session only, with the click", async () => {
+    const { page } = await open();
+    const shared = playground(page, "shared-counter");
+    await replaceCode(page, shared, 'st.text(st.button("Add") ? "clicked" : "not clicked");\n');
+    await shared.locator('[data-testid="run-all"]').click();
+    await waitForRun(shared, "B", 1);
+    await pane(shared, "A").getByRole("button", { name: "Add" }).click();
+    await waitForRun(shared, "A", 2);
+    await expect(pane(shared, "A").locator('[data-testid="session-output"]').innerText()).resolves.toMatch(/(^|\n)clicked/);
+    await expect(pane(shared, "B").getAttribute("data-run-number")).resolves.toBe("1");
+    await expect(pane(shared, "B").locator('[data-testid="session-output"]').innerText()).resolves.toContain("not clicked");
   });
 
   it("is accessible in light and dark, and fits a 375 px screen", async () => {
