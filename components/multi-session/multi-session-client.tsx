@@ -7,13 +7,14 @@ import type { EditorProps } from "@/components/playground/editor-props";
 import { TextareaEditor } from "@/components/playground/textarea-editor";
 import { ResetCodeButton } from "@/components/playground/toolbar";
 import { useNearViewport } from "@/components/playground/use-near-viewport";
-import type { ServerPhase, WidgetChange } from "@/components/playground/use-sandbox-runner";
+import type { WidgetChange } from "@/components/playground/use-sandbox-runner";
 import { useSavedCode } from "@/components/playground/use-saved-code";
 import { parseSchedule } from "@/lib/streamlit/scheduler";
-import type { RunResult, Schedule } from "@/lib/streamlit/types";
+import type { Schedule } from "@/lib/streamlit/types";
 import { SessionPane } from "./session-pane";
 import { describeStep, stepOutcome, Timeline } from "./timeline";
-import { useMultiSession, type MultiRunState } from "./use-multi-session";
+import { statusText } from "./status-text";
+import { useMultiSession } from "./use-multi-session";
 
 const MonacoEditor = dynamic<EditorProps & { languageService: boolean }>(() => import("@/components/playground/monaco-editor"), { ssr: false });
 
@@ -188,7 +189,7 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
       {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
       {saved.saveProblem ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
       <p className="text-xs text-zinc-600 dark:text-zinc-400" role="status" data-testid="multi-status">
-        {statusText(phase, running, state.steps.length, state.results)}
+        {statusText(phase, running, state.results)}
       </p>
       {notice ? (
         <p role={notice.tone === "info" ? "status" : "alert"} data-testid="notice" className={`rounded p-2 text-sm ${notice.tone === "info" ? "bg-sky-50 dark:bg-sky-950/50" : "bg-amber-50 dark:bg-amber-950/50"}`}>
@@ -219,14 +220,4 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
       </div>
     </section>
   );
-}
-
-/** The status line, a polite live region: what the server is doing, or what the last run gave. */
-function statusText(phase: ServerPhase, running: MultiRunState | null, steps: number, results: Record<string, RunResult>): string {
-  if (running && phase !== "ready") return "Starting the server…";
-  if (running?.manual) return `Stepping: ${steps} step${steps === 1 ? "" : "s"} so far. Press Next step to go on.`;
-  if (running) return "Running…";
-  const done = Object.entries(results).sort(([a], [b]) => a.localeCompare(b));
-  if (done.length === 0) return "Every session runs the code above on one shared server.";
-  return `Done. ${done.map(([name, r]) => `Session ${name}: run ${r.runNumber}${r.error ? `, failed with ${r.error.type}` : ""}`).join("; ")}.`;
 }

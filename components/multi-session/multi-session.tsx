@@ -1,6 +1,6 @@
 import { CodeBlock } from "@/components/code-block";
 import { loadExample } from "@/content/examples/load-example";
-import { MultiSessionClient } from "./multi-session-client";
+import { MultiSessionIsland } from "@/components/lazy/multi-session-island";
 
 /** Props of {@link MultiSession}. */
 export interface MultiSessionProps {
@@ -23,7 +23,7 @@ export function MultiSession({ example, title, schedule = "A, then B", sessions 
   const loaded = loadExample(example);
   const names = "ABCD".slice(0, Math.min(4, Math.max(2, sessions))).split("");
   return (
-    <MultiSessionClient
+    <MultiSessionIsland
       example={loaded.name}
       title={title ?? loaded.title}
       original={loaded.source}
