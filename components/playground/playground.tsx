@@ -1,6 +1,6 @@
 import { CodeBlock } from "@/components/code-block";
 import { loadExample } from "@/content/examples/load-example";
-import { PlaygroundClient } from "./playground-client";
+import { PlaygroundIsland } from "@/components/lazy/playground-island";
 
 /** Props of {@link Playground}. */
 export interface PlaygroundProps {
@@ -16,7 +16,7 @@ export interface PlaygroundProps {
 export function Playground({ example }: PlaygroundProps) {
   const loaded = loadExample(example);
   return (
-    <PlaygroundClient
+    <PlaygroundIsland
       example={loaded.name}
       title={loaded.title}
       original={loaded.source}

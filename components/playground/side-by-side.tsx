@@ -1,6 +1,6 @@
 import { CodeBlock } from "@/components/code-block";
 import { loadExample } from "@/content/examples/load-example";
-import { SideBySideClient } from "./side-by-side-client";
+import { SideBySideIsland } from "@/components/lazy/side-by-side-island";
 
 /** Props of {@link SideBySide}. */
 export interface SideBySideProps {
@@ -22,5 +22,5 @@ export function SideBySide({ left, right }: SideBySideProps) {
     timeLimitMs: loaded.timeLimitMs,
     staticCode: <CodeBlock code={loaded.source} lang="ts" />,
   }));
-  return <SideBySideClient left={sides[0]} right={sides[1]} />;
+  return <SideBySideIsland left={sides[0]} right={sides[1]} />;
 }

@@ -1,0 +1,34 @@
+"use client";
+
+import { useRef } from "react";
+import "@/components/playground/playground.css";
+import type { MultiSessionClientProps } from "@/components/multi-session/multi-session-client";
+import { useLazyComponent } from "./use-lazy-component";
+
+const loadMultiSession = () => import("@/components/multi-session/multi-session-client").then((m) => m.MultiSessionClient);
+
+/**
+ * `<MultiSession>` as an island: only pages that show one fetch the multi-session client, and only
+ * when it nears the viewport. Until then the frame, heading and highlighted code are shown; its
+ * controls appear with the client (there is nothing to press before the sessions exist).
+ */
+export function MultiSessionIsland(props: MultiSessionClientProps) {
+  const rootRef = useRef<HTMLElement>(null);
+  const { Component } = useLazyComponent(rootRef, loadMultiSession);
+  if (Component) return <Component {...props} />;
+  return (
+    <section
+      ref={rootRef}
+      className="playground not-prose my-6 flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950"
+      aria-label={`Multi-session playground: ${props.title}`}
+      data-example={props.example}
+      data-shell=""
+    >
+      <h3 className="m-0 font-mono text-sm font-semibold">{props.title}</h3>
+      <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
+        <div className="playground-static-code">{props.staticCode}</div>
+      </div>
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">Every session runs the code above on one shared server.</p>
+    </section>
+  );
+}
