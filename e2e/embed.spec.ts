@@ -269,6 +269,8 @@ it("the Embed action shows the documented snippet for this site and copies it", 
   const opened = await openPage("/tutorials/mutating-cached-values");
   await opened.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: siteOrigin() });
   const root = opened.page.locator('[data-example="mutation/uber-cache-data"]');
+  // The tutorial loads a playground's live part near the viewport; until then its Embed button waits.
+  await root.scrollIntoViewIfNeeded();
   await root.locator('[data-testid="embed"]').click();
   await opened.page.getByLabel("Read-only").check();
   const snippet = await root.locator('[data-testid="embed-snippet"]').inputValue();
@@ -276,7 +278,7 @@ it("the Embed action shows the documented snippet for this site and copies it", 
     embedSnippet({ origin: siteOrigin(), path: embedPath("mutation/uber-cache-data"), title: "Cache Lab playground: st.cacheData: a copy per run", options: { readonly: true } }),
   );
   await root.locator('[data-testid="copy-embed-snippet"]').click();
-  await expect(root.locator('[data-testid="copy-embed-snippet-status"]').innerText()).resolves.toBe("Copied");
+  await root.locator('[data-testid="copy-embed-snippet-status"]', { hasText: "Copied" }).waitFor();
   expect(await opened.page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
   expect(await axeViolations(opened.page)).toEqual([]);
   opened.expectNoConsoleErrors();

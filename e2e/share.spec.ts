@@ -57,7 +57,7 @@ it("makes a link that opens the code, marked as shared and not run, with the ori
   const link = await makeLink(author.page);
   expect(link).toMatch(/#code\/[A-Za-z0-9+\-$]+\?example=mutation%2Fuber-cache-resource$/);
   await playground(author.page).locator('[data-testid="copy-share-link"]').click();
-  await expect(playground(author.page).locator('[data-testid="copy-share-link-status"]').innerText()).resolves.toBe("Copied");
+  await playground(author.page).locator('[data-testid="copy-share-link-status"]', { hasText: "Copied" }).waitFor();
   expect(await author.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
   // A reader with a fresh browser opens the link.
