@@ -13,22 +13,31 @@ const loadMultiSession = () => import("@/components/multi-session/multi-session-
  * controls appear with the client (there is nothing to press before the sessions exist).
  */
 export function MultiSessionIsland(props: MultiSessionClientProps) {
-  const rootRef = useRef<HTMLElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const { Component } = useLazyComponent(rootRef, loadMultiSession);
-  if (Component) return <Component {...props} />;
-  return (
-    <section
-      ref={rootRef}
-      className="playground not-prose my-6 flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950"
-      aria-label={`Multi-session playground: ${props.title}`}
-      data-example={props.example}
-      data-shell=""
-    >
-      <h3 className="m-0 font-mono text-sm font-semibold">{props.title}</h3>
-      <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
-        <div className="playground-static-code">{props.staticCode}</div>
+  // The wrapper stays the same element once loaded; wide screens give it the table-of-contents
+  // column too (app/globals.css), so the session panes sit side by side at a readable width.
+  if (Component) {
+    return (
+      <div ref={rootRef} className="playground-wide">
+        <Component {...props} />
       </div>
-      <p className="text-xs text-zinc-600 dark:text-zinc-400">Every session runs the code above on one shared server.</p>
-    </section>
+    );
+  }
+  return (
+    <div ref={rootRef} className="playground-wide">
+      <section
+        className="playground not-prose my-6 flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950"
+        aria-label={`Multi-session playground: ${props.title}`}
+        data-example={props.example}
+        data-shell=""
+      >
+        <h3 className="m-0 font-mono text-sm font-semibold">{props.title}</h3>
+        <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
+          <div className="playground-static-code">{props.staticCode}</div>
+        </div>
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">Every session runs the code above on one shared server.</p>
+      </section>
+    </div>
   );
 }

@@ -32,7 +32,7 @@ export default async function TutorialPage({ params }: TutorialPageProps) {
   const tutorials = loadTutorials();
 
   return (
-    <div className="mx-auto grid max-w-7xl gap-10 px-4 sm:px-6 lg:grid-cols-[14rem_minmax(0,1fr)] lg:px-8 xl:grid-cols-[14rem_minmax(0,1fr)_13rem]">
+    <div className="tutorial-layout mx-auto grid max-w-7xl gap-10 px-4 sm:px-6 lg:grid-cols-[14rem_minmax(0,1fr)] lg:px-8 xl:grid-cols-[14rem_minmax(0,1fr)_13rem]">
       <Sidebar tutorials={tutorials} currentSlug={slug} />
       <main id="main" tabIndex={-1} className="min-w-0 py-10 outline-none lg:py-12">
         <article>
