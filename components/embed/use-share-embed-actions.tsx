@@ -16,8 +16,8 @@ export interface ShareEmbedActions {
 }
 
 /**
- * Share and Embed for one playground. `currentCode` is read when a panel opens and on each render,
- * so the link always carries the code as it is in the editor now.
+ * Share and Embed for one playground. The Share panel is rendered from `code` on every render, so
+ * its link always carries the code as it is in the editor now.
  */
 export function useShareEmbedActions({ example, title, code, idPrefix }: { example: string; title: string; code: string; idPrefix: string }): ShareEmbedActions {
   const [open, setOpen] = useState<"share" | "embed" | null>(null);
