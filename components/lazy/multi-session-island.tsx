@@ -10,34 +10,36 @@ const loadMultiSession = () => import("@/components/multi-session/multi-session-
 /**
  * `<MultiSession>` as an island: only pages that show one fetch the multi-session client, and only
  * when it nears the viewport. Until then the frame, heading and highlighted code are shown; its
- * controls appear with the client (there is nothing to press before the sessions exist).
+ * controls appear with the client (there is nothing to press before the sessions exist). As in
+ * `PlaygroundShell`, the shell's `<section>` stays in the page as a bare wrapper once loaded, so an
+ * element found before loading stays attached. On wide screens the block also takes the
+ * table-of-contents column (`playground-wide` in app/globals.css).
  */
 export function MultiSessionIsland(props: MultiSessionClientProps) {
-  const rootRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
   const { Component } = useLazyComponent(rootRef, loadMultiSession);
-  // The wrapper stays the same element once loaded; wide screens give it the table-of-contents
-  // column too (app/globals.css), so the session panes sit side by side at a readable width.
-  if (Component) {
-    return (
-      <div ref={rootRef} className="playground-wide">
-        <Component {...props} />
-      </div>
-    );
-  }
   return (
-    <div ref={rootRef} className="playground-wide">
-      <section
-        className="playground not-prose my-6 flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950"
-        aria-label={`Multi-session playground: ${props.title}`}
-        data-example={props.example}
-        data-shell=""
-      >
-        <h3 className="m-0 font-mono text-sm font-semibold">{props.title}</h3>
-        <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
-          <div className="playground-static-code">{props.staticCode}</div>
-        </div>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">Every session runs the code above on one shared server.</p>
-      </section>
+    <div className="playground-wide">
+      {Component ? (
+        <section ref={rootRef} className="playground-live my-6">
+          <Component {...props} />
+        </section>
+      ) : (
+        <section
+          ref={rootRef}
+          className="playground not-prose my-6 flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950"
+          aria-label={`Multi-session playground: ${props.title}`}
+          data-testid="multi-session"
+          data-example={props.example}
+          data-shell=""
+        >
+          <h3 className="m-0 font-mono text-sm font-semibold">{props.title}</h3>
+          <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
+            <div className="playground-static-code">{props.staticCode}</div>
+          </div>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">Every session runs the code above on one shared server.</p>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,12 +1,10 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useImperativeHandle, useRef, useState } from "react";
 import "@/components/playground/playground.css";
-import type { PlaygroundClientProps } from "@/components/playground/playground-client";
+import type { PlaygroundClientProps, PlaygroundHandle } from "@/components/playground/playground-client";
 import { PlaygroundShell } from "./playground-shell";
 import { useLazyComponent } from "./use-lazy-component";
-
-type Props = Omit<PlaygroundClientProps, "ref">;
 
 // Module level, so the hook sees one stable function and loads once.
 const loadPlayground = () => import("@/components/playground/playground-client").then((m) => m.PlaygroundClient);
@@ -14,25 +12,29 @@ const loadPlayground = () => import("@/components/playground/playground-client")
 /**
  * A playground as a small island: the page's first JavaScript holds only this file and the shell;
  * the live playground (editor glue, sandbox client, output renderers, inspector, share and embed)
- * is a separate chunk fetched when it nears the viewport or Run is pressed.
+ * is a separate chunk fetched when it nears the viewport, when Run is pressed, or for a share link.
+ * Its handle runs the live playground, or asks for it and runs it once it is in.
  */
-export function PlaygroundIsland(props: Props) {
+export function PlaygroundIsland({ ref, ...props }: PlaygroundClientProps) {
   const shellRef = useRef<HTMLElement>(null);
+  const liveRef = useRef<PlaygroundHandle>(null);
   const { Component, request } = useLazyComponent(shellRef, loadPlayground);
   const [runRequested, setRunRequested] = useState(false);
-  return Component ? (
-    <Component {...props} autorun={props.autorun || runRequested} />
-  ) : (
+  const runSoon = () => {
+    if (liveRef.current) return liveRef.current.run();
+    setRunRequested(true);
+    request();
+  };
+  useImperativeHandle(ref, () => ({ run: runSoon }));
+  return (
     <PlaygroundShell
-          ref={shellRef}
-          example={props.example}
-          title={props.title}
-          staticCode={props.staticCode}
-          embedded={props.embedded}
-          onRun={() => {
-            setRunRequested(true);
-            request();
-          }}
-        />
+      ref={shellRef}
+      example={props.example}
+      title={props.title}
+      staticCode={props.staticCode}
+      embedded={props.embedded}
+      onRun={runSoon}
+      live={Component ? <Component {...props} ref={liveRef} autorun={props.autorun || runRequested} /> : null}
+    />
   );
 }

@@ -18,14 +18,22 @@ export interface PlaygroundShellProps {
   onRun: () => void;
   /** The island watches this element to know when the playground nears the viewport. */
   ref?: Ref<HTMLElement>;
+  /** The live playground, once loaded: it replaces the shell's content inside the same element. */
+  live?: ReactNode;
 }
 
 /**
  * What a playground looks like before its code has loaded: the same frame, heading, toolbar and
  * server-rendered code as the live playground's first render, so nothing moves when it takes over.
  * Only Run works here (it asks for the playground and runs it); the other buttons wait, disabled.
+ *
+ * Once `live` is given, the same `<section>` stays in the page as a bare block around it that keeps
+ * only the outer margins (app/globals.css moves them from the live playground to it): a script or a
+ * test holding this element still holds an attached one, and `[data-example]` finds only the live
+ * playground.
  */
-export function PlaygroundShell({ example, title, staticCode, embedded = false, onRun, ref }: PlaygroundShellProps) {
+export function PlaygroundShell({ example, title, staticCode, embedded = false, onRun, ref, live }: PlaygroundShellProps) {
+  if (live) return <section ref={ref} className="playground-live my-6">{live}</section>;
   return (
     <section
       ref={ref}
