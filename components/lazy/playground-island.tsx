@@ -1,6 +1,6 @@
 "use client";
 
-import { useImperativeHandle, useRef, useState } from "react";
+import { useEffect, useImperativeHandle, useRef, useState } from "react";
 import "@/components/playground/playground.css";
 import type { PlaygroundClientProps, PlaygroundHandle } from "@/components/playground/playground-client";
 import { PlaygroundShell } from "./playground-shell";
@@ -26,6 +26,16 @@ export function PlaygroundIsland({ ref, ...props }: PlaygroundClientProps) {
     request();
   };
   useImperativeHandle(ref, () => ({ run: runSoon }));
+  // A reader who opened the inspector before the playground loaded finds it open in the live one
+  // (with the focus on its summary if it had it there): the live panel is a new element.
+  const inspector = useRef<{ open: boolean; focused: boolean }>({ open: false, focused: false });
+  useEffect(() => {
+    if (!Component || !inspector.current.open) return;
+    const details = shellRef.current?.querySelector<HTMLDetailsElement>('[data-testid="inspector"]');
+    if (!details) return;
+    details.open = true;
+    if (inspector.current.focused) details.querySelector("summary")?.focus();
+  }, [Component]);
   return (
     <PlaygroundShell
       ref={shellRef}
@@ -34,6 +44,10 @@ export function PlaygroundIsland({ ref, ...props }: PlaygroundClientProps) {
       staticCode={props.staticCode}
       embedded={props.embedded}
       onRun={runSoon}
+      onInspectorToggle={(open, focused) => {
+        inspector.current = { open, focused };
+        if (open) request();
+      }}
       live={Component ? <Component {...props} ref={liveRef} autorun={props.autorun || runRequested} /> : null}
     />
   );

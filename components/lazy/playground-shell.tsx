@@ -20,6 +20,8 @@ export interface PlaygroundShellProps {
   ref?: Ref<HTMLElement>;
   /** The live playground, once loaded: it replaces the shell's content inside the same element. */
   live?: ReactNode;
+  /** The reader opened or closed the shell's cache inspector (the island hands that on). */
+  onInspectorToggle?: (open: boolean, focused: boolean) => void;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface PlaygroundShellProps {
  * test holding this element still holds an attached one, and `[data-example]` finds only the live
  * playground.
  */
-export function PlaygroundShell({ example, title, staticCode, embedded = false, onRun, ref, live }: PlaygroundShellProps) {
+export function PlaygroundShell({ example, title, staticCode, embedded = false, onRun, ref, live, onInspectorToggle }: PlaygroundShellProps) {
   if (live) return <section ref={ref} className="playground-live my-6">{live}</section>;
   return (
     <section
@@ -71,6 +73,17 @@ export function PlaygroundShell({ example, title, staticCode, embedded = false, 
       <div className="min-h-12 min-w-0 rounded border border-dashed border-zinc-200 p-2 dark:border-zinc-700" data-testid="output">
         <p className="text-sm text-zinc-500 dark:text-zinc-400">Press Run to see what the script shows.</p>
       </div>
+      {/* The cache inspector's closed panel, as the live playground draws it before a run. */}
+      <details
+        className="rounded border border-zinc-200 text-sm dark:border-zinc-700"
+        onToggle={(event) => onInspectorToggle?.(event.currentTarget.open, event.currentTarget.contains(document.activeElement))}
+        data-testid="inspector"
+        data-open={false}
+      >
+        <summary className="cursor-pointer px-2 py-1 text-xs font-semibold focus-visible:outline-2 focus-visible:outline-sky-500" aria-label={`Cache inspector of ${title}: empty until the first run`}>
+          Cache inspector <span className="font-normal text-zinc-600 dark:text-zinc-400">(empty until the first run)</span>
+        </summary>
+      </details>
     </section>
   );
 }
