@@ -24,6 +24,18 @@ afterEach(async () => {
 });
 
 const playground = (page: Page, example: string) => page.locator(`[data-testid="multi-session"][data-example="concurrency/${example}"]`);
+/**
+ * Brings a playground into view and waits for its live client: the page ships a static shell (same
+ * data-example, no controls) and loads the client when it nears the viewport. Scrolled from the page
+ * itself, because the shell element is replaced once the client arrives.
+ */
+async function reach(page: Page, example: string): Promise<Locator> {
+  await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView({ block: "center" }), `[data-example="concurrency/${example}"]`);
+  const root = playground(page, example);
+  await root.waitFor({ timeout: 30_000 });
+  return root;
+}
+
 const pane = (root: Locator, name: string) => root.locator(`[data-testid="session-pane"][data-session="${name}"]`);
 
 /** Waits until the session has finished run `n`. */
@@ -46,7 +58,6 @@ async function stepCount(root: Locator): Promise<number> {
 }
 
 async function editorReady(root: Locator): Promise<void> {
-  await root.scrollIntoViewIfNeeded();
   await root.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
 }
 
@@ -75,8 +86,7 @@ async function markedLines(root: Locator, mark: string): Promise<string[]> {
 describe("Concurrent sessions", () => {
   it("scenario 1: with cacheResource A sees 2, B sees 3, A's rerun 4; with cacheData 2, 2, 2", async () => {
     const { page } = await open();
-    const shared = playground(page, "shared-counter");
-    await shared.scrollIntoViewIfNeeded();
+    const shared = await reach(page, "shared-counter");
     const seen: string[] = [];
     for (const [name, n] of [["A", 1], ["B", 1], ["A", 2]] as const) {
       await runAlone(shared, name, n);
@@ -84,8 +94,7 @@ describe("Concurrent sessions", () => {
     }
     expect(seen).toEqual(["2", "3", "4"]);
 
-    const copied = playground(page, "shared-counter-data");
-    await copied.scrollIntoViewIfNeeded();
+    const copied = await reach(page, "shared-counter-data");
     const copies: string[] = [];
     for (const [name, n] of [["A", 1], ["B", 1], ["A", 2]] as const) {
       await runAlone(copied, name, n);
@@ -96,8 +105,7 @@ describe("Concurrent sessions", () => {
 
   it("scenario 2: A's run drops Lat; B's first run fails with KeyError 'Lat'", async () => {
     const { page } = await open();
-    const uber = playground(page, "uber-shared-frame");
-    await uber.scrollIntoViewIfNeeded();
+    const uber = await reach(page, "uber-shared-frame");
     await runAlone(uber, "A", 1);
     expect(await metricOf(uber, "A")).toMatch(/^40\.\d{4}$/);
     await expect(pane(uber, "A").locator('[data-testid="exception"]').count()).resolves.toBe(0);
@@ -107,8 +115,7 @@ describe("Concurrent sessions", () => {
 
   it("scenario 3: the schedule loses an update; stepping grows the timeline one step at a time; a restart replays it", async () => {
     const { page } = await open();
-    const race = playground(page, "lost-update");
-    await race.scrollIntoViewIfNeeded();
+    const race = await reach(page, "lost-update");
     expect(await race.locator('[data-testid="schedule"]').inputValue()).toBe("A until line 8, then B, then A");
 
     await race.locator('[data-testid="step-start"]').click();
@@ -154,8 +161,7 @@ describe("Concurrent sessions", () => {
 
   it("scenario 4: with the lock, B waits and the count reaches 2 under the same schedule", async () => {
     const { page } = await open();
-    const locked = playground(page, "fix-lock");
-    await locked.scrollIntoViewIfNeeded();
+    const locked = await reach(page, "fix-lock");
     await locked.locator('[data-testid="run-all"]').click();
     await waitForRun(locked, "A", 1);
     await waitForRun(locked, "B", 1);
@@ -165,7 +171,7 @@ describe("Concurrent sessions", () => {
 
   it("stops a promise that never settles within the time limit, says the server restarted, and the next run works", async () => {
     const { page } = await open();
-    const race = playground(page, "lost-update");
+    const race = await reach(page, "lost-update");
     await replaceCode(page, race, 'await new Promise(() => {});\nst.text("never shown");\n');
     const started = Date.now();
     await race.locator('[data-testid="run-all"]').click();
@@ -186,7 +192,7 @@ describe("Concurrent sessions", () => {
 
   it("Stop ends an endless loop inside a cached function at once", async () => {
     const { page } = await open();
-    const race = playground(page, "lost-update");
+    const race = await reach(page, "lost-update");
     // One line: Monaco would close the brackets of a typed "{" + newline itself.
     await replaceCode(page, race, "const spin = st.cacheData(() => { while (true) {} });\nawait spin();\n");
     await race.locator('[data-testid="run-all"]').click();
@@ -197,7 +203,7 @@ describe("Concurrent sessions", () => {
 
   it("an edit survives a reload, Reset brings back the original, and a syntax error is marked", async () => {
     const { page } = await open();
-    const shared = playground(page, "shared-counter");
+    const shared = await reach(page, "shared-counter");
     await editorReady(shared);
     const original = await editorText(shared);
     await shared.locator(".monaco-editor .view-lines").click();
@@ -207,7 +213,7 @@ describe("Concurrent sessions", () => {
     await pane(shared, "A").locator('[data-testid="session-output"]', { hasText: "edited by the reader" }).waitFor();
 
     await page.reload();
-    const reloaded = playground(page, "shared-counter");
+    const reloaded = await reach(page, "shared-counter");
     await editorReady(reloaded);
     await expect(editorText(reloaded)).resolves.toContain("edited by the reader");
     await reloaded.locator('[data-testid="reset"]').click();
@@ -215,10 +221,11 @@ describe("Concurrent sessions", () => {
     await expect(editorText(reloaded)).resolves.toBe(original);
     await expect(reloaded.locator('[data-testid="reset"]').isDisabled()).resolves.toBe(true);
     await page.reload();
-    await editorReady(playground(page, "shared-counter"));
-    await expect(editorText(playground(page, "shared-counter"))).resolves.toBe(original);
+    const again = await reach(page, "shared-counter");
+    await editorReady(again);
+    await expect(editorText(again)).resolves.toBe(original);
 
-    const broken = playground(page, "shared-counter");
+    const broken = again;
     await replaceCode(page, broken, 'st.text("fine");\nconst = 1;\n');
     await broken.locator('[data-testid="run-all"]').click();
     await waitForRun(broken, "B", 1);
@@ -230,7 +237,7 @@ describe("Concurrent sessions", () => {
 
   it("a button clicked in one pane reruns that session only, with the click", async () => {
     const { page } = await open();
-    const shared = playground(page, "shared-counter");
+    const shared = await reach(page, "shared-counter");
     await replaceCode(page, shared, 'st.text(st.button("Add") ? "clicked" : "not clicked");\n');
     await shared.locator('[data-testid="run-all"]').click();
     await waitForRun(shared, "B", 1);
@@ -244,16 +251,14 @@ describe("Concurrent sessions", () => {
   it("is accessible in light and dark, and fits a 375 px screen", async () => {
     for (const theme of ["light", "dark"] as const) {
       const { page, close } = await openPage(TUTORIAL, { localStorage: { "cache-lab-theme": theme }, colorScheme: theme });
-      const race = playground(page, "lost-update");
-      await race.scrollIntoViewIfNeeded();
+      const race = await reach(page, "lost-update");
       await race.locator('[data-testid="step-start"]').click();
       await race.locator('[data-testid="timeline-step"]').first().waitFor({ timeout: 60_000 });
       expect(await axeViolations(page)).toEqual([]);
       await close();
     }
     const { page } = await open({ viewport: { width: 375, height: 740 } });
-    const race = playground(page, "lost-update");
-    await race.scrollIntoViewIfNeeded();
+    const race = await reach(page, "lost-update");
     await race.locator('[data-testid="run-all"]').click();
     await waitForRun(race, "B", 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
