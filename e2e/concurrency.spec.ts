@@ -248,6 +248,28 @@ describe("Concurrent sessions", () => {
     await expect(pane(shared, "B").locator('[data-testid="session-output"]').innerText()).resolves.toContain("not clicked");
   });
 
+  it("steps by keyboard alone on a phone: focus moves to Next step, and the textarea editor names the paused line", async () => {
+    const { page } = await open({ viewport: { width: 375, height: 740 } });
+    const race = await reach(page, "lost-update");
+    await race.locator('[data-testid="textarea-editor"]').waitFor({ timeout: 30_000 });
+    await race.locator('[data-testid="step-start"]').focus();
+    await page.keyboard.press("Enter");
+    await race.locator('[data-testid="timeline-step"]').first().waitFor({ timeout: 60_000 });
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("next-step");
+    await expect(race.locator('[data-testid="paused-line"]').innerText()).resolves.toBe("Session A paused before line 3.");
+    await page.keyboard.press("Enter");
+    await race.locator('[data-testid="timeline-step"]:nth-child(2)').waitFor();
+    await page.keyboard.press("Enter");
+    await race.locator('[data-testid="timeline-step"]:nth-child(3)').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("next-step");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("run-to-end");
+    await page.keyboard.press("Enter");
+    await waitForRun(race, "B", 1);
+    await expect(race.locator('[data-testid="multi-status"]').innerText()).resolves.toBe("Done. Session A: run 1; Session B: run 1.");
+    await expect(race.locator('[data-testid="paused-line"]').count()).resolves.toBe(0);
+  });
+
   it("is accessible in light and dark, and fits a 375 px screen", async () => {
     for (const theme of ["light", "dark"] as const) {
       const { page, close } = await openPage(TUTORIAL, { localStorage: { "cache-lab-theme": theme }, colorScheme: theme });
