@@ -80,7 +80,16 @@ export function PlaygroundShell({ example, title, staticCode, embedded = false, 
         data-testid="inspector"
         data-open={false}
       >
-        <summary className="cursor-pointer px-2 py-1 text-xs font-semibold focus-visible:outline-2 focus-visible:outline-sky-500" aria-label={`Cache inspector of ${title}: empty until the first run`}>
+        <summary
+          className="cursor-pointer px-2 py-1 text-xs font-semibold focus-visible:outline-2 focus-visible:outline-sky-500"
+          aria-label={`Cache inspector of ${title}: empty until the first run`}
+          // A click (Enter and Space click too) comes at once; the toggle event comes a task later and
+          // is lost if the live playground replaces the shell in between, so the intent is taken here.
+          onClick={(event) => {
+            const details = event.currentTarget.parentElement as HTMLDetailsElement;
+            onInspectorToggle?.(!details.open, document.activeElement === event.currentTarget);
+          }}
+        >
           Cache inspector <span className="font-normal text-zinc-600 dark:text-zinc-400">(empty until the first run)</span>
         </summary>
       </details>
