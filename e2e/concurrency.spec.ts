@@ -1,27 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { axeViolations, openPage, type OpenedPage } from "./harness";
+import { axeViolations, openPage, type OpenPageOptions } from "./harness";
+import { checkedPages } from "./harness/checked-pages";
 
 // "Concurrent sessions", driven as a reader would: two sessions of one server per playground.
 const TUTORIAL = "/tutorials/concurrent-sessions";
 
-let opened: OpenedPage | undefined;
-async function open(options?: Parameters<typeof openPage>[1]): Promise<OpenedPage> {
-  opened = await openPage(TUTORIAL, options);
-  return opened;
-}
-
-afterEach(async () => {
-  if (!opened) return;
-  const current = opened;
-  opened = undefined;
-  try {
-    current.expectNoConsoleErrors();
-    current.expectNoExternalRequests();
-  } finally {
-    await current.close();
-  }
-});
+const openChecked = checkedPages();
+const open = (options?: OpenPageOptions) => openChecked(TUTORIAL, options);
 
 const playground = (page: Page, example: string) => page.locator(`[data-testid="multi-session"][data-example="concurrency/${example}"]`);
 /**

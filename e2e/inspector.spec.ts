@@ -1,28 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { axeViolations, openPage, type OpenedPage } from "./harness";
+import { axeViolations } from "./harness";
+import { checkedPages } from "./harness/checked-pages";
 
 // The cache inspector under each playground, driven the way a reader drives it.
 const MUTATION = "/tutorials/mutating-cached-values";
 const TUNING = "/tutorials/tuning-the-cache";
 
-let opened: OpenedPage | undefined;
-async function open(path: string, options?: Parameters<typeof openPage>[1]): Promise<OpenedPage> {
-  opened = await openPage(path, options);
-  return opened;
-}
-
-afterEach(async () => {
-  if (!opened) return;
-  const current = opened;
-  opened = undefined;
-  try {
-    current.expectNoConsoleErrors();
-    current.expectNoExternalRequests();
-  } finally {
-    await current.close();
-  }
-});
+const open = checkedPages();
 
 const playground = (page: Page, example: string) => page.locator(`[data-example="${example}"]`);
 const inspector = (pg: Locator) => pg.locator('[data-testid="inspector"]');

@@ -1,28 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { axeViolations, openPage, type OpenedPage } from "./harness";
+import { axeViolations, type OpenPageOptions } from "./harness";
+import { checkedPages } from "./harness/checked-pages";
 
 // The tutorial with the Uber pair, driven the way a reader drives it.
 const TUTORIAL = "/tutorials/mutating-cached-values";
 const KEY_ERROR = `KeyError: "['Lat'] not found in axis"`;
 
-let opened: OpenedPage | undefined;
-async function open(options?: Parameters<typeof openPage>[1]): Promise<OpenedPage> {
-  opened = await openPage(TUTORIAL, options);
-  return opened;
-}
-
-afterEach(async () => {
-  if (!opened) return;
-  const current = opened;
-  opened = undefined;
-  try {
-    current.expectNoConsoleErrors();
-    current.expectNoExternalRequests();
-  } finally {
-    await current.close();
-  }
-});
+const openChecked = checkedPages();
+const open = (options?: OpenPageOptions) => openChecked(TUTORIAL, options);
 
 const left = (page: Page) => page.locator('[data-example="mutation/uber-cache-resource"]');
 const right = (page: Page) => page.locator('[data-example="mutation/uber-cache-data"]');

@@ -1,30 +1,14 @@
 import type { Locator, Page } from "playwright-core";
-import { afterEach, expect, it } from "vitest";
-import { openPage, siteUrl, type OpenedPage } from "./harness";
+import { expect, it } from "vitest";
+import { siteUrl } from "./harness";
+import { checkedPages } from "./harness/checked-pages";
 
 // Share links on the tutorial with the Uber pair: make one, open it elsewhere, break one.
 const TUTORIAL = "/tutorials/mutating-cached-values";
 const EXAMPLE = "mutation/uber-cache-resource";
 const MARKER = 'st.write("shared by a test");';
 
-const opened: OpenedPage[] = [];
-async function open(path: string, options?: Parameters<typeof openPage>[1]): Promise<OpenedPage> {
-  const page = await openPage(path, options);
-  opened.push(page);
-  return page;
-}
-
-afterEach(async () => {
-  const pages = opened.splice(0);
-  try {
-    for (const page of pages) {
-      page.expectNoConsoleErrors();
-      page.expectNoExternalRequests();
-    }
-  } finally {
-    for (const page of pages) await page.close();
-  }
-});
+const open = checkedPages();
 
 const playground = (page: Page, example = EXAMPLE) => page.locator(`[data-example="${example}"]`);
 

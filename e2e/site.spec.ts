@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadTutorials } from "@/app/_lib/content";
-import { axeViolations, openPage, REPO_ROOT, siteUrl, type OpenedPage } from "./harness";
+import { axeViolations, REPO_ROOT, siteUrl, type OpenedPage } from "./harness";
+import { checkedPages } from "./harness/checked-pages";
 
 // The tutorials as the file system has them, independent of the site's own listing.
 const slugsOnDisk = fs
@@ -13,24 +14,8 @@ const slugsOnDisk = fs
 const tutorials = loadTutorials(path.join(REPO_ROOT, "content"));
 const THEME_KEY = "cache-lab-theme";
 
-let opened: OpenedPage | undefined;
-async function open(...args: Parameters<typeof openPage>): Promise<OpenedPage> {
-  opened = await openPage(...args);
-  return opened;
-}
-
 // Every test also proves the page logged no errors and sent nothing beyond 127.0.0.1.
-afterEach(async () => {
-  if (!opened) return;
-  const current = opened;
-  opened = undefined;
-  try {
-    current.expectNoConsoleErrors();
-    current.expectNoExternalRequests();
-  } finally {
-    await current.close();
-  }
-});
+const open = checkedPages();
 
 describe("landing page", () => {
   it("lists every tutorial in content/", async () => {
@@ -245,7 +230,6 @@ describe("small screens (375 px)", () => {
       o.expectNoConsoleErrors();
       await o.close();
     }
-    opened = undefined;
   });
 });
 
