@@ -18,28 +18,18 @@ import { Hasher, hashInto } from "../lib/streamlit/cache/hashing";
 import { describeChanges, fingerprint } from "../lib/streamlit/cache/mutation";
 import { freezeValue, thawValue } from "../lib/streamlit/cache/value-copy";
 import { createServer } from "../lib/streamlit";
+import { seededRandom } from "../lib/streamlit/scheduler";
 import { toTableData } from "../lib/streamlit/table-data";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SIZES = [10_000, 100_000, 1_000_000];
 
-/** Seeded PRNG (mulberry32), so the resampled frames are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function uberCsv(sample: string, rows: number): string {
   const lines = sample.trim().split("\n");
   const header = lines[0];
   const body = lines.slice(1);
-  const random = mulberry32(2014);
+  // Seeded, so the resampled frames are the same on every run.
+  const random = seededRandom(2014);
   const out = new Array<string>(rows + 1);
   out[0] = header;
   for (let i = 1; i <= rows; i++) out[i] = body[Math.floor(random() * body.length)];
