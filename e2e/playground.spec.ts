@@ -242,25 +242,59 @@ describe("the sandbox", () => {
   });
 });
 
+/** Presses Tab until the left playground's Run button has the focus; fails after 80 presses. */
+async function tabToLeftRun(page: Page): Promise<void> {
+  let found = false;
+  for (let i = 0; i < 80 && !found; i++) {
+    await page.keyboard.press("Tab");
+    found = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.getAttribute("data-testid") === "run" && active.closest('[data-example="mutation/uber-cache-resource"]') !== null;
+    });
+  }
+  expect(found).toBe(true);
+}
+
 describe("keyboard", () => {
   it("reaches Run with Tab alone and runs with Enter; R in the output reruns", async () => {
     const { page } = await open();
     const playground = left(page);
-    let found = false;
-    for (let i = 0; i < 80 && !found; i++) {
-      await page.keyboard.press("Tab");
-      found = await page.evaluate(() => {
-        const active = document.activeElement;
-        return active?.getAttribute("data-testid") === "run" && active.closest('[data-example="mutation/uber-cache-resource"]') !== null;
-      });
-    }
-    expect(found).toBe(true);
+    await tabToLeftRun(page);
     await page.keyboard.press("Enter");
     await waitForRun(playground, 1);
     await playground.locator('[data-testid="output"]').focus();
     await page.keyboard.press("r");
     await waitForRun(playground, 2);
     await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toBe(KEY_ERROR);
+  });
+
+  it("keeps the focus on Run when the live playground takes over from the server-rendered one", async () => {
+    const { page } = await open();
+    // Hold every script chunk asked for after the page has loaded: the playground's own code stays
+    // out until the focus is on the server-rendered Run button, then comes in under it.
+    const held: Array<() => Promise<void>> = [];
+    let holding = true;
+    await page.route("**/_next/static/chunks/**", (route) => {
+      if (!holding) return route.fallback();
+      held.push(() => route.fallback());
+    });
+    await tabToLeftRun(page);
+    await expect(page.evaluate(() => document.activeElement?.closest("[data-shell]") !== null)).resolves.toBe(true);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    holding = false;
+    await Promise.all(held.splice(0).map((release) => release()));
+    await page.locator('[data-example="mutation/uber-cache-resource"]:not([data-shell])').waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const active = document.activeElement;
+          const live = active?.closest('[data-example="mutation/uber-cache-resource"]');
+          return active?.getAttribute("data-testid") === "run" && live !== null && live !== undefined && !live.hasAttribute("data-shell");
+        }),
+      )
+      .toBe(true);
+    await page.keyboard.press("Enter");
+    await waitForRun(left(page), 1);
   });
 });
 
