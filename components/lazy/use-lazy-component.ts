@@ -56,7 +56,7 @@ export function useLazyComponent<P>(rootRef: RefObject<Element | null>, load: ()
     return () => {
       live = false;
     };
-  }, [near, requested, load]);
+  }, [near, requested, load, rootRef]);
   useEffect(() => {
     // The shell's controls leave the page when the component replaces them, and the focus would
     // fall back to <body>: a keyboard reader on the shell's Run button would lose their place (and
