@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { axeViolations } from "./harness";
+import { axeViolations, holdScriptChunks } from "./harness";
 import { checkedPages } from "./harness/checked-pages";
 
 // The cache inspector under each playground, driven the way a reader drives it.
@@ -114,6 +114,22 @@ describe("Tuning the cache", () => {
     expect(await stepKinds(clear)).toEqual(["hit", "hit", "clear"]);
     await runOnce(clear);
     expect(await inspector(clear).locator('[data-testid="inspector-step"][data-kind="miss"]').getAttribute("data-miss-code")).toBe("cleared");
+  });
+
+  it("keeps the focus on the inspector's summary when the live playground takes over", async () => {
+    const { page } = await open(TUNING);
+    const chunks = await holdScriptChunks(page);
+    const ttl = playground(page, "tuning/ttl");
+    await inspector(ttl).locator("summary").focus();
+    await expect(page.evaluate(() => document.activeElement?.closest("[data-shell]") !== null)).resolves.toBe(true);
+    await expect.poll(() => chunks.held()).toBeGreaterThan(0);
+    await chunks.release();
+    await page.locator('[data-example="tuning/ttl"]:not([data-shell])').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('[data-example="tuning/ttl"]:not([data-shell]) [data-testid="inspector"] > summary') ?? false))
+      .toBe(true);
+    await page.keyboard.press("Enter");
+    await inspector(ttl).locator('[data-testid="clock-control"]').waitFor();
   });
 
   it("is readable at 375 px in the dark theme: no serious axe violations, a table with headers, a live region", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { axeViolations, type OpenPageOptions } from "./harness";
+import { axeViolations, holdScriptChunks, type OpenPageOptions } from "./harness";
 import { checkedPages } from "./harness/checked-pages";
 
 // The tutorial with the Uber pair, driven the way a reader drives it.
@@ -270,19 +270,13 @@ describe("keyboard", () => {
 
   it("keeps the focus on Run when the live playground takes over from the server-rendered one", async () => {
     const { page } = await open();
-    // Hold every script chunk asked for after the page has loaded: the playground's own code stays
-    // out until the focus is on the server-rendered Run button, then comes in under it.
-    const held: Array<() => Promise<void>> = [];
-    let holding = true;
-    await page.route("**/_next/static/chunks/**", (route) => {
-      if (!holding) return route.fallback();
-      held.push(() => route.fallback());
-    });
+    // The playground's own code stays out until the focus is on the server-rendered Run button,
+    // then comes in under it.
+    const chunks = await holdScriptChunks(page);
     await tabToLeftRun(page);
     await expect(page.evaluate(() => document.activeElement?.closest("[data-shell]") !== null)).resolves.toBe(true);
-    await expect.poll(() => held.length).toBeGreaterThan(0);
-    holding = false;
-    await Promise.all(held.splice(0).map((release) => release()));
+    await expect.poll(() => chunks.held()).toBeGreaterThan(0);
+    await chunks.release();
     await page.locator('[data-example="mutation/uber-cache-resource"]:not([data-shell])').waitFor();
     await expect
       .poll(() =>

@@ -3,6 +3,7 @@
 import { useRef } from "react";
 import "@/components/playground/playground.css";
 import type { MultiSessionClientProps } from "@/components/multi-session/multi-session-client";
+import { KeepFocus } from "./keep-focus";
 import { useLazyComponent } from "./use-lazy-component";
 
 const loadMultiSession = () => import("@/components/multi-session/multi-session-client").then((m) => m.MultiSessionClient);
@@ -20,26 +21,28 @@ export function MultiSessionIsland(props: MultiSessionClientProps) {
   const { Component } = useLazyComponent(rootRef, loadMultiSession);
   return (
     <div className="playground-wide">
-      {Component ? (
-        <section ref={rootRef} className="playground-live my-6">
-          <Component {...props} />
-        </section>
-      ) : (
-        <section
-          ref={rootRef}
-          className="playground not-prose my-6 flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950"
-          aria-label={`Multi-session playground: ${props.title}`}
-          data-testid="multi-session"
-          data-example={props.example}
-          data-shell=""
-        >
-          <h3 className="m-0 font-mono text-sm font-semibold">{props.title}</h3>
-          <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
-            <div className="playground-static-code">{props.staticCode}</div>
-          </div>
-          <p className="text-xs text-zinc-600 dark:text-zinc-400">Every session runs the code above on one shared server.</p>
-        </section>
-      )}
+      <KeepFocus rootRef={rootRef}>
+        {Component ? (
+          <section ref={rootRef} className="playground-live my-6">
+            <Component {...props} />
+          </section>
+        ) : (
+          <section
+            ref={rootRef}
+            className="playground not-prose my-6 flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950"
+            aria-label={`Multi-session playground: ${props.title}`}
+            data-testid="multi-session"
+            data-example={props.example}
+            data-shell=""
+          >
+            <h3 className="m-0 font-mono text-sm font-semibold">{props.title}</h3>
+            <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
+              <div className="playground-static-code">{props.staticCode}</div>
+            </div>
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">Every session runs the code above on one shared server.</p>
+          </section>
+        )}
+      </KeepFocus>
     </div>
   );
 }

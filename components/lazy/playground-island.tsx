@@ -3,6 +3,7 @@
 import { useEffect, useImperativeHandle, useRef, useState } from "react";
 import "@/components/playground/playground.css";
 import type { PlaygroundClientProps, PlaygroundHandle } from "@/components/playground/playground-client";
+import { KeepFocus } from "./keep-focus";
 import { PlaygroundShell } from "./playground-shell";
 import { useLazyComponent } from "./use-lazy-component";
 
@@ -37,18 +38,20 @@ export function PlaygroundIsland({ ref, ...props }: PlaygroundClientProps) {
     if (inspector.current.focused) details.querySelector("summary")?.focus();
   }, [Component]);
   return (
-    <PlaygroundShell
-      ref={shellRef}
-      example={props.example}
-      title={props.title}
-      staticCode={props.staticCode}
-      embedded={props.embedded}
-      onRun={runSoon}
-      onInspectorToggle={(open, focused) => {
-        inspector.current = { open, focused };
-        if (open) request();
-      }}
-      live={Component ? <Component {...props} ref={liveRef} autorun={props.autorun || runRequested} /> : null}
-    />
+    <KeepFocus rootRef={shellRef}>
+      <PlaygroundShell
+        ref={shellRef}
+        example={props.example}
+        title={props.title}
+        staticCode={props.staticCode}
+        embedded={props.embedded}
+        onRun={runSoon}
+        onInspectorToggle={(open, focused) => {
+          inspector.current = { open, focused };
+          if (open) request();
+        }}
+        live={Component ? <Component {...props} ref={liveRef} autorun={props.autorun || runRequested} /> : null}
+      />
+    </KeepFocus>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type ComponentType, type RefObject } from "react";
+import { useCallback, useEffect, useState, type ComponentType, type RefObject } from "react";
 import { useNearViewport } from "@/components/playground/use-near-viewport";
 
 /**
@@ -33,8 +33,6 @@ export function useLazyComponent<P>(rootRef: RefObject<Element | null>, load: ()
   const near = useNearViewport(rootRef, LOAD_MARGIN);
   const [requested, setRequested] = useState(false);
   const [Component, setComponent] = useState<ComponentType<P> | null>(null);
-  // The `data-testid` of the shell control that had the focus when the component came in.
-  const focusedControl = useRef<string | null>(null);
   useEffect(() => {
     // The fragment is only known in the browser, after hydration; reading it once is enough.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -45,36 +43,14 @@ export function useLazyComponent<P>(rootRef: RefObject<Element | null>, load: ()
     let live = true;
     load().then(
       // A function stored in state must be wrapped, or React would call it as an updater.
-      (loaded) => {
-        if (!live) return;
-        focusedControl.current = focusedTestId(rootRef.current);
-        setComponent(() => loaded);
-      },
+      (loaded) => live && setComponent(() => loaded),
       // A failed chunk (offline, new deploy) leaves the static code readable; a later trigger retries.
       () => live && setRequested(false),
     );
     return () => {
       live = false;
     };
-  }, [near, requested, load, rootRef]);
-  useEffect(() => {
-    // The shell's controls leave the page when the component replaces them, and the focus would
-    // fall back to <body>: a keyboard reader on the shell's Run button would lose their place (and
-    // an Enter pressed just then would do nothing). The same control in the component gets it.
-    const testId = focusedControl.current;
-    focusedControl.current = null;
-    if (!Component || !testId) return;
-    const active = document.activeElement;
-    if (active && active !== document.body) return; // the reader has moved on meanwhile
-    rootRef.current?.querySelector<HTMLElement>(`[data-testid="${CSS.escape(testId)}"]`)?.focus();
-  }, [Component, rootRef]);
+  }, [near, requested, load]);
   const request = useCallback(() => setRequested(true), []);
   return { Component, request };
-}
-
-/** The `data-testid` of the focused element, when it is one of `root`'s controls. */
-function focusedTestId(root: Element | null): string | null {
-  const active = document.activeElement;
-  if (!root || !(active instanceof HTMLElement) || !root.contains(active)) return null;
-  return active.getAttribute("data-testid");
 }

@@ -190,3 +190,24 @@ export async function axeViolations(
       nodes: violation.nodes.map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`.trim()),
     }));
 }
+
+/**
+ * Holds every script chunk the page asks for from now on, until `release` is called: a lazy
+ * island then stays on its server-rendered shell for as long as a test needs, and its live
+ * component comes in at a moment the test chooses. `held()` counts the requests waiting.
+ */
+export async function holdScriptChunks(page: Page): Promise<{ held: () => number; release: () => Promise<void> }> {
+  const waiting: Array<() => Promise<void>> = [];
+  let holding = true;
+  await page.route("**/_next/static/chunks/**", (route) => {
+    if (!holding) return route.fallback();
+    waiting.push(() => route.fallback());
+  });
+  return {
+    held: () => waiting.length,
+    release: async () => {
+      holding = false;
+      await Promise.all(waiting.splice(0).map((resume) => resume()));
+    },
+  };
+}
