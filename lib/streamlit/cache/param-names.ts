@@ -5,35 +5,17 @@
  * from the function's source.
  */
 
-/** The text between the parentheses of a parameter list starting at `open`, and the index after it. */
-function balancedList(source: string, open: number): string {
+/**
+ * Walks `text` from `from`, stepping over string literals (a comma or bracket inside quotes belongs
+ * to a default value, not to the parameter list), and calls `visit` with each character outside them
+ * and the bracket depth once that character is counted. Returns the index where `visit` first
+ * returned true, or -1.
+ */
+function scanOutsideStrings(text: string, from: number, visit: (ch: string, index: number, depth: number) => boolean): number {
   let depth = 0;
   let quote: string | null = null;
-  for (let i = open; i < source.length; i++) {
-    const ch = source[i];
-    if (quote) {
-      if (ch === "\\") i++;
-      else if (ch === quote) quote = null;
-      continue;
-    }
-    if (ch === '"' || ch === "'" || ch === "`") quote = ch;
-    else if (ch === "(" || ch === "[" || ch === "{") depth++;
-    else if (ch === ")" || ch === "]" || ch === "}") {
-      depth--;
-      if (depth === 0) return source.slice(open + 1, i);
-    }
-  }
-  return source.slice(open + 1);
-}
-
-/** Splits at commas that are not nested in brackets or strings. */
-function splitTopLevel(list: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote: string | null = null;
-  let start = 0;
-  for (let i = 0; i < list.length; i++) {
-    const ch = list[i];
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
     if (quote) {
       if (ch === "\\") i++;
       else if (ch === quote) quote = null;
@@ -42,11 +24,28 @@ function splitTopLevel(list: string): string[] {
     if (ch === '"' || ch === "'" || ch === "`") quote = ch;
     else if (ch === "(" || ch === "[" || ch === "{") depth++;
     else if (ch === ")" || ch === "]" || ch === "}") depth--;
-    else if (ch === "," && depth === 0) {
+    if (visit(ch, i, depth)) return i;
+  }
+  return -1;
+}
+
+/** The text between the parenthesis at `open` and the one that closes it (to the end if none does). */
+function balancedList(source: string, open: number): string {
+  const close = scanOutsideStrings(source, open, (ch, _i, depth) => depth === 0 && (ch === ")" || ch === "]" || ch === "}"));
+  return close < 0 ? source.slice(open + 1) : source.slice(open + 1, close);
+}
+
+/** Splits at commas that are not nested in brackets or strings. */
+function splitTopLevel(list: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  scanOutsideStrings(list, 0, (ch, i, depth) => {
+    if (ch === "," && depth === 0) {
       parts.push(list.slice(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   parts.push(list.slice(start));
   return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
