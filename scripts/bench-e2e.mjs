@@ -9,34 +9,15 @@
 // mean "on screen". Each figure is printed next to a floor measured in the same run on the same
 // machine: what the same measurement gives for the simplest possible thing. Not a test: it never fails
 // on a slow number; compare against the goals it prints.
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { chromium } from "playwright-core";
-import { startStaticServer } from "./serve-static.mjs";
+import { startBench } from "./bench-browser.mjs";
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const RUNS = Number(option("runs", "5"));
-const DIR = option("dir", "out");
 const TUTORIAL = "tutorials/mutating-cached-values";
 const ANCHOR = "#playground-mutation-uber-cache-resource";
-const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
-
-if (!fs.existsSync(path.join(DIR, "index.html"))) {
-  console.error(`${DIR}/index.html not found: build the site first (flock /tmp/build.lock npx next build).`);
-  process.exit(1);
-}
-const snapshot = fs.mkdtempSync(path.join(os.tmpdir(), "cache-lab-bench-"));
-execFileSync("cp", ["-R", `${DIR}/.`, snapshot]);
-const { server, url: base } = await startStaticServer({ dir: snapshot, port: 0 });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+const { runs: RUNS, base, browser, close } = await startBench("e2e");
 
 // Runs in the page before any of its scripts: records, on each animation frame, the first time
 // each watched thing is on screen, in performance.now() milliseconds since navigation start.
@@ -189,9 +170,7 @@ try {
     process.stderr.write(`run ${i + 1}/${RUNS}: ${JSON.stringify(Object.fromEntries(Object.entries(sample).map(([k, v]) => [k, Math.round(v)])))}\n`);
   }
 } finally {
-  await browser.close();
-  server.close();
-  fs.rmSync(snapshot, { recursive: true, force: true });
+  await close();
 }
 
 const rows = [

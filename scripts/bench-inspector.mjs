@@ -9,34 +9,14 @@
 // the result is in the DOM, measured with the page's own clock. The floor, measured in the same
 // page and the same run, is the same measurement for building a plain 1,000-row, 7-column table
 // with DOM calls and no framework: what drawing that many rows costs at least on this machine.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { chromium } from "playwright-core";
-import { startStaticServer } from "./serve-static.mjs";
+import { startBench } from "./bench-browser.mjs";
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const RUNS = Number(option("runs", "5"));
-const DIR = option("dir", "out");
 const ENTRIES = 1_000;
-const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
 // One line: Monaco's auto-indent would add closing brackets to typed newlines after an open brace.
 const SCRIPT = `const square = st.cacheData(function square(n: number) { return { n, square: n * n }; }); for (let n = 0; n < ${ENTRIES}; n++) await square(n); st.text("${ENTRIES} entries");`;
 
-if (!fs.existsSync(path.join(DIR, "index.html"))) {
-  console.error(`${DIR}/index.html not found: build the site first (flock /tmp/build.lock npx next build).`);
-  process.exit(1);
-}
-const copy = fs.mkdtempSync(path.join(os.tmpdir(), "cache-lab-bench-inspector-"));
-execFileSync("cp", ["-R", `${DIR}/.`, copy]);
-const { server, url: base } = await startStaticServer({ dir: copy, port: 0 });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+const { runs: RUNS, base, browser, close } = await startBench("inspector");
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -126,7 +106,5 @@ try {
   console.log(row(`floor: plain DOM table of ${ENTRIES} × 7 cells`, figures.floor));
   await context.close();
 } finally {
-  await browser.close();
-  server.close();
-  fs.rmSync(copy, { recursive: true, force: true });
+  await close();
 }
