@@ -61,6 +61,17 @@ const tableColumns = (playground: Locator) =>
     tables.map((t) => [...t.querySelectorAll("thead th")].slice(1).map((th) => th.textContent)),
   );
 
+/** Opens the tutorial and runs the left side twice, so it is stuck on the KeyError that only emptying the caches cures. */
+async function leftStuckOnKeyError(): Promise<Locator> {
+  const { page } = await open();
+  const playground = left(page);
+  await playground.scrollIntoViewIfNeeded();
+  await runOnce(playground);
+  await runOnce(playground);
+  await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toBe(KEY_ERROR);
+  return playground;
+}
+
 describe("the Uber pair", () => {
   it("left: run 1 shows the table with and without Lat; run 2 fails at the drop line, marked, with run 1's warning", async () => {
     const { page } = await open();
@@ -98,12 +109,7 @@ describe("the Uber pair", () => {
   });
 
   it("Clear cache lets the left side work once again", async () => {
-    const { page } = await open();
-    const playground = left(page);
-    await playground.scrollIntoViewIfNeeded();
-    await runOnce(playground);
-    await runOnce(playground);
-    await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toBe(KEY_ERROR);
+    const playground = await leftStuckOnKeyError();
     await playground.locator('[data-testid="clear-cache"]').click();
     await playground.locator('[data-testid="notice"]', { hasText: "Caches cleared" }).waitFor();
     await runOnce(playground);
@@ -114,12 +120,7 @@ describe("the Uber pair", () => {
 
 describe("Restart server", () => {
   it("empties the caches too: the left side works once again, and the reader is told", async () => {
-    const { page } = await open();
-    const playground = left(page);
-    await playground.scrollIntoViewIfNeeded();
-    await runOnce(playground);
-    await runOnce(playground);
-    await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toBe(KEY_ERROR);
+    const playground = await leftStuckOnKeyError();
     await playground.locator('[data-testid="restart"]').click();
     await expect(playground.locator('[data-testid="notice"]').textContent()).resolves.toMatch(/server was restarted, so its caches are empty/);
     await expect(playground.locator('[data-testid="run-count"]').textContent()).resolves.toBe("Not run yet");
