@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { testServer } from "../streamlit/test-support/harness";
 import { multiMessage, parseMultiWorkerMessage, type MultiWorkerMessage } from "./multi-session-protocol";
 import { createMultiSessionHost } from "./multi-session-host";
@@ -9,24 +9,30 @@ function setup() {
   const { server } = testServer();
   const posted: MultiWorkerMessage[] = [];
   const host = createMultiSessionHost({ server: () => server, post: (m) => posted.push(m) });
-  const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
-  return { host, posted, settled };
+  // A moment for a step the host should not take, and a patient wait for one it should: the first
+  // run transpiles and schedules on a machine that may be busy, so a fixed pause was flaky.
+  const quiet = () => new Promise((resolve) => setTimeout(resolve, 20));
+  const posts = (count: number) => vi.waitFor(() => expect(posted.length).toBeGreaterThanOrEqual(count), { timeout: 10_000, interval: 5 });
+  const result = () => vi.waitFor(() => expect(posted.at(-1)?.type).toBe("multi-result"), { timeout: 10_000, interval: 5 });
+  return { host, posted, quiet, posts, result };
 }
 
 describe("multi-session host", () => {
   it("steps a run one multi-next at a time, then posts every session's result", async () => {
-    const { host, posted, settled } = setup();
+    const { host, posted, quiet, posts, result: finished } = setup();
     host.handle(multiMessage("multi-run", 3, { sessions: ["A", "B"], source: RMW, schedule: { plan: [{ session: "A", untilLine: 4 }, { session: "B" }] }, manual: true }));
-    await settled();
+    await quiet();
     expect(posted).toEqual([]);
     host.handle(multiMessage("multi-next", 3, {}));
-    await settled();
+    await posts(1);
+    await quiet();
     expect(posted.map((m) => m.type)).toEqual(["multi-step"]);
     host.handle(multiMessage("multi-next", 3, {}));
-    await settled();
+    await posts(2);
+    await quiet();
     expect(posted).toHaveLength(2);
     host.handle(multiMessage("multi-run-to-end", 3, {}));
-    await settled();
+    await finished();
     const result = posted.at(-1)!;
     expect(parseMultiWorkerMessage(result).ok).toBe(true);
     expect(result.type).toBe("multi-result");
@@ -37,10 +43,10 @@ describe("multi-session host", () => {
   });
 
   it("gives each session only its own widget values", async () => {
-    const { host, posted, settled } = setup();
+    const { host, posted, result: finished } = setup();
     const app = `st.text(st.button("Add") ? "clicked" : "not clicked");\n`;
     host.handle(multiMessage("multi-run", 1, { sessions: ["A", "B"], source: app, schedule: { seed: 1 }, manual: false, widgets: { A: { "button:Add": true } } }));
-    await settled();
+    await finished();
     const result = posted.at(-1)!;
     expect(result.type).toBe("multi-result");
     if (result.type !== "multi-result") return;
@@ -51,21 +57,22 @@ describe("multi-session host", () => {
   });
 
   it("keeps sessions by name, so a second run of A is A's run 2", async () => {
-    const { host, posted, settled } = setup();
+    const { host, posted } = setup();
     for (const runId of [1, 2]) {
       host.handle(multiMessage("multi-run", runId, { sessions: ["A"], source: RMW, schedule: { seed: 1 }, manual: false }));
-      await settled();
+      await vi.waitFor(() => expect(posted.filter((m) => m.type === "multi-result")).toHaveLength(runId), { timeout: 10_000, interval: 5 });
     }
     const results = posted.filter((m) => m.type === "multi-result");
     expect(results.map((m) => m.type === "multi-result" && m.results.A.runNumber)).toEqual([1, 2]);
   });
 
   it("refuses malformed runs and a second run while one is going", async () => {
-    const { host, posted, settled } = setup();
+    const { host, posted, posts, quiet } = setup();
     host.handle({ ...multiMessage("multi-run", 1, { sessions: ["a"], source: RMW, schedule: { seed: 1 }, manual: false }) });
     host.handle(multiMessage("multi-run", 2, { sessions: ["A"], source: RMW, schedule: { seed: 1 }, manual: true }));
     host.handle(multiMessage("multi-run", 3, { sessions: ["B"], source: RMW, schedule: { seed: 1 }, manual: false }));
-    await settled();
+    await posts(2);
+    await quiet();
     expect(posted.map((m) => [m.type, m.runId])).toEqual([["multi-failure", 1], ["multi-failure", 3]]);
   });
 });
