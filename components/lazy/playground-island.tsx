@@ -50,7 +50,7 @@ export function PlaygroundIsland({ ref, ...props }: PlaygroundClientProps) {
           inspector.current = { open, focused };
           if (open) request();
         }}
-        live={Component ? <Component {...props} ref={liveRef} autorun={props.autorun || runRequested} /> : null}
+        live={Component ? <Component {...props} ref={liveRef} runRequested={runRequested} /> : null}
       />
     </KeepFocus>
   );

@@ -12,6 +12,7 @@ import { StatusLine } from "./status-line";
 import { TextareaEditor } from "./textarea-editor";
 import { Toolbar } from "./toolbar";
 import { useNearViewport } from "./use-near-viewport";
+import { useRunJournal } from "./use-run-journal";
 import { useSandboxRunner, type WidgetChange } from "./use-sandbox-runner";
 import { useSavedCode } from "./use-saved-code";
 
@@ -38,8 +39,10 @@ export interface PlaygroundClientProps {
   ref?: Ref<PlaygroundHandle>;
   /** The code cannot be edited (embeds with `readonly`). */
   readOnly?: boolean;
-  /** Run once as soon as the playground is near the viewport (embeds with `autorun`). */
+  /** Run once as soon as the playground is near the viewport (embeds with `autorun`), unless its last run crashed the page. */
   autorun?: boolean;
+  /** The reader pressed Run before this live playground came in: run once, at once. */
+  runRequested?: boolean;
   /** Inside an embed: no Share or Embed actions. */
   embedded?: boolean;
 }
@@ -50,13 +53,14 @@ const SANDBOX_BOOT_DELAY_MS = 1_200;
 let instances = 0;
 
 /** A live playground: editor, toolbar, status line and output, over its own sandbox worker. */
-export function PlaygroundClient({ example, title, original, timeLimitMs, staticCode, ref, readOnly = false, autorun = false, embedded = false }: PlaygroundClientProps) {
+export function PlaygroundClient({ example, title, original, timeLimitMs, staticCode, ref, readOnly = false, autorun = false, runRequested = false, embedded = false }: PlaygroundClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
   const saved = useSavedCode(example, original);
   const link = useShareLink(example, rootRef);
   const [languageService, setLanguageService] = useState(false);
   const runner = useSandboxRunner(timeLimitMs, () => setLanguageService(true));
+  const journal = useRunJournal(example, runner.runningSince !== null);
   const [editorKind, setEditorKind] = useState<"none" | "monaco" | "textarea">("none");
   const [editorReady, setEditorReady] = useState(false);
   const [modelPath] = useState(() => `${example}-${++instances}`);
@@ -94,32 +98,49 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
 
   const { run: runSource } = runner;
   const { noteRun } = link;
+  const { flush: flushSavedCode } = saved;
+  const { noteStart, dismiss: dismissCrash } = journal;
   const run = useCallback(
     (widget?: WidgetChange) => {
       noteRun();
+      // A script that fills the memory takes the whole tab down within a second: the code is
+      // written now, not after the typing pause, and the run is noted so the next page can say so.
+      flushSavedCode();
+      noteStart();
+      dismissCrash();
       runSource(codeRef.current, widget);
     },
-    [runSource, noteRun],
+    [runSource, noteRun, flushSavedCode, noteStart, dismissCrash],
   );
   // A share link's code replaces the editor's (unsaved); a refused link shows the example's own code.
   const { shared, autorun: linkAutorun, refusal } = link;
   const { showUnsaved } = saved;
   const appliedLink = useRef<object | string | null>(null);
+  const { crashed, checked: journalChecked } = journal;
+  const [linkRan, setLinkRan] = useState(false);
   useEffect(() => {
+    // Nothing runs on its own before the journal says whether the last run crashed the page.
+    if (!journalChecked) return;
     const code = shared?.code ?? (refusal ? original : null);
     // Once per link: later renders must not put the link's code back over the reader's edits.
     if (code === null || appliedLink.current === (shared ?? refusal)) return;
     appliedLink.current = shared ?? refusal;
     codeRef.current = code;
     showUnsaved(code);
-    if (shared && linkAutorun) run();
-  }, [shared, linkAutorun, refusal, original, showUnsaved, run]);
+    if (shared && linkAutorun && !crashed) {
+      // Said in the shared-code note; known only here, once the journal has been read.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setLinkRan(true);
+      run();
+    }
+  }, [shared, linkAutorun, refusal, original, showUnsaved, run, journalChecked, crashed]);
   const autoran = useRef(false);
   useEffect(() => {
-    if (!near || !autorun || autoran.current) return;
+    if (!near || !journalChecked || autoran.current) return;
+    if (!runRequested && !(autorun && !crashed)) return;
     autoran.current = true;
     run();
-  }, [near, autorun, run]);
+  }, [near, autorun, runRequested, journalChecked, crashed, run]);
   const actions = useShareEmbedActions({ example, title, code: saved.code, idPrefix: `playground-${example.replace(/\//g, "-")}` });
   useImperativeHandle(ref, () => ({ run: () => run() }), [run]);
   const onEditorReady = useCallback(() => setEditorReady(true), []);
@@ -186,12 +207,19 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
       {link.shared ? (
         <p className="text-xs text-sky-800 dark:text-sky-200" data-testid="shared-notice">
           This is code someone shared with you by link.{" "}
-          {link.autorun ? "The link asked to run it, and you have run this example before, so it ran." : "It runs only when you press Run."} Reset code shows the example&apos;s own code.
+          {linkRan ? "The link asked to run it, and you have run this example before, so it ran." : "It runs only when you press Run."} Reset code shows the example&apos;s own code.
         </p>
       ) : null}
       {link.refusal ? (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300" data-testid="share-refused">
           {link.refusal}
+        </p>
+      ) : null}
+      {crashed ? (
+        <p role="alert" className="rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100" data-testid="crash-notice">
+          The last run of this code did not finish: the page closed or crashed while it ran ({crashAge(crashed.startedAt)}). A script that
+          fills the memory takes the whole browser tab down with it, so nothing could report it then. Your code is here as you left it, and it
+          has not run again{autorun || link.autorun ? ", although this page asked to run it on its own" : ""}. Press Run when it is ready.
         </p>
       ) : null}
       {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
@@ -260,4 +288,15 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
       <CacheInspector title={title} idPrefix={`inspector-${example.replace(/\//g, "-")}`} result={output?.result ?? null} runId={output?.runId ?? null} caches={runner.caches} running={running} onAdvanceClock={runner.advanceClock} />
     </section>
   );
+}
+
+/** "2 minutes ago", for the crash notice; the run's start is the reader's own clock. */
+function crashAge(startedAt: number): string {
+  const seconds = Math.max(0, Math.round((Date.now() - startedAt) / 1000));
+  if (seconds < 60) return seconds <= 1 ? "just now" : `${seconds} seconds ago`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return minutes === 1 ? "a minute ago" : `${minutes} minutes ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return hours === 1 ? "an hour ago" : `${hours} hours ago`;
+  return `${Math.round(hours / 24)} days ago`;
 }

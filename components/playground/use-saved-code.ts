@@ -20,6 +20,8 @@ export interface SavedCode {
   reset: () => void;
   /** Shows `code` without saving it (a share link's code); the reader's later edits are saved as usual. */
   showUnsaved: (code: string) => void;
+  /** Writes a pending edit now, not after the typing pause (before a run that might crash the tab). */
+  flush: () => void;
 }
 
 function browserStore(): EditStore | null {
@@ -94,5 +96,5 @@ export function useSavedCode(example: string, original: string): SavedCode {
     setOriginalChanged(false);
   }, []);
 
-  return { code, edited: code !== original, originalChanged, saveProblem, setCode, reset, showUnsaved };
+  return { code, edited: code !== original, originalChanged, saveProblem, setCode, reset, showUnsaved, flush };
 }

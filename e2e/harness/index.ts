@@ -29,10 +29,20 @@ export const CHROMIUM_ARGS = [
 ];
 
 let browserPromise: Promise<Browser> | undefined;
+let extraArgs: string[] = [];
+
+/**
+ * Extra Chromium flags for this spec file's browser (each spec file has its own). Call it at the
+ * top of the file, before any page opens.
+ */
+export function setExtraBrowserArgs(args: string[]): void {
+  if (browserPromise) throw new Error("setExtraBrowserArgs must be called before the first page opens");
+  extraArgs = args;
+}
 
 /** The spec file's browser, launched on first use and closed after the file by the setup file. */
 export function getBrowser(): Promise<Browser> {
-  browserPromise ??= chromium.launch({ executablePath: inject("chromePath"), args: CHROMIUM_ARGS });
+  browserPromise ??= chromium.launch({ executablePath: inject("chromePath"), args: [...CHROMIUM_ARGS, ...extraArgs] });
   return browserPromise;
 }
 

@@ -1,0 +1,103 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { createRunJournal, type RunJournal, type UnfinishedRun } from "@/lib/sandbox/run-journal";
+
+/** How often a running playground renews its note (see lib/sandbox/run-journal.ts). */
+const BEAT_MS = 1_000;
+
+/** What {@link useRunJournal} gives a playground. */
+export interface RunJournalState {
+  /** The run this example's page was in when it died, found when this page opened; null otherwise. */
+  crashed: UnfinishedRun | null;
+  /** True once the journal was read: an autorun must wait for it, and not happen after a crash. */
+  checked: boolean;
+  /** Notes that a run starts now (call it right before sending the run to the sandbox). */
+  noteStart: () => void;
+  /** Hides the crash note (the reader ran the code again). */
+  dismiss: () => void;
+}
+
+/** The Web Lock a page holds while it runs `example`: the browser lets it go when the page dies. */
+const lockName = (example: string) => `cache-lab:run:${example}`;
+
+/** Whether a live page holds `example`'s run lock; undefined where Web Locks are unavailable. */
+async function runLockHeld(example: string): Promise<boolean | undefined> {
+  try {
+    if (!navigator.locks?.query) return undefined;
+    const state = await navigator.locks.query();
+    return [...(state.held ?? []), ...(state.pending ?? [])].some((lock) => lock.name === lockName(example));
+  } catch {
+    return undefined; // a sandboxed frame without storage access, for one
+  }
+}
+
+/** Holds `example`'s run lock until the returned function is called. */
+function holdRunLock(example: string): () => void {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  try {
+    void navigator.locks?.request(lockName(example), () => released).catch(() => {});
+  } catch {
+    // No Web Locks here: the journal falls back on the note's age.
+  }
+  return release;
+}
+
+function browserJournal(): RunJournal | null {
+  try {
+    return createRunJournal(window.localStorage);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps the note of a run under way for one playground, so that when a script brings the whole
+ * tab down (a worker out of memory crashes its page in Chromium), the page opened next says what
+ * happened instead of silently showing the code again. Leaving the page normally is no crash.
+ */
+export function useRunJournal(example: string, running: boolean): RunJournalState {
+  const journal = useMemo(() => (typeof window === "undefined" ? null : browserJournal()), []);
+  const [crashed, setCrashed] = useState<UnfinishedRun | null>(null);
+  const [checked, setChecked] = useState(false);
+  const runningRef = useRef(running);
+
+  useEffect(() => {
+    // Read after hydration: the server-rendered page knows nothing of this browser's storage.
+    let live = true;
+    void runLockHeld(example).then((running) => {
+      if (!live) return;
+      setCrashed(journal?.takeCrashed(example, running) ?? null);
+      setChecked(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [journal, example]);
+
+  useEffect(() => {
+    runningRef.current = running;
+    if (!running || !journal) return;
+    const releaseLock = holdRunLock(example);
+    const timer = setInterval(() => journal.beat(example), BEAT_MS);
+    return () => {
+      clearInterval(timer);
+      journal.finish(example);
+      releaseLock();
+    };
+  }, [running, journal, example]);
+
+  useEffect(() => {
+    // A reload or a link followed during a run: the page goes away on purpose.
+    const leave = () => {
+      if (runningRef.current) journal?.finish(example);
+    };
+    window.addEventListener("pagehide", leave);
+    return () => window.removeEventListener("pagehide", leave);
+  }, [journal, example]);
+
+  const noteStart = useCallback(() => journal?.start(example), [journal, example]);
+  const dismiss = useCallback(() => setCrashed(null), []);
+  return { crashed, checked, noteStart, dismiss };
+}
