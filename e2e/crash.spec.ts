@@ -69,6 +69,28 @@ describe("a run that crashes the tab", () => {
     expect(errors).toEqual([]);
   });
 
+  it("is reported in a multi-session playground too, with the shared code kept", async () => {
+    const { page, context } = await open("/tutorials/concurrent-sessions");
+    const selector = '[data-testid="multi-session"][data-example="concurrency/lost-update"]';
+    await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: "center" }), selector);
+    const race = page.locator(selector);
+    await race.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
+    await race.locator(".monaco-editor .view-lines").click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.insertText(MEMORY_HOG);
+    const crashed = new Promise<void>((resolve) => page.once("crash", () => resolve()));
+    await race.locator('[data-testid="run-A"]').click();
+    await crashed;
+
+    const next = await context.newPage();
+    await next.goto(siteUrl("/tutorials/concurrent-sessions"));
+    await next.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: "center" }), selector);
+    const again = next.locator(selector);
+    await again.locator('[data-testid="crash-notice"]').waitFor({ timeout: 30_000 });
+    await again.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
+    expect(await again.locator(".monaco-editor .view-lines").evaluate((el) => (el.textContent ?? "").replace(/\u00a0/g, " "))).toContain("while (true) hog.push");
+  });
+
   it("is not reported after a reload in the middle of a run", async () => {
     const { page } = await open(TUTORIAL);
     const playground = await editorReady(page);

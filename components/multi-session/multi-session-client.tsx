@@ -9,6 +9,8 @@ import { ResetCodeButton } from "@/components/playground/toolbar";
 import { useNearViewport } from "@/components/playground/use-near-viewport";
 import type { WidgetChange } from "@/components/playground/use-sandbox-runner";
 import { useSavedCode } from "@/components/playground/use-saved-code";
+import { useRunJournal } from "@/components/playground/use-run-journal";
+import { CrashNotice } from "@/components/playground/crash-notice";
 import { parseSchedule } from "@/lib/streamlit/scheduler";
 import type { Schedule } from "@/lib/streamlit/types";
 import { SessionPane } from "./session-pane";
@@ -90,13 +92,19 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
       return null;
     }
   };
-  const start = (names: string[], manual: boolean, widget?: WidgetChange) => {
-    const schedule = names.length > 1 ? readSchedule() : { plan: [] };
-    if (schedule) run(names, codeRef.current, schedule, manual, widget && { session: names[0], change: widget });
-  };
-
   const running = state.running;
   const busy = running !== null;
+  // As in the single playground: a run that takes the tab down is reported by the next page.
+  const journal = useRunJournal(example, busy);
+  const start = (names: string[], manual: boolean, widget?: WidgetChange) => {
+    const schedule = names.length > 1 ? readSchedule() : { plan: [] };
+    if (!schedule) return;
+    saved.flush();
+    journal.noteStart();
+    journal.dismiss();
+    run(names, codeRef.current, schedule, manual, widget && { session: names[0], change: widget });
+  };
+
   const stepping = running?.manual === true;
   const latest = state.steps.at(-1);
   const pausedStep = stepping && latest?.status === "paused" && latest.nextLine ? latest : null;
@@ -186,6 +194,7 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
         </button>
         <ResetCodeButton edited={saved.edited} onReset={saved.reset} />
       </div>
+      {journal.crashed ? <CrashNotice startedAt={journal.crashed.startedAt} /> : null}
       {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
       {saved.saveProblem ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
       <p className="text-xs text-zinc-600 dark:text-zinc-400" role="status" data-testid="multi-status">

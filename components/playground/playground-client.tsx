@@ -13,6 +13,7 @@ import { TextareaEditor } from "./textarea-editor";
 import { Toolbar } from "./toolbar";
 import { useNearViewport } from "./use-near-viewport";
 import { useRunJournal } from "./use-run-journal";
+import { CrashNotice } from "./crash-notice";
 import { useSandboxRunner, type WidgetChange } from "./use-sandbox-runner";
 import { useSavedCode } from "./use-saved-code";
 
@@ -215,13 +216,7 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
           {link.refusal}
         </p>
       ) : null}
-      {crashed ? (
-        <p role="alert" className="rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100" data-testid="crash-notice">
-          The last run of this code did not finish: the page closed or crashed while it ran ({crashAge(crashed.startedAt)}). A script that
-          fills the memory takes the whole browser tab down with it, so nothing could report it then. Your code is here as you left it, and it
-          has not run again{autorun || link.autorun ? ", although this page asked to run it on its own" : ""}. Press Run when it is ready.
-        </p>
-      ) : null}
+      {crashed ? <CrashNotice startedAt={crashed.startedAt} autorunSkipped={autorun || link.autorun} /> : null}
       {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
       {saved.saveProblem ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
       <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
@@ -290,13 +285,3 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   );
 }
 
-/** "2 minutes ago", for the crash notice; the run's start is the reader's own clock. */
-function crashAge(startedAt: number): string {
-  const seconds = Math.max(0, Math.round((Date.now() - startedAt) / 1000));
-  if (seconds < 60) return seconds <= 1 ? "just now" : `${seconds} seconds ago`;
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return minutes === 1 ? "a minute ago" : `${minutes} minutes ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return hours === 1 ? "an hour ago" : `${hours} hours ago`;
-  return `${Math.round(hours / 24)} days ago`;
-}
