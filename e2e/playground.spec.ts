@@ -167,6 +167,27 @@ describe("editing", () => {
     await expect(playground.locator('[data-testid="exception-line"]').textContent()).resolves.toMatch(/^Line 2\b/);
     expect(await markedLineText(playground)).toBe("const broken = ;");
   });
+
+  it("an error a timer throws after the run is reported, and the server keeps running with its caches", async () => {
+    const { page } = await open();
+    const playground = right(page);
+    const code = [
+      "const load = st.cacheData(() => [1, 2, 3]);",
+      "st.text(`length ${(await load()).length}`);",
+      'setTimeout(() => { throw new RangeError("thrown by a timer"); }, 50);',
+      "",
+    ].join("\n");
+    await replaceCode(page, playground, code);
+    await runOnce(playground);
+    const notice = playground.locator('[data-testid="notice"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/^After the run had ended, code it left behind .* threw RangeError: thrown by a timer at line 3\. .*caches are kept\.$/);
+    await playground.locator('[data-testid="output"] pre', { hasText: "length 3" }).waitFor();
+    // Run 2 on the same server (a restarted one would count from 1 again), and a cache hit.
+    await runOnce(playground);
+    await expect(playground.locator('[data-testid="run-count"]').textContent()).resolves.toBe("Run 2");
+    await inspectorHit(playground);
+  });
 });
 
 describe("IntelliSense", () => {
@@ -242,6 +263,13 @@ describe("the sandbox", () => {
     await runOnce(other);
   });
 });
+
+/** Opens the playground's cache inspector and waits for its last run to show a cache hit. */
+async function inspectorHit(playground: Locator): Promise<void> {
+  const inspector = playground.locator('[data-testid="inspector"]');
+  await inspector.locator("summary").click();
+  await inspector.locator('[data-testid="inspector-step"][data-kind="hit"]').waitFor();
+}
 
 /** Presses Tab until the left playground's Run button has the focus; fails after 80 presses. */
 async function tabToLeftRun(page: Page): Promise<void> {

@@ -115,6 +115,19 @@ describe("SandboxClient", () => {
     client.dispose();
   });
 
+  it("reports an error the reader's code threw after its run, keeping the worker", async () => {
+    const { client, workers, events } = setup();
+    const outcome = client.run("x", {});
+    workers[0].emit("message", workerMessage("result", 1, { result }));
+    await expect(outcome).resolves.toMatchObject({ kind: "result" });
+    const error = { type: "RangeError", message: "thrown by a timer", line: 3 };
+    workers[0].emit("message", workerMessage("late-error", 0, { error }));
+    expect(events.filter((e) => e.type === "late-error")).toEqual([{ type: "late-error", error }]);
+    expect(workers).toHaveLength(1);
+    expect(events.some((e) => e.type === "restarted")).toBe(false);
+    client.dispose();
+  });
+
   it("keeps an idle worker that sends heartbeats", () => {
     const { client, workers } = setup();
     client.boot();

@@ -7,7 +7,7 @@
  */
 import { hostMessage, parseWorkerMessage, type CacheState, type SandboxError, type WorkerMessage } from "@/lib/sandbox/protocol";
 import type { RowBlock } from "@/lib/sandbox/table-window";
-import type { RunProgress, RunResult, WidgetStates } from "@/lib/streamlit/types";
+import type { RunProgress, RunResult, ScriptError, WidgetStates } from "@/lib/streamlit/types";
 
 /** The part of `Worker` the client uses. */
 export interface WorkerLike {
@@ -25,7 +25,9 @@ export type SandboxEvent =
   | { type: "ready" }
   | { type: "preloaded"; durationMs: number; error?: SandboxError }
   | { type: "restarted"; reason: RestartReason }
-  | { type: "failure"; error: SandboxError };
+  | { type: "failure"; error: SandboxError }
+  /** The reader's code threw after its run ended (a timer it left behind); the server keeps going. */
+  | { type: "late-error"; error: ScriptError };
 
 /** How a run ended. */
 export type RunOutcome =
@@ -249,6 +251,9 @@ export class SandboxClient {
         this.options.onEvent?.({ type: "preloaded", durationMs: message.durationMs, error: message.error });
         return;
       case "heartbeat":
+        return;
+      case "late-error":
+        this.options.onEvent?.({ type: "late-error", error: message.error });
         return;
       case "progress":
         this.pending.get(message.runId)?.onProgress?.(message.progress);

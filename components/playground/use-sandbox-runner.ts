@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CacheState } from "@/lib/sandbox/protocol";
 import type { RowBlock } from "@/lib/sandbox/table-window";
-import type { Element, JsonValue, RunResult, WidgetStates } from "@/lib/streamlit/types";
+import type { Element, JsonValue, RunResult, ScriptError, WidgetStates } from "@/lib/streamlit/types";
 import { bootQueue } from "./boot-queue";
 import { createSandboxWorker } from "./create-sandbox-worker";
 import { SandboxClient, type RestartReason } from "./sandbox-client";
@@ -86,6 +86,15 @@ function restartText(reason: RestartReason, timeLimitMs: number): ServerNotice {
   }
 }
 
+/** What the reader is told when code a script left behind (a timer, a callback) throws after the run. */
+export function lateErrorText(error: ScriptError): ServerNotice {
+  const where = error.line ? ` at line ${error.line}` : "";
+  return {
+    tone: "warning",
+    text: `After the run had ended, code it left behind (a timer or a callback) threw ${error.type}: ${error.message}${where}. Streamlit would only print this in the server's terminal and keep serving; this server keeps running too, and its caches are kept.`,
+  };
+}
+
 /** Extra options of {@link useSandboxRunner}, for a playground that speaks another protocol too. */
 export interface SandboxRunnerExtras {
   /** Takes worker messages of another protocol (see SandboxClientOptions.receiveOther); must be stable. */
@@ -133,7 +142,8 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
           setOutput(null);
           setCaches(null);
           onRestart.current?.(event.reason);
-        } else if (event.type === "failure") setNotice({ tone: "error", text: `The sandbox refused a message: ${event.error.message}` });
+        } else if (event.type === "late-error") setNotice(lateErrorText(event.error));
+        else if (event.type === "failure") setNotice({ tone: "error", text: `The sandbox refused a message: ${event.error.message}` });
       },
     });
     return clientRef.current;

@@ -62,6 +62,7 @@ describe("parseWorkerMessage", () => {
       workerMessage("rows", 6, { start: 500, index: [500], data: [[1]] }),
       workerMessage("failure", 5, { error: { code: "internal", message: "boom" } }),
       workerMessage("heartbeat", 0, {}),
+      workerMessage("late-error", 0, { error: { type: "RangeError", message: "thrown by a timer", line: 3 } }),
     ];
     for (const message of messages) expect(parseWorkerMessage(message)).toEqual({ ok: true, message });
   });
@@ -71,6 +72,7 @@ describe("parseWorkerMessage", () => {
     expect(parseWorkerMessage({ type: "result", v: PROTOCOL_VERSION, runId: 1, result: {} })).toMatchObject({ ok: false, error: { code: "bad-message" } });
     expect(parseWorkerMessage({ type: "progress", v: PROTOCOL_VERSION, runId: 1, progress: 3 })).toMatchObject({ ok: false });
     expect(parseWorkerMessage({ type: "failure", v: PROTOCOL_VERSION, runId: 1, error: "boom" })).toMatchObject({ ok: false });
+    expect(parseWorkerMessage({ type: "late-error", v: PROTOCOL_VERSION, runId: 0, error: { message: "no type" } })).toMatchObject({ ok: false });
     expect(parseWorkerMessage({ type: "run", v: PROTOCOL_VERSION, runId: 1, source: "", widgets: {} })).toMatchObject({ ok: false });
   });
 });

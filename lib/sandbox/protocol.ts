@@ -6,7 +6,7 @@
  * mistaken for the current one. Errors travel as plain data ({@link SandboxError}), never as thrown
  * objects, because `postMessage` cannot clone class instances faithfully.
  */
-import type { CacheFunctionSnapshot, Cell, JsonValue, RunProgress, RunResult, WidgetStates } from "../streamlit/types";
+import type { CacheFunctionSnapshot, Cell, JsonValue, RunProgress, RunResult, ScriptError, WidgetStates } from "../streamlit/types";
 import { MAX_ROWS_PER_REQUEST } from "./table-window";
 
 /** Version of this protocol. Bump it when a message changes shape; both sides refuse other versions. */
@@ -134,8 +134,19 @@ export interface HeartbeatMessage extends Envelope {
   type: "heartbeat";
 }
 
+/**
+ * Worker → page: the reader's code threw after its run had ended, from a timer or callback it left
+ * behind. Streamlit would print it in the server's terminal and keep serving; so does the sandbox
+ * (caches kept), and the page tells the reader. Sent with {@link NO_RUN}.
+ */
+export interface LateErrorMessage extends Envelope {
+  type: "late-error";
+  error: ScriptError;
+}
+
 /** Everything a sandbox may send to the page. */
 export type WorkerMessage =
+  | LateErrorMessage
   | ReadyMessage
   | PreloadedMessage
   | ProgressMessage
@@ -168,6 +179,7 @@ const WORKER_TYPES = new Set<WorkerMessage["type"]>([
   "rows",
   "failure",
   "heartbeat",
+  "late-error",
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -253,6 +265,9 @@ export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
   }
   if (m.type === "clock" && (!isRecord(m.caches) || !Array.isArray(m.caches.snapshot))) {
     return refuse("bad-message", "A clock message needs the caches with a snapshot list.");
+  }
+  if (m.type === "late-error" && (!isRecord(m.error) || typeof m.error.type !== "string" || typeof m.error.message !== "string")) {
+    return refuse("bad-message", "A late-error message needs an error with a type and a message.");
   }
   if (m.type === "failure" && (!isRecord(m.error) || typeof m.error.message !== "string")) {
     return refuse("bad-message", "A failure message needs an error with a message.");

@@ -3,7 +3,7 @@
  * lib/streamlit server (so caches live across reruns) and wires `postMessage` to the host logic.
  * The reader's code runs here, never on the page's main thread.
  */
-import { createIndexedDbStore, createServer, type Server } from "../streamlit";
+import { createIndexedDbStore, createServer, lateScriptError, type Server } from "../streamlit";
 import { createMultiSessionHost } from "./multi-session-host";
 import { isMultiHostMessage } from "./multi-session-protocol";
 import { NO_RUN, workerMessage } from "./protocol";
@@ -33,6 +33,16 @@ const multiHost = createMultiSessionHost({ server: () => server!, post: (message
 scope.addEventListener("message", (event: MessageEvent) => {
   if (isMultiHostMessage(event.data)) multiHost.handle(event.data);
   else void host.handle(event.data);
+});
+
+// An error that escapes every run comes from a timer or callback a reader's script left behind:
+// Streamlit would log it and keep serving, so it is reported and the worker (and its caches) kept.
+// Anything else escaping is the sandbox's own failure, and reaches the page, which restarts it.
+scope.addEventListener("error", (event: ErrorEvent) => {
+  const late = lateScriptError(event.error, event.filename);
+  if (!late) return;
+  event.preventDefault();
+  scope.postMessage(workerMessage("late-error", NO_RUN, { error: late }));
 });
 
 setInterval(() => scope.postMessage(workerMessage("heartbeat", NO_RUN, {})), HEARTBEAT_MS);

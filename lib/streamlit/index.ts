@@ -31,5 +31,5 @@ export {
   UnserializableReturnValueError,
   UserHashError,
 } from "./errors";
-export type { TransformFn } from "./script";
+export { lateScriptError, type TransformFn } from "./script";
 export * from "./types";

@@ -1,6 +1,6 @@
 /** Running the reader's TypeScript: imports, top-level await, and failures shown the Python way at the right line. */
 import { describe, expect, it } from "vitest";
-import { headerLineOffset, sourceColumn } from "./script";
+import { headerLineOffset, lateScriptError, sourceColumn } from "./script";
 import { ok, testServer, texts } from "./test-support/harness";
 
 const run = async (source: string) => testServer().server.createSession().run(source);
@@ -103,5 +103,30 @@ describe("bad scripts give a clear error", () => {
   it("an unknown name is a ReferenceError at its line", async () => {
     const result = await run(`st.text("a");\nst.text(missingThing);`);
     expect(result.error).toMatchObject({ type: "ReferenceError", message: "missingThing is not defined", line: 2 });
+  });
+});
+
+describe("lateScriptError", () => {
+  it("shows an error from a callback a script left behind at the reader's line, and refuses the sandbox's own", async () => {
+    const store = globalThis as { lateError?: unknown };
+    const result = ok(
+      await run(`const later: number = 0;
+setTimeout(() => {
+  try {
+    throw new RangeError("thrown after the run");
+  } catch (error) {
+    (globalThis as { lateError?: unknown }).lateError = error;
+  }
+}, later);
+st.text("run done");`),
+    );
+    expect(texts(result)).toEqual(["run done"]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(lateScriptError(store.lateError)).toMatchObject({ message: "thrown after the run", line: 4 });
+    delete store.lateError;
+    expect(lateScriptError(new Error("a bug in the sandbox"))).toBeNull();
+    // A thrown non-Error has no stack: where the engine says it was thrown decides.
+    expect(lateScriptError("just a string", "cache-lab-script-12.js")).toMatchObject({ message: "just a string" });
+    expect(lateScriptError("just a string", "worker.js")).toBeNull();
   });
 });

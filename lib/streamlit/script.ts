@@ -35,6 +35,23 @@ export function headerLineOffset(): number {
   return measuredOffset;
 }
 
+/** Start of every compiled script's file name (its `//# sourceURL`): the reader's frames carry it. */
+export const SCRIPT_FILE_PREFIX = "cache-lab-script-";
+
+/**
+ * An error that escaped every run: thrown by a timer or callback a script left behind after its
+ * run ended. Streamlit would print it in the server's terminal and keep serving. Returns it the
+ * Python way, with the reader's line, or null when it did not come from a reader's script (then it
+ * is the sandbox's own failure). `fileName` is where the engine says it was thrown, if it says.
+ */
+export function lateScriptError(error: unknown, fileName?: string): ScriptError | null {
+  const pattern = new RegExp(`${SCRIPT_FILE_PREFIX}[\\w-]+\\.js`);
+  const stack = error instanceof Error ? error.stack : undefined;
+  const script = pattern.exec(stack ?? "")?.[0] ?? pattern.exec(fileName ?? "")?.[0];
+  if (!script) return null;
+  return toScriptError(error, script);
+}
+
 /** Line and column of the first stack frame in `fileName`, as the engine reports them. */
 export function frameLocation(stack: string | undefined, fileName: string): { line: number; column: number } | undefined {
   if (!stack) return undefined;

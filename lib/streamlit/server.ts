@@ -8,7 +8,7 @@ import { CacheRegistry } from "./cache/cache-registry";
 import type { PersistStore } from "./persist-store";
 import { createLockClass } from "./lock";
 import { createInterleaving, type Interleaving } from "./scheduler";
-import { compileScript, type Compiled, type TransformFn } from "./script";
+import { compileScript, SCRIPT_FILE_PREFIX, type Compiled, type TransformFn } from "./script";
 import { openSession, type RunOptions, type Session } from "./session";
 import type { CacheFunctionSnapshot, RunResult, Schedule, StepRecord } from "./types";
 
@@ -117,7 +117,7 @@ export function createServer(options: ServerOptions = {}): Server {
     const key = steps ? `steps\0${source}` : source;
     let found = compiled.get(key);
     if (!found) {
-      found = compileScript(source, transform!, `cache-lab-script-${++scriptCounter}.js`, steps);
+      found = compileScript(source, transform!, `${SCRIPT_FILE_PREFIX}${++scriptCounter}.js`, steps);
       compiled.set(key, found);
       if (compiled.size > COMPILED_KEPT) compiled.delete(compiled.keys().next().value as string);
     }
