@@ -162,12 +162,9 @@ st.text(String((performance.now() - t0) / ${calls}));`;
   out.push({ rows, what: "cacheResource hit: whole call in a run", ms: resourceHit, floorName: "await of a resolved promise", floorMs: awaitFloor, goal: "< 0.1 ms", verdict: resourceHit < 0.1 ? "met" : "missed" });
 
   const mutation = await time(reps, () => describeChanges(fingerprint(df), df));
-  const runScript = `const load = st.cacheResource(function load() { return (globalThis as any).benchFrame; });
-const df = await load();
-st.dataframe(df);`;
-  await session.run(runScript);
-  const runMs = await time(reps, () => session.run(runScript));
-  out.push({ rows, what: "mutation check (fingerprint + compare)", ms: mutation, floorName: "a hit run showing the frame", floorMs: runMs, goal: "< 5% of the run", verdict: mutation < 0.05 * runMs ? "met" : "missed" });
+  // Up to CELL_BUDGET cells the check reads every cell twice (before and after the run), as hashing
+  // the frame as a cacheData argument reads it once; past the budget it looks at the structure only.
+  out.push({ rows, what: "mutation check (fingerprint + compare)", ms: mutation, floorName: "hash a DataFrame argument", floorMs: hash, goal: "≤ 2.5× floor", verdict: mutation <= 2.5 * hash ? "met" : "missed" });
   server.dispose();
   return out;
 }

@@ -41,6 +41,15 @@ describe("story 1: the Uber frame mutated after a cached load", () => {
     expect(warning).toMatchObject({ mutation: { functionName: "loadData", changes: ["column removed: Lat", "shape (10000, 4) → (10000, 3)"] } });
   });
 
+  it("with cacheResource: a cell changed in place is named in the warning by its column", async () => {
+    const { server } = testServer();
+    const source = uber("cacheResource").replace('df.drop({ columns: ["Lat"], inplace: true });', 'df.replace("B02512", "B00000", { columns: ["Base"], inplace: true });');
+    expect(source).toContain("df.replace(");
+    const first = ok(await server.createSession().run(source));
+    const warning = first.elements.find((e) => e.type === "warning");
+    expect(warning).toMatchObject({ mutation: { functionName: "loadData", changes: ["values changed in column: Base"] } });
+  });
+
   it("with cacheData: five runs in a row all work, each on its own copy", async () => {
     const { server } = testServer();
     const session = server.createSession();

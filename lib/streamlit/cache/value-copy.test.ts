@@ -1,7 +1,7 @@
 /** cacheData's copies and the mutation fingerprint. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Danfo, installPandasCompat, internals } from "../../pandas";
-import { describeChanges, fingerprint, PRIMITIVE_BUDGET } from "./mutation";
+import { CELL_BUDGET, describeChanges, fingerprint, hashValues, PRIMITIVE_BUDGET } from "./mutation";
 import { freezeValue, frozenSize, thawValue, UncopyableValue } from "./value-copy";
 
 let dfd: Danfo;
@@ -74,6 +74,30 @@ describe("mutation fingerprint", () => {
     const fp = fingerprint(rows);
     rows.drop({ index: [0], inplace: true });
     expect(describeChanges(fp, rows)).toEqual(["row count 2 → 1", "shape (2, 1) → (1, 1)"]);
+  });
+
+  it("names the columns whose cells changed in place, and a series whose values did", () => {
+    const df = new dfd.DataFrame({ Lat: [40.7, 40.8], Lon: [-73.9, -74.0], Base: ["B02512", "B02598"] });
+    const before = fingerprint(df);
+    df.replace("B02512", "B00000", { columns: ["Base"], inplace: true });
+    expect(describeChanges(before, df)).toEqual(["values changed in column: Base"]);
+    df.sortValues("Lat", { ascending: false, inplace: true });
+    expect(describeChanges(before, df)).toEqual(["values changed in columns: Lat, Lon, Base"]);
+    const series = new dfd.Series([1, 2, 3]);
+    const fp = fingerprint(series);
+    series.replace(2, 20, { inplace: true });
+    expect(describeChanges(fp, series)).toEqual(["values changed"]);
+  });
+
+  it("hashes values with their types, and skips the cells of frames past the budget", () => {
+    expect(hashValues([1, 2])).toBe(hashValues([1, 2]));
+    expect(new Set([hashValues([1]), hashValues(["1"]), hashValues([null]), hashValues([undefined]), hashValues([NaN]), hashValues(["ab"]), hashValues(["a", "b"])]).size).toBe(7);
+    const rows = Math.floor(CELL_BUDGET / 2) + 1;
+    const big = new dfd.DataFrame({ a: Array.from({ length: rows }, () => 0), b: Array.from({ length: rows }, () => 0) });
+    const fp = fingerprint(big);
+    expect(fp).toMatchObject({ kind: "frame", values: null });
+    big.replace(0, 1, { columns: ["a"], inplace: true });
+    expect(describeChanges(fp, big)).toEqual([]);
   });
 
   it("names changed items of arrays and objects, within a budget", () => {
