@@ -129,6 +129,22 @@ describe.each(tutorials.map((tutorial, index) => ({ tutorial, index })))("tutori
   });
 });
 
+describe("wide playgrounds", () => {
+  it("hide the sticky table of contents while they pass over it, and bring it back after", async () => {
+    const { page } = await open("/tutorials/mutating-cached-values", { viewport: { width: 1440, height: 900 } });
+    const toc = page.locator('[data-testid="toc"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="toc"]')?.getAttribute("data-covered") === "false");
+    await expect(toc.isVisible()).resolves.toBe(true);
+    // The pair's top edge just under the header: it now spans the table of contents' column.
+    await page.locator(".playground-wide").first().evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 100));
+    await page.waitForFunction(() => document.querySelector('[data-testid="toc"]')?.getAttribute("data-covered") === "true");
+    await toc.waitFor({ state: "hidden" }); // after the fade
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction(() => document.querySelector('[data-testid="toc"]')?.getAttribute("data-covered") === "false");
+    await toc.waitFor({ state: "visible" });
+  });
+});
+
 describe("theme", () => {
   const first = `/tutorials/${tutorials[0].slug}`;
   const isDark = (o: OpenedPage) => o.page.evaluate(() => document.documentElement.classList.contains("dark"));

@@ -23,7 +23,7 @@ function TocLinks({ headings }: { headings: TocHeading[] }) {
 export function TableOfContents({ headings }: { headings: TocHeading[] }) {
   if (headings.length === 0) return null;
   return (
-    <nav aria-labelledby="toc-title" data-testid="toc" className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto pb-8">
+    <nav aria-labelledby="toc-title" data-testid="toc" className="toc-sticky sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto pb-8">
       <p id="toc-title" className="mb-3 text-xs font-semibold tracking-wider text-zinc-500 uppercase dark:text-zinc-400">
         On this page
       </p>
