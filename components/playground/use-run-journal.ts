@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { createRunJournal, type RunJournal, type UnfinishedRun } from "@/lib/sandbox/run-journal";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { createRunJournal, type UnfinishedRun } from "@/lib/sandbox/run-journal";
+import { useLocalStorage } from "./use-local-storage";
 
 /** How often a running playground renews its note (see lib/sandbox/run-journal.ts). */
 const BEAT_MS = 1_000;
@@ -44,21 +45,13 @@ function holdRunLock(example: string): () => void {
   return release;
 }
 
-function browserJournal(): RunJournal | null {
-  try {
-    return createRunJournal(window.localStorage);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Keeps the note of a run under way for one playground, so that when a script brings the whole
  * tab down (a worker out of memory crashes its page in Chromium), the page opened next says what
  * happened instead of silently showing the code again. Leaving the page normally is no crash.
  */
 export function useRunJournal(example: string, running: boolean): RunJournalState {
-  const journal = useMemo(() => (typeof window === "undefined" ? null : browserJournal()), []);
+  const journal = useLocalStorage(createRunJournal);
   const [crashed, setCrashed] = useState<UnfinishedRun | null>(null);
   const [checked, setChecked] = useState(false);
   const runningRef = useRef(running);

@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { createEditStore, type EditStore } from "@/lib/sandbox/edit-store";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { createEditStore } from "@/lib/sandbox/edit-store";
+import { useLocalStorage } from "./use-local-storage";
 
 /** How long typing must pause before the edit is written to storage. */
 const SAVE_DELAY_MS = 300;
@@ -24,14 +25,6 @@ export interface SavedCode {
   flush: () => void;
 }
 
-function browserStore(): EditStore | null {
-  try {
-    return createEditStore(window.localStorage);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The editor's code, saved per example as the reader types (debounced) and flushed when the page
  * is hidden or unloaded, so a reload or a crash loses nothing.
@@ -40,7 +33,7 @@ export function useSavedCode(example: string, original: string): SavedCode {
   const [code, setCodeState] = useState(original);
   const [originalChanged, setOriginalChanged] = useState(false);
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
-  const store = useMemo(() => (typeof window === "undefined" ? null : browserStore()), []);
+  const store = useLocalStorage(createEditStore);
   const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 

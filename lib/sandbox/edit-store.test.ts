@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createEditStore, hashSource, type KeyValueStorage } from "./edit-store";
-
-function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
+import { createEditStore, hashSource } from "./edit-store";
+import { brokenStorage, memoryStorage } from "./test-storage";
 
 describe("createEditStore", () => {
   it("returns the original when nothing was saved", () => {
@@ -52,18 +43,7 @@ describe("createEditStore", () => {
   });
 
   it("reports a full or disabled storage instead of throwing", () => {
-    const broken: KeyValueStorage = {
-      getItem: () => {
-        throw new Error("SecurityError");
-      },
-      setItem: () => {
-        throw new Error("QuotaExceededError");
-      },
-      removeItem: () => {
-        throw new Error("SecurityError");
-      },
-    };
-    const store = createEditStore(broken);
+    const store = createEditStore(brokenStorage());
     expect(store.load("a", "orig").code).toBe("orig");
     expect(store.save("a", "orig", "x")).toEqual({ ok: false, reason: "QuotaExceededError" });
     expect(() => store.reset("a")).not.toThrow();

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { KeyValueStorage } from "./edit-store";
 import { createRunJournal } from "./run-journal";
-
-function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
+import { brokenStorage, memoryStorage } from "./test-storage";
 
 /** A journal over `storage` whose clock the test moves. */
 function journalAt(storage: KeyValueStorage, clock: { t: number }) {
@@ -84,18 +75,7 @@ describe("createRunJournal", () => {
     const journal = journalAt(storage, { t: 60_000 });
     expect(journal.takeCrashed("a")).toBeNull();
     expect(journal.takeCrashed("b")).toBeNull();
-    const broken: KeyValueStorage = {
-      getItem: () => {
-        throw new Error("denied");
-      },
-      setItem: () => {
-        throw new Error("quota");
-      },
-      removeItem: () => {
-        throw new Error("denied");
-      },
-    };
-    const quiet = createRunJournal(broken);
+    const quiet = createRunJournal(brokenStorage());
     expect(() => {
       quiet.start("a");
       quiet.beat("a");
