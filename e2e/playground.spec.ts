@@ -168,6 +168,21 @@ describe("editing", () => {
     expect(await markedLineText(playground)).toBe("const broken = ;");
   });
 
+  it("a run that draws 100,000 elements shows the first 2,000 and says so, and the page stays usable", async () => {
+    const { page } = await open();
+    const playground = right(page);
+    await replaceCode(page, playground, 'for (let i = 0; i < 100_000; i++) st.text(`line ${i}`);\nst.text("x".repeat(1_000_000));\n');
+    await runOnce(playground);
+    const output = playground.locator('[data-testid="output"]');
+    await expect(output.locator("pre").count()).resolves.toBe(2_000);
+    await expect(output.locator("pre").last().textContent()).resolves.toBe("line 1999");
+    await expect(output.locator('[data-testid="output-limit"]').textContent()).resolves.toMatch(/shows the first 2,000 of the 100,001 elements this run drew/);
+    // Another control still answers, and a long text alone is cut with a note.
+    await replaceCode(page, playground, 'st.text("x".repeat(1_000_000));\n');
+    await runOnce(playground);
+    await expect(output.locator("pre").textContent()).resolves.toMatch(/^x{100000}\n… 900,000 more characters not shown/);
+  });
+
   it("an error a timer throws after the run is reported, and the server keeps running with its caches", async () => {
     const { page } = await open();
     const playground = right(page);

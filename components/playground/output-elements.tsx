@@ -73,7 +73,7 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
     case "info":
     case "success":
       return (
-        <div role={element.type === "error" ? "alert" : "note"} data-testid={element.mutation ? "mutation-warning" : `alert-${element.type}`} className={`my-2 rounded border p-3 text-sm ${ALERT_STYLES[element.type]}`}>
+        <div role={element.type === "error" ? "alert" : "note"} data-testid={element.mutation ? "mutation-warning" : element.limit ? "output-limit" : `alert-${element.type}`} className={`my-2 rounded border p-3 text-sm ${ALERT_STYLES[element.type]}`}>
           <InlineMarkdown text={element.body} />
         </div>
       );

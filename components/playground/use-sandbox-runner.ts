@@ -112,6 +112,9 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
   const [spinners, setSpinners] = useState<{ id: number; text: string }[]>([]);
   const [notice, setNotice] = useState<ServerNotice | null>(null);
   const [caches, setCaches] = useState<CacheState | null>(null);
+  // Streamed elements wait here and are drawn once per frame: one render per element made a run
+  // that draws thousands of them freeze the page.
+  const streamed = useRef<{ elements: Element[]; frame: number }>({ elements: [], frame: 0 });
   const clientRef = useRef<SandboxClient | null>(null);
   const widgetsRef = useRef<WidgetStates>({});
   const firstRunDone = useRef(onFirstRunDone);
@@ -182,16 +185,27 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
       const widgets = widget?.momentary ? { ...widgetsRef.current, [widget.id]: widget.value } : widgetsRef.current;
       const started = performance.now();
       setRunningSince(started);
+      cancelAnimationFrame(streamed.current.frame);
+      streamed.current = { elements: [], frame: 0 };
       setLive([]);
       setSpinners([]);
       setNotice(null);
       void sandbox
         .run(source, widgets, (progress) => {
-          if (progress.kind === "element") setLive((l) => [...l, progress.element]);
-          else if (progress.kind === "spinner-start") setSpinners((s) => [...s, { id: progress.id, text: progress.text }]);
+          if (progress.kind === "element") {
+            const batch = streamed.current;
+            batch.elements.push(progress.element);
+            batch.frame ||= requestAnimationFrame(() => {
+              const drawn = batch.elements.splice(0);
+              batch.frame = 0;
+              setLive((l) => [...l, ...drawn]);
+            });
+          } else if (progress.kind === "spinner-start") setSpinners((s) => [...s, { id: progress.id, text: progress.text }]);
           else setSpinners((s) => s.filter((x) => x.id !== progress.id));
         })
         .then((outcome) => {
+          cancelAnimationFrame(streamed.current.frame);
+          streamed.current = { elements: [], frame: 0 };
           setRunningSince(null);
           setSpinners([]);
           setLive([]);

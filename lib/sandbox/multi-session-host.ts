@@ -6,6 +6,7 @@
 import type { InterleavedRun, Server } from "../streamlit";
 import { multiMessage, parseMultiHostMessage, type MultiWorkerMessage } from "./multi-session-protocol";
 import { NO_RUN } from "./protocol";
+import { limitResult } from "./output-limit";
 import { windowResult } from "./table-window";
 import { toSandboxError } from "./worker-host";
 
@@ -63,7 +64,7 @@ export function createMultiSessionHost({ server, post }: MultiSessionHostOptions
         current = { runId, run };
         void run.done.then(({ results }) => {
           current = undefined;
-          const windowed = Object.fromEntries(Object.entries(results).map(([name, result]) => [name, windowResult(result).result]));
+          const windowed = Object.fromEntries(Object.entries(results).map(([name, result]) => [name, windowResult(limitResult(result)).result]));
           post(multiMessage("multi-result", runId, { results: windowed }));
         });
       } catch (error) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RunResult } from "../streamlit/types";
 import { PROTOCOL_VERSION, hostMessage, type WorkerMessage } from "./protocol";
+import { MAX_ELEMENTS } from "./output-limit";
 import { createWorkerHost, type SandboxServer } from "./worker-host";
 
 const clock = { t: 0 };
@@ -21,6 +22,12 @@ function fakeServer(log: string[], options: { preloadFails?: boolean } = {}): Sa
           onProgress?.({ kind: "element", element: { type: "text", body: "late" } });
         }
         if (source === "crash") throw new Error("engine broke");
+        if (source === "flood") {
+          clock.t += 500; // past the quiet start: these elements stream
+          const elements = Array.from({ length: 5_000 }, (_, i) => ({ type: "text" as const, body: `line ${i}` }));
+          for (const element of elements) onProgress?.({ kind: "element", element });
+          return { elements, events: [], runNumber: runs, durationMs: 1 };
+        }
         if (source === "big") {
           const index = Array.from({ length: 1_200 }, (_, i) => i);
           return { elements: [{ type: "dataframe", table: { columns: ["n"], dtypes: ["int32"], index, data: [index], shape: [1_200, 1] } }], events: [], runNumber: runs, durationMs: 1 };
@@ -105,5 +112,18 @@ describe("createWorkerHost", () => {
     expect(posted.find((m) => m.runId === 5 && m.type === "failure")).toMatchObject({ error: { message: "engine broke" } });
     expect(posted.find((m) => m.runId === 6)?.type).toBe("progress");
     expect(posted.some((m) => m.runId === 6 && m.type === "result")).toBe(true);
+  });
+});
+
+describe("a run that draws too much", () => {
+  it("streams and sends the first MAX_ELEMENTS elements, then a notice that says how many were left out", async () => {
+    const { host, posted } = setup();
+    await host.handle(hostMessage("run", 9, { source: "flood", widgets: {} }));
+    const streamed = posted.filter((m) => m.type === "progress" && m.progress.kind === "element");
+    expect(streamed).toHaveLength(MAX_ELEMENTS); // the "early" element, then the flood up to the limit
+    const result = posted.find((m) => m.type === "result");
+    if (result?.type !== "result") throw new Error("no result");
+    expect(result.result.elements).toHaveLength(MAX_ELEMENTS + 1);
+    expect(result.result.elements.at(-1)).toMatchObject({ type: "warning", limit: { shown: MAX_ELEMENTS, total: 5_000 } });
   });
 });

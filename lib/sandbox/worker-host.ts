@@ -7,6 +7,7 @@
  */
 import type { CacheFunctionSnapshot, RunProgress, RunResult, TableData, WidgetStates } from "../streamlit/types";
 import { NO_RUN, parseHostMessage, workerMessage, type CacheState, type RowsRequestMessage, type SandboxError, type WorkerMessage } from "./protocol";
+import { createProgressLimiter, limitResult } from "./output-limit";
 import { sliceRows, windowResult } from "./table-window";
 
 /** The part of a lib/streamlit session the sandbox uses. */
@@ -106,9 +107,12 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
       if (message.type === "run") {
         const started = now();
         const held: RunProgress[] = [];
+        const limit = createProgressLimiter();
         const result = await session.run(message.source, {
           widgets: message.widgets,
-          onProgress: (progress) => {
+          onProgress: (raw) => {
+            const progress = limit(raw);
+            if (!progress) return;
             const early = now() - started < streamAfterMs;
             if (progress.kind === "element" && early) {
               held.push(progress);
@@ -119,7 +123,7 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
             post(workerMessage("progress", message.runId, { progress }));
           },
         });
-        const windowed = windowResult(result, options.firstRows);
+        const windowed = windowResult(limitResult(result), options.firstRows);
         shown = { runId: message.runId, tables: windowed.tables };
         post(workerMessage("result", message.runId, { result: windowed.result, caches: caches() }));
       } else if (message.type === "clear-cache") {

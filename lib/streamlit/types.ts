@@ -65,6 +65,11 @@ export interface AlertElement {
   body: string;
   /** Set only on the mutation warning added after a run that changed a cacheResource value. */
   mutation?: MutationReport;
+  /**
+   * Set only on the sandbox's own note that a run drew more elements than the page is sent
+   * (lib/sandbox/output-limit.ts): how many were shown, of how many.
+   */
+  limit?: { shown: number; total: number };
 }
 
 /** `st.exception(err)`, and the error that ended a run, drawn as Streamlit's red box. */

@@ -1,0 +1,86 @@
+/**
+ * What the sandbox sends the page of a run's output, at most. Streamlit itself sends a browser
+ * every element a script draws, however many; a tab then slows to a crawl (100,000 `st.text`
+ * calls froze the playground for tens of seconds). The sandbox sends the first
+ * {@link MAX_ELEMENTS} elements, then one warning that says how many were left out, and cuts any
+ * one text longer than {@link MAX_TEXT} characters. The run itself is untouched: its caches, its
+ * error and its mutation warning are what they would be without the limit.
+ */
+import type { Element, RunProgress, RunResult } from "../streamlit/types";
+
+/** Most elements of one run the page is sent. */
+export const MAX_ELEMENTS = 2_000;
+
+/** Longest text of one element the page is sent, in characters. */
+export const MAX_TEXT = 100_000;
+
+/** `text`, cut to {@link MAX_TEXT} characters with a note of how many were left out. */
+export function limitText(text: string): string {
+  if (text.length <= MAX_TEXT) return text;
+  const left = text.length - MAX_TEXT;
+  return `${text.slice(0, MAX_TEXT)}\n… ${left.toLocaleString("en")} more characters not shown (the playground shows ${MAX_TEXT.toLocaleString("en")} at most)`;
+}
+
+/** One element with its texts cut to size; a JSON value too big to show becomes its cut text. */
+export function limitElement(element: Element): Element {
+  switch (element.type) {
+    case "title":
+    case "header":
+    case "subheader":
+    case "markdown":
+    case "text":
+    case "caption":
+    case "error":
+    case "warning":
+    case "info":
+    case "success":
+      return element.body.length > MAX_TEXT ? { ...element, body: limitText(element.body) } : element;
+    case "code":
+      return element.body.length > MAX_TEXT ? { ...element, body: limitText(element.body) } : element;
+    case "json": {
+      const text = JSON.stringify(element.value, null, 2) ?? "null";
+      return text.length > MAX_TEXT ? { type: "code", language: "json", body: limitText(text) } : element;
+    }
+    default:
+      return element;
+  }
+}
+
+/** The warning that stands in for the elements left out. */
+export function limitNotice(total: number): Element {
+  return {
+    type: "warning",
+    body: `Cache Lab shows the first ${MAX_ELEMENTS.toLocaleString("en")} of the ${total.toLocaleString("en")} elements this run drew. Streamlit would send them all, but a browser tab slows to a crawl long before that, so the playground stops here.`,
+    limit: { shown: MAX_ELEMENTS, total },
+  };
+}
+
+const isMutationWarning = (element: Element) => element.type === "warning" && element.mutation !== undefined;
+
+/**
+ * A run's result as the page gets it: at most {@link MAX_ELEMENTS} elements, then the notice and
+ * the run's mutation warnings (which come last, and must not be lost), every text cut to size.
+ */
+export function limitResult(result: RunResult): RunResult {
+  const { elements } = result;
+  const drawn = elements.filter((e) => !isMutationWarning(e));
+  const cut = drawn.length > MAX_ELEMENTS;
+  const kept = cut ? [...drawn.slice(0, MAX_ELEMENTS), limitNotice(drawn.length), ...elements.filter(isMutationWarning)] : elements;
+  const sized = kept.map(limitElement);
+  return !cut && sized.every((e, i) => e === elements[i]) ? result : { ...result, elements: sized };
+}
+
+/**
+ * A filter for a run's streamed progress: elements past {@link MAX_ELEMENTS} are not streamed
+ * (the result brings the notice), and streamed ones are cut to size. Returns null to drop one.
+ */
+export function createProgressLimiter(): (progress: RunProgress) => RunProgress | null {
+  let streamed = 0;
+  return (progress) => {
+    if (progress.kind !== "element") return progress;
+    if (isMutationWarning(progress.element)) return progress;
+    if (++streamed > MAX_ELEMENTS) return null;
+    const element = limitElement(progress.element);
+    return element === progress.element ? progress : { ...progress, element };
+  };
+}
