@@ -256,6 +256,28 @@ describe("Concurrent sessions", () => {
     await expect(race.locator('[data-testid="paused-line"]').count()).resolves.toBe(0);
   });
 
+  it("a loop that steps thousands of times keeps the page usable: the timeline shows 1,000 steps and says how many more ran", async () => {
+    const { page } = await open({ viewport: { width: 390, height: 800 } });
+    const race = await reach(page, "lost-update");
+    const editor = race.locator('[data-testid="textarea-editor"]');
+    await editor.waitFor({ timeout: 30_000 });
+    await editor.fill("for (let i = 0; i < 20_000; i++) {\n  st.text(`line ${i}`);\n}\n");
+    await race.locator('[data-testid="run-all"]').click();
+    await waitForRun(race, "A", 1);
+    await waitForRun(race, "B", 1);
+    await expect(race.locator('[data-testid="timeline-step"]').count()).resolves.toBe(1_000);
+    await expect(race.locator('[data-testid="timeline-limit"]').textContent()).resolves.toMatch(/^The timeline shows the first 1,000 steps; [\d,]+ more ran after them\.$/);
+    // The scheduler's own guard against endless interleaved loops ended both runs, and says so.
+    for (const name of ["A", "B"]) {
+      await expect(pane(race, name).locator('[data-testid="exception-text"]').textContent()).resolves.toMatch(/^StepLimitError: this interleaved run took 5000 steps/);
+    }
+    // The page still answers at once: the next run starts and finishes.
+    await editor.fill('st.text("small again");\n');
+    await race.locator('[data-testid="run-A"]').click();
+    await waitForRun(race, "A", 2);
+    await expect(race.locator('[data-testid="timeline-limit"]').count()).resolves.toBe(0);
+  });
+
   it("is accessible in light and dark, and fits a 375 px screen", async () => {
     for (const theme of ["light", "dark"] as const) {
       const { page, close } = await openPage(TUTORIAL, { localStorage: { "cache-lab-theme": theme }, colorScheme: theme });

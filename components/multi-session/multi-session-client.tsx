@@ -223,6 +223,11 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
       <div className="min-w-0">
         <h4 className="m-0 mb-1 text-sm font-semibold">Timeline</h4>
         <Timeline steps={state.steps} source={state.source || code} title={title} />
+        {state.stepsLeftOut > 0 ? (
+          <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="timeline-limit">
+            The timeline shows the first {state.steps.length.toLocaleString("en")} steps; {state.stepsLeftOut.toLocaleString("en")} more ran after them.
+          </p>
+        ) : null}
         <p className="sr-only" aria-live="polite" data-testid="timeline-live">
           {latest ? describeStep(latest) : ""}
         </p>

@@ -21,6 +21,8 @@ export interface MultiSessionState {
   results: Record<string, RunResult>;
   /** Steps of the last interleaved run, in order. */
   steps: StepRecord[];
+  /** Steps of the last run that ran but were not sent: the timeline shows the first ones only. */
+  stepsLeftOut: number;
   /** Source the last results came from (error lines refer to it). */
   source: string;
   running: MultiRunState | null;
@@ -49,7 +51,7 @@ export interface MultiSession {
   restart: () => void;
 }
 
-const EMPTY: MultiSessionState = { results: {}, steps: [], source: "", running: null, problem: null };
+const EMPTY: MultiSessionState = { results: {}, steps: [], stepsLeftOut: 0, source: "", running: null, problem: null };
 
 /**
  * Drives the multi-session host of a sandbox worker: runs, stepping, results, the timeline. Built
@@ -63,6 +65,14 @@ export function useMultiSession(timeLimitMs: number): MultiSession {
   // Widget values per session: each reader's tab keeps its own, as in Streamlit.
   const widgetsRef = useRef<Record<string, WidgetStates>>({});
   const receiveRef = useRef<(message: MultiWorkerMessage) => void>(() => {});
+  const stepBatch = useRef<{ steps: StepRecord[]; frame: number }>({ steps: [], frame: 0 });
+  const flushSteps = useCallback(() => {
+    const batch = stepBatch.current;
+    cancelAnimationFrame(batch.frame);
+    batch.frame = 0;
+    const steps = batch.steps.splice(0);
+    if (steps.length) setState((s) => ({ ...s, steps: [...s.steps, ...steps], running: currentRef.current }));
+  }, []);
   const receiveOther = useCallback((data: unknown) => {
     const parsed = parseMultiWorkerMessage(data);
     if (!parsed.ok) return false;
@@ -87,12 +97,16 @@ export function useMultiSession(timeLimitMs: number): MultiSession {
         // In a stepped run the worker now waits for the reader, which no time limit should judge.
         if (current.manual) client.pauseLimit(m.runId);
         currentRef.current = { ...current, awaitingStep: false };
-        setState((s) => ({ ...s, steps: [...s.steps, m.step], running: currentRef.current }));
+        // Drawn once per frame: a run going on its own sends up to a thousand steps in a burst.
+        const batch = stepBatch.current;
+        batch.steps.push(m.step);
+        batch.frame ||= requestAnimationFrame(flushSteps);
         return;
       }
+      flushSteps();
       currentRef.current = null;
       client.finish(m.runId);
-      if (m.type === "multi-result") setState((s) => ({ ...s, results: { ...s.results, ...m.results }, running: null }));
+      if (m.type === "multi-result") setState((s) => ({ ...s, results: { ...s.results, ...m.results }, stepsLeftOut: m.stepsLeftOut ?? 0, running: null }));
       else setState((s) => ({ ...s, running: null, problem: m.error.message }));
     };
   });
@@ -115,7 +129,10 @@ export function useMultiSession(timeLimitMs: number): MultiSession {
       const { runId } = client.request((id) => multiMessage("multi-run", id, { sessions, source, schedule, manual, widgets }));
       const running: MultiRunState = { runId, sessions, manual, awaitingStep: manual };
       currentRef.current = running;
-      setState((s) => ({ ...s, steps: [], source, problem: null, running }));
+      // Steps of an earlier, interrupted run still waiting for a frame are not this run's.
+      cancelAnimationFrame(stepBatch.current.frame);
+      stepBatch.current = { steps: [], frame: 0 };
+      setState((s) => ({ ...s, steps: [], stepsLeftOut: 0, source, problem: null, running }));
       if (manual) client.send(runId, multiMessage("multi-next", runId, {}));
     },
     [sandbox, dismissNotice],

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { testServer } from "../streamlit/test-support/harness";
 import { multiMessage, parseMultiWorkerMessage, type MultiWorkerMessage } from "./multi-session-protocol";
 import { createMultiSessionHost } from "./multi-session-host";
+import { MAX_TIMELINE_STEPS } from "./output-limit";
 
 const RMW = `const getCounter = st.cacheResource(() => ({ n: 0 }));\nconst counter = await getCounter();\nconst seen = counter.n;\ncounter.n = seen + 1;\nst.text(counter.n);\n`;
 
@@ -64,6 +65,19 @@ describe("multi-session host", () => {
     }
     const results = posted.filter((m) => m.type === "multi-result");
     expect(results.map((m) => m.type === "multi-result" && m.results.A.runNumber)).toEqual([1, 2]);
+  });
+
+  it("sends the first MAX_TIMELINE_STEPS steps of a long run and counts the rest", async () => {
+    const { host, posted, result: finished } = setup();
+    const loop = "for (let i = 0; i < 2_000; i++) {\n  st.text(String(i));\n}\n";
+    host.handle(multiMessage("multi-run", 4, { sessions: ["A", "B"], source: loop, schedule: { seed: 1 }, manual: false }));
+    await finished();
+    const steps = posted.filter((m) => m.type === "multi-step");
+    expect(steps).toHaveLength(MAX_TIMELINE_STEPS);
+    const result = posted.at(-1)!;
+    if (result.type !== "multi-result") throw new Error("no result");
+    expect(result.stepsLeftOut).toBeGreaterThan(2_000);
+    expect(result.results.A.elements).toHaveLength(2_000);
   });
 
   it("refuses malformed runs and a second run while one is going", async () => {

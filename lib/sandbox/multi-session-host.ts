@@ -3,10 +3,10 @@
  * server, run together under the scheduler, with each step posted as it ends. Apart from the worker
  * global, so it can be tested in Node.
  */
-import type { InterleavedRun, Server } from "../streamlit";
+import type { InterleavedRun, Server, StepRecord } from "../streamlit";
 import { multiMessage, parseMultiHostMessage, type MultiWorkerMessage } from "./multi-session-protocol";
 import { NO_RUN } from "./protocol";
-import { limitResult } from "./output-limit";
+import { limitResult, limitStep, MAX_TIMELINE_STEPS } from "./output-limit";
 import { windowResult } from "./table-window";
 import { toSandboxError } from "./worker-host";
 
@@ -25,7 +25,7 @@ export interface MultiSessionHost {
 /** Creates the host; sessions are opened on first use and kept, so their run counts go on. */
 export function createMultiSessionHost({ server, post }: MultiSessionHostOptions): MultiSessionHost {
   const sessions = new Map<string, ReturnType<Server["createSession"]>>();
-  let current: { runId: number; run: InterleavedRun } | undefined;
+  let current: { runId: number; run: InterleavedRun; toEnd: boolean } | undefined;
 
   const session = (name: string) => {
     let found = sessions.get(name);
@@ -48,7 +48,10 @@ export function createMultiSessionHost({ server, post }: MultiSessionHostOptions
       if (message.type !== "multi-run") {
         if (current?.runId !== message.runId) return;
         if (message.type === "multi-next") void current.run.next();
-        else current.run.runToEnd();
+        else {
+          current.toEnd = true;
+          current.run.runToEnd();
+        }
         return;
       }
       if (current) {
@@ -57,15 +60,29 @@ export function createMultiSessionHost({ server, post }: MultiSessionHostOptions
       }
       try {
         const runId = message.runId;
+        const manual = message.manual;
+        let sent = 0;
+        let leftOut = 0;
+        const onStep = (step: StepRecord) => {
+          // A step the reader asked for is always answered; past the limit, steps of a run going
+          // on its own are only counted.
+          const stepping = manual && !current?.toEnd;
+          if (sent >= MAX_TIMELINE_STEPS && !stepping) {
+            leftOut++;
+            return;
+          }
+          sent++;
+          post(multiMessage("multi-step", runId, { step: limitStep(step) }));
+        };
         const run = server().runInterleaved(
           message.sessions.map((name) => ({ name, session: session(name), source: message.source, widgets: message.widgets?.[name] })),
-          { schedule: message.schedule, manual: message.manual, onStep: (step) => post(multiMessage("multi-step", runId, { step })) },
+          { schedule: message.schedule, manual, onStep },
         );
-        current = { runId, run };
+        current = { runId, run, toEnd: false };
         void run.done.then(({ results }) => {
           current = undefined;
           const windowed = Object.fromEntries(Object.entries(results).map(([name, result]) => [name, windowResult(limitResult(result)).result]));
-          post(multiMessage("multi-result", runId, { results: windowed }));
+          post(multiMessage("multi-result", runId, { results: windowed, ...(leftOut ? { stepsLeftOut: leftOut } : {}) }));
         });
       } catch (error) {
         current = undefined;

@@ -49,6 +49,8 @@ export interface MultiStepMessage extends Envelope {
 export interface MultiResultMessage extends Envelope {
   type: "multi-result";
   results: Record<string, RunResult>;
+  /** Steps that ran but were not sent, past MAX_TIMELINE_STEPS (lib/sandbox/output-limit.ts). */
+  stepsLeftOut?: number;
 }
 
 /** Worker → page: the multi-session request `runId` could not be served. */

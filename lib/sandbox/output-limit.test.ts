@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Element, RunResult } from "../streamlit/types";
-import { createProgressLimiter, limitElement, limitResult, MAX_ELEMENTS, MAX_TEXT } from "./output-limit";
+import { createProgressLimiter, limitElement, limitResult, limitStep, MAX_ELEMENTS, MAX_STEP_ITEMS, MAX_TEXT } from "./output-limit";
 
 const text = (body: string): Element => ({ type: "text", body });
 const result = (elements: Element[]): RunResult => ({ elements, events: [], runNumber: 1, durationMs: 1 });
@@ -44,5 +44,17 @@ describe("createProgressLimiter", () => {
     expect(passed).toBe(MAX_ELEMENTS);
     expect(limit({ kind: "spinner-start", id: 1, text: "Running" })).not.toBeNull();
     expect(limit({ kind: "element", element: mutation })).not.toBeNull();
+  });
+});
+
+describe("limitStep", () => {
+  it("lists the first calls and elements of a step, then how many more there were", () => {
+    const step = { index: 0, session: "A", runNumber: 1, line: 1, calls: [], saw: Array.from({ length: 100_000 }, (_, i) => `line ${i}`), status: "done" as const };
+    const limited = limitStep(step);
+    expect(limited.saw).toHaveLength(MAX_STEP_ITEMS + 1);
+    expect(limited.saw.at(-1)).toBe("… and 99,980 more");
+    expect(limitStep({ ...step, saw: ["x".repeat(500)] }).saw[0]).toBe(`${"x".repeat(200)}…`);
+    const small = { ...step, saw: ["visits: 1"] };
+    expect(limitStep(small)).toBe(small);
   });
 });

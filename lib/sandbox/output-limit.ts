@@ -6,7 +6,7 @@
  * one text longer than {@link MAX_TEXT} characters. The run itself is untouched: its caches, its
  * error and its mutation warning are what they would be without the limit.
  */
-import type { Element, RunProgress, RunResult } from "../streamlit/types";
+import type { Element, RunProgress, RunResult, StepRecord } from "../streamlit/types";
 
 /** Most elements of one run the page is sent. */
 export const MAX_ELEMENTS = 2_000;
@@ -83,4 +83,23 @@ export function createProgressLimiter(): (progress: RunProgress) => RunProgress 
     const element = limitElement(progress.element);
     return element === progress.element ? progress : { ...progress, element };
   };
+}
+
+/**
+ * Most steps of one interleaved run the page is sent when it runs on its own (all at once, or
+ * "Run to end"): a loop whose body spans lines makes a step per line per pass. Steps the reader
+ * takes one by one are always sent.
+ */
+export const MAX_TIMELINE_STEPS = 1_000;
+
+/** Most calls and shown elements one timeline step lists; a loop on one line can make 100,000. */
+export const MAX_STEP_ITEMS = 20;
+
+const firstItems = (items: string[]) =>
+  items.length <= MAX_STEP_ITEMS ? items : [...items.slice(0, MAX_STEP_ITEMS), `… and ${(items.length - MAX_STEP_ITEMS).toLocaleString("en")} more`];
+
+/** A timeline step as the page gets it: its calls and what it showed, the first few of each, cut to size. */
+export function limitStep(step: StepRecord): StepRecord {
+  if (step.calls.length <= MAX_STEP_ITEMS && step.saw.length <= MAX_STEP_ITEMS && step.saw.every((s) => s.length <= 200)) return step;
+  return { ...step, calls: firstItems(step.calls), saw: firstItems(step.saw).map((s) => (s.length > 200 ? `${s.slice(0, 200)}…` : s)) };
 }
