@@ -148,9 +148,8 @@ it("two embeds on another origin boot, run, show tables and resize to their cont
   await b.locator('[data-testid="editor"][data-ready="true"]').waitFor({ timeout: 30_000 });
   const a0 = await settledHeight(page, A);
   const b0 = await settledHeight(page, B);
-  // No site chrome inside the frame, only the playground and the link back.
-  // (The site's header and footer are in the document, hidden by the embed's style sheet.)
-  expect(await a.locator("header, footer, a[href='#main']").filter({ visible: true }).count()).toBe(0);
+  // No site chrome inside the frame, not even hidden: only the playground and the link back.
+  expect(await a.locator("header, footer, a[href='#main']").count()).toBe(0);
   await expect(a.locator('[data-testid="open-in-cache-lab"]').getAttribute("href")).resolves.toBe("/tutorials/mutating-cached-values#playground-mutation-uber-cache-resource");
 
   await a.locator('[data-testid="run"]').click();

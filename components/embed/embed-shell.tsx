@@ -2,7 +2,6 @@
 
 import { useRef, useState, type ReactNode } from "react";
 import { PlaygroundClient, type PlaygroundHandle } from "@/components/playground/playground-client";
-import "./embed.css";
 import { useEmbedOptions } from "./use-embed-options";
 import { useReportHeight } from "./use-report-height";
 
