@@ -49,19 +49,36 @@ export class UnserializableReturnValueError extends StreamlitAPIException {
   }
 }
 
-/** A function given in `hashFuncs` threw while hashing an argument. */
+/** A function given in `hashFuncs` threw while hashing an argument (Streamlit's hashing.py, UserHashError). */
 export class UserHashError extends StreamlitAPIException {
   constructor(
     readonly functionName: string,
     readonly typeName: string,
     readonly original: unknown,
+    details: { api: CacheApiName; hashFuncName: string; hashStack: string },
   ) {
-    const originalText = original instanceof Error ? `${original.name}: ${original.message}` : String(original);
+    const originalText = original instanceof Error ? original.message : String(original);
+    const hashFunc = details.hashFuncName ? `\`${details.hashFuncName}()\`` : "a function";
     super(
-      `${originalText}\n\nError in \`${functionName}\` while hashing an object of type \`${typeName}\` with the ` +
-        `user-provided hash function in \`hashFuncs\`. Fix the hash function, or leave the argument out of the ` +
-        `key by adding a leading underscore to its name.`,
+      `${originalText}\n\nThis error is likely due to a bug in ${hashFunc}, which is a\n` +
+        `user-defined hash function that was passed into the \`${details.api}\` decorator of\n` +
+        `\`${functionName}()\`.\n\n${hashFunc} failed when hashing an object of type\n` +
+        `\`${typeName}\`.  If you don't know where that object is coming from,\n` +
+        `try looking at the hash chain below for an object that you do recognize, then\n` +
+        `pass that to \`hashFuncs\` instead:\n\n\`\`\`\n${details.hashStack}\n\`\`\`\n\n` +
+        `If you think this is actually a Streamlit bug, please\n` +
+        `[file a bug report here](https://github.com/streamlit/streamlit/issues/new/choose).`,
     );
+    this.name = "UserHashError";
+  }
+}
+
+/** A `ttl` string that pandas' Timedelta cannot read (Streamlit's errors.py, StreamlitBadTimeStringError). */
+export class StreamlitBadTimeStringError extends StreamlitAPIException {
+  constructor(readonly timeString: string) {
+    // Streamlit's wording, missing space after "as" included.
+    super(`Time string doesn't look right. It should be formatted as\`'1d2h34m'\` or \`2 days\`, for example. Got: ${timeString}`);
+    this.name = "StreamlitBadTimeStringError";
   }
 }
 

@@ -28,12 +28,12 @@ export interface RunContext {
   cacheDepth: number;
   /** Shows a spinner; returns the function that hides it. */
   spinner(text: string): () => void;
-  /** Registers a cacheResource value handed to this run, for the mutation check after the run. */
-  trackResource(functionName: string, value: unknown, objectId: number | undefined): void;
+  /** Registers a cacheResource value handed to this run, for the mutation check after the run (its warning names the scope). */
+  trackResource(functionName: string, value: unknown, objectId: number | undefined, scope: "global" | "session"): void;
   /**
-   * Registers a cached call in progress. The run ends only when every such call has settled, so a
-   * call the script forgot to `await` still records its events and elements in this run, as a
-   * (synchronous) Streamlit call would.
+   * Registers a call of a cached async function in progress. The run ends only when every such
+   * call has settled, so a call the script did not `await` still records its events and elements
+   * in this run.
    */
   trackCall(call: Promise<unknown>): void;
   /** Source line (1-based, in the reader's script) of the st call being made, when known. */

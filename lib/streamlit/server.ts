@@ -103,7 +103,8 @@ export function createServer(options: ServerOptions = {}): Server {
   const Lock = createLockClass(() => interleaving?.running());
 
   const ready = (): Promise<void> => {
-    loading ??= Promise.all([loadDanfo(), loadTranspiler()]).then(([d, t]) => {
+    // Persisted entries are read before the first run, so a plain cached function can answer from them at once.
+    loading ??= Promise.all([loadDanfo(), loadTranspiler(), registry.loadPersisted()]).then(([d, t]) => {
       danfo = (d as Danfo & { default?: Danfo }).DataFrame ? d : ((d as { default?: Danfo }).default ?? d);
       dfdForScripts = createPandasModule(danfo, fetchFn);
       transform = t;
@@ -179,12 +180,13 @@ export function createServer(options: ServerOptions = {}): Server {
     createSession,
     snapshot: () => registry.snapshot(),
     clearCaches: async () => {
-      await registry.clearKind("data");
-      await registry.clearKind("resource");
+      registry.clearKind("data");
+      registry.clearKind("resource");
+      await registry.flushPersisted();
     },
     dispose: () => {
       for (const session of [...sessions.values()]) session.close();
-      void registry.clearKind("resource");
+      registry.clearKind("resource");
     },
   };
 }

@@ -74,7 +74,7 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
   ) => {
     const elements: Element[] = [];
     const events: CacheEvent[] = [];
-    const tracked = new Map<object, { functionName: string; objectId: number | undefined; before: Fingerprint }>();
+    const tracked = new Map<object, { functionName: string; objectId: number | undefined; scope: "global" | "session"; before: Fingerprint }>();
     const calls: Promise<unknown>[] = [];
     let spinnerCounter = 0;
     const ctx: RunContext = {
@@ -98,8 +98,8 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
         onProgress?.({ kind: "spinner-start", id: spinnerId, text });
         return () => onProgress?.({ kind: "spinner-end", id: spinnerId });
       },
-      trackResource: (functionName, value, objectId) => {
-        if (typeof value === "object" && value !== null && !tracked.has(value)) tracked.set(value, { functionName, objectId, before: fingerprint(value) });
+      trackResource: (functionName, value, objectId, scope) => {
+        if (typeof value === "object" && value !== null && !tracked.has(value)) tracked.set(value, { functionName, objectId, scope, before: fingerprint(value) });
       },
       trackCall: (call) => void calls.push(call),
       callerLine: () => scriptLocation(new Error().stack, script.fileName)?.line,
@@ -125,15 +125,18 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
       settled = calls.length;
       await Promise.allSettled(batch);
     }
+    // Persisted writes and deletions of this run reach the store before it ends (a restart then sees them).
+    await registry.flushPersisted();
     for (const [value, t] of tracked) {
       const changes = describeChanges(t.before, value);
       if (changes.length === 0) continue;
+      const who =
+        t.scope === "session"
+          ? `st.cacheResource with scope: "session" hands this same object to every later call in this session, so this session's later runs see the change.`
+          : `st.cacheResource hands this same object to every later call, in every session, so they all see the change.`;
       elements.push({
         type: "warning",
-        body:
-          `This run changed the object that \`${t.functionName}()\` returned from st.cacheResource: ${changes.join("; ")}. ` +
-          `st.cacheResource hands this same object to every later call, in every session, so they all see the change. ` +
-          `Copy it before changing it, or cache it with st.cacheData.`,
+        body: `This run changed the object that \`${t.functionName}()\` returned from st.cacheResource: ${changes.join("; ")}. ${who} Copy it before changing it, or cache it with st.cacheData.`,
         mutation: { functionName: t.functionName, objectId: t.objectId ?? 0, changes },
       });
     }

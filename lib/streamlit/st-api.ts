@@ -3,7 +3,7 @@
  * `run.beforeCall` first (the single hook point), then adds an element or reads a widget value.
  * Names are the camelCase of Streamlit's.
  */
-import { createCachedFunction } from "./cache/cached-function";
+import { createCachedFunction, showReleaseErrors } from "./cache/cached-function";
 import type { CacheRegistry } from "./cache/cache-registry";
 import type { CacheDataApi, CacheResourceApi } from "./cache/options";
 import { RerunSignal, StopSignal, StreamlitAPIException } from "./errors";
@@ -12,6 +12,12 @@ import type { RunContext } from "./run-context";
 import { toScriptError } from "./script";
 import { toJsonValue, toTableData } from "./table-data";
 import type { JsonValue, WidgetElement, WidgetStates } from "./types";
+
+/** Streamlit's CachedWidgetWarning text, with the TypeScript names of the decorators. */
+const CACHED_WIDGET_WARNING =
+  "Your script uses a widget command in a cached function\n(function decorated with `st.cacheData` or `st.cacheResource`).\n" +
+  "This code will only be called when we detect a cache \"miss\",\nwhich can lead to unexpected results.\n\n" +
+  "To fix this, move all widget commands outside the cached function.";
 
 /** Where the st API keeps a session's state between runs. */
 export interface SessionStore {
@@ -89,7 +95,7 @@ export interface StApi {
   stop(): never;
   /**
    * Python's `threading.Lock`. Share one between sessions by caching it:
-   * `const lock = await st.cacheResource(() => new st.Lock())()`.
+   * `const lock = st.cacheResource(() => new st.Lock())()`.
    */
   Lock: LockConstructor;
   /** Runs `work` holding `lock` (Python's `with lock:`): acquires, runs, releases even if `work` throws. */
@@ -137,23 +143,28 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
     if (!converted) throw new StreamlitAPIException(`st.${type} expects a DataFrame, Series, array or object of columns`);
     run.emit({ type, table: converted });
   };
-  const widget = (element: WidgetElement) => run.emit(element);
+  const widget = (element: WidgetElement) => {
+    // Streamlit's check_cache_replay_rules (elements/lib/policies.py): a widget inside a cached
+    // function gets CachedWidgetWarning, drawn through st.exception, and still works.
+    if (run.cacheDepth > 0) run.emit({ type: "exception", error: { type: "CachedWidgetWarning", message: CACHED_WIDGET_WARNING } });
+    run.emit(element);
+  };
 
   const cacheData = ((fn, options) => {
     call("cacheData");
     return createCachedFunction(registry, "data", fn, options ?? {}, run);
   }) as CacheDataApi;
-  cacheData.clear = async () => {
+  cacheData.clear = () => {
     call("cacheData.clear");
-    await registry.clearKind("data", (event) => run.event(event));
+    registry.clearKind("data", (event) => run.event(event));
   };
   const cacheResource = ((fn, options) => {
     call("cacheResource");
     return createCachedFunction(registry, "resource", fn, (options ?? {}) as never, run);
   }) as CacheResourceApi;
-  cacheResource.clear = async () => {
+  cacheResource.clear = () => {
     call("cacheResource.clear");
-    await registry.clearKind("resource", (event) => run.event(event));
+    showReleaseErrors(run, registry.clearKind("resource", (event) => run.event(event)));
   };
 
   const st: StApi = {

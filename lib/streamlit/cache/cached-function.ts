@@ -1,15 +1,20 @@
 /**
  * The cached-function engine: what a call to a function wrapped by st.cacheData / st.cacheResource
- * does. Hit, wait and miss follow Streamlit's cache_utils.py: hits take no lock; a missing key gets
- * one compute lock, so concurrent callers (other sessions) wait and then hit; exceptions are not
+ * does. Hit, wait and miss follow Streamlit's cache_utils.py: hits take no lock; exceptions are not
  * cached; output produced during a miss is recorded and replayed on every hit.
+ *
+ * A plain function stays plain, as in Python: hit or miss, the value comes back in the same tick
+ * (persisted entries were read before the run began). An `async` function returns a promise, as
+ * Streamlit does for `async def`; its missing key gets one compute lock, so callers in other
+ * sessions wait and then hit. A plain function cannot be waited for, and needs no lock: its
+ * computation ends before any other session moves.
  */
 import { type CacheApiName, StreamlitAPIException, UnhashableParamError, UnserializableReturnValueError, UserHashError } from "../errors";
 import type { CacheEventInput, RunContext } from "../run-context";
 import type { CacheKind, Element } from "../types";
 import type { CacheRegistry, RegisteredFunction } from "./cache-registry";
 import { ttlToMs } from "./duration";
-import type { CacheEntry } from "./function-cache";
+import type { CacheEntry, WriteStamp } from "./function-cache";
 import { Hasher, hashInto, shortRepr, typeNameOf, UnhashableValue, UserHashFailure } from "./hashing";
 import type { CacheDataOptions, CacheResourceOptions, CachedFunction } from "./options";
 import { parseParamNames } from "./param-names";
@@ -32,10 +37,23 @@ function optionsIdentity(options: AnyOptions): string {
   return JSON.stringify(options, (_key, value: unknown) => (typeof value === "function" ? String(value) : value));
 }
 
+/** cache_data_api.py: `persist` must be "disk", True, False or None. */
 function validatePersist(persist: AnyOptions["persist"]): boolean {
   if (persist === undefined || persist === null || persist === false) return false;
   if (persist === true || persist === "disk") return true;
-  throw new StreamlitAPIException(`Unsupported persist option '${String(persist)}'. Valid values are "disk", true or null.`);
+  throw new StreamlitAPIException(`Unsupported persist option '${String(persist)}'. Valid values are 'disk' or None.`);
+}
+
+/** cache_resource_api.py: `scope` must be "global" or "session". */
+function validateScope(scope: unknown): "global" | "session" {
+  if (scope === undefined || scope === "global") return "global";
+  if (scope === "session") return "session";
+  throw new StreamlitAPIException(`Unsupported scope option '${String(scope)}'. Valid values are 'global' or 'session'.`);
+}
+
+/** True for `async function` / `async () =>` (an async function compiled by sucrase stays one). */
+function isAsyncFunction(fn: AnyFunction): boolean {
+  return Object.prototype.toString.call(fn) === "[object AsyncFunction]";
 }
 
 /** Builds the wrapper `st.cacheData(fn, options)` / `st.cacheResource(fn, options)` returns, bound to one run. */
@@ -49,39 +67,62 @@ export function createCachedFunction<F extends AnyFunction>(
   if (typeof fn !== "function") throw new TypeError(`${apiName(kind)} expects a function, got ${typeNameOf(fn)}`);
   const name = cachedFunctionName(fn, run);
   const persist = kind === "data" && validatePersist(options.persist);
+  const scope = validateScope(options.scope);
+  // Streamlit reads ttl when a call looks its cache up, so a bad ttl string fails the call, not the definition.
+  let ttlMs: number | null = null;
+  let ttlError: unknown;
+  try {
+    ttlMs = ttlToMs(options.ttl);
+  } catch (error) {
+    ttlError = error;
+  }
   const registered = registry.register(
-    {
-      kind,
-      name,
-      scope: options.scope === "session" ? "session" : "global",
-      ttlMs: ttlToMs(options.ttl),
-      maxEntries: options.maxEntries ?? null,
-      persist,
-    },
+    { kind, name, scope, ttlMs, maxEntries: options.maxEntries, persist },
     `${kind}\u0000${name}\u0000${fn.toString()}\u0000${optionsIdentity(options)}`,
   );
   registered.onRelease = options.onRelease as RegisteredFunction["onRelease"];
   const paramNames = parseParamNames(fn.toString());
   const ctx: CallContext = { registry, registered, kind, fn, options, paramNames, name };
-
-  const wrapper = (...args: Parameters<F>) => {
-    const call = callCached(ctx, run, args);
-    run.trackCall(call);
-    return call as Promise<Awaited<ReturnType<F>>>;
+  const checkTtl = () => {
+    if (ttlError !== undefined) throw ttlError;
   };
-  wrapper.clear = async (...args: Parameters<F> | []) => {
+
+  const wrapper = isAsyncFunction(fn)
+    ? (...args: unknown[]) => {
+        const call = (async () => {
+          checkTtl();
+          return callAsync(ctx, run, args);
+        })();
+        run.trackCall(call);
+        return call;
+      }
+    : (...args: unknown[]) => {
+        checkTtl();
+        return callSync(ctx, run, args);
+      };
+  const clear = (...args: unknown[]): void => {
     run.beforeCall(`${name}.clear`);
+    checkTtl();
     const report = (event: CacheEventInput) => run.event(event);
     const sink = registry.sink(registered, report);
+    const { cache } = registered;
     if (args.length === 0) {
-      await registered.cache.clear(sink);
-      report({ kind: "clear", functionName: name, cache: kind, keySummary: "(all entries)" });
+      const scopeId = cache.settings.scope === "session" ? run.sessionId : undefined;
+      showReleaseErrors(run, cache.clear(sink, run.now(), scopeId));
+      report({ kind: "clear", functionName: name, cache: kind, keySummary: scopeId ? "(this session's entries)" : "(all entries)" });
       return;
     }
-    const key = valueKey(ctx, args);
-    await registered.cache.clearKey(scopeOf(ctx, run), key.key, sink);
+    showReleaseErrors(run, cache.clearKey(scopeOf(ctx, run), valueKey(ctx, args).key, sink));
   };
-  return wrapper as CachedFunction<F>;
+  return Object.assign(wrapper, { clear }) as unknown as CachedFunction<F>;
+}
+
+/**
+ * What Streamlit logs for each onRelease that threw while a clear went on ("Error clearing
+ * resource cache: ..."), shown in the run as a warning, since a reader has no server log.
+ */
+export function showReleaseErrors(run: RunContext, errors: readonly unknown[]): void {
+  for (const error of errors) run.emit({ type: "warning", body: `Error clearing resource cache: ${error instanceof Error ? error.message : String(error)}` });
 }
 
 interface CallContext {
@@ -94,6 +135,15 @@ interface CallContext {
   name: string;
 }
 
+/** A call's key, where it lives, and why it may miss. */
+interface CallKey {
+  key: string;
+  summary: string;
+  scopeId: string;
+  lockKey: string;
+  reason?: string;
+}
+
 function apiName(kind: CacheKind): CacheApiName {
   return kind === "data" ? "st.cacheData" : "st.cacheResource";
 }
@@ -102,26 +152,42 @@ function scopeOf(ctx: CallContext, run: RunContext): string {
   return ctx.registered.cache.settings.scope === "session" ? run.sessionId : "global";
 }
 
-/** The value key of a call (arguments by parameter name, `_` parameters left out) and its display. */
+/**
+ * The value key of a call, as cache_utils.py's `_make_value_key`: each argument named after its
+ * parameter, `_` parameters left out; the values of a rest parameter (Python's `*args`, named
+ * None there) always hashed.
+ */
 function valueKey(ctx: CallContext, args: readonly unknown[]): { key: string; summary: string } {
   const h = new Hasher();
   const shown: string[] = [];
+  const rest = ctx.paramNames.findIndex((p) => p.startsWith("..."));
   for (let i = 0; i < args.length; i++) {
-    const param = ctx.paramNames[i] ?? `arg${i}`;
-    if (param.startsWith("_")) continue;
-    h.string(param);
+    const inRest = rest >= 0 && i >= rest;
+    const param = inRest ? `${ctx.paramNames[rest].slice(3)}[${i - rest}]` : (ctx.paramNames[i] ?? `arg${i}`);
+    if (!inRest && param.startsWith("_")) continue;
+    h.string(inRest ? "\u0000rest" : param);
     try {
       hashInto(h, args[i], ctx.options.hashFuncs);
     } catch (error) {
       if (error instanceof UnhashableValue) {
         throw new UnhashableParamError(ctx.name, param, typeNameOf(args[i]), apiName(ctx.kind), error.typeName);
       }
-      if (error instanceof UserHashFailure) throw new UserHashError(ctx.name, error.typeName, error.original);
+      if (error instanceof UserHashFailure) {
+        throw new UserHashError(ctx.name, error.typeName, error.original, { api: apiName(ctx.kind), hashFuncName: error.hashFuncName, hashStack: error.hashStack });
+      }
       throw error;
     }
     shown.push(`${param}=${shortRepr(args[i])}`);
   }
   return { key: h.digest(), summary: shown.join(", ") };
+}
+
+/** The start of every call: the hook, then the key (which may throw UnhashableParamError). */
+function keyOf(ctx: CallContext, run: RunContext, args: readonly unknown[]): CallKey {
+  run.beforeCall(ctx.name);
+  const { key, summary } = valueKey(ctx, args);
+  const scopeId = scopeOf(ctx, run);
+  return { key, summary, scopeId, lockKey: `${scopeId}\u0000${key}` };
 }
 
 function replay(run: RunContext, elements: readonly Element[]): void {
@@ -136,7 +202,7 @@ function handOut(ctx: CallContext, run: RunContext, entry: CacheEntry, reason?: 
   replay(run, entry.elements);
   if (ctx.kind === "resource") {
     run.event({ ...base, kind: "hit", objectId: entry.objectId });
-    run.trackResource(ctx.name, entry.value, entry.objectId);
+    run.trackResource(ctx.name, entry.value, entry.objectId, ctx.registered.cache.settings.scope);
     return entry.value;
   }
   const started = run.now();
@@ -148,31 +214,68 @@ function handOut(ctx: CallContext, run: RunContext, entry: CacheEntry, reason?: 
   return copy;
 }
 
-async function callCached(ctx: CallContext, run: RunContext, args: unknown[]): Promise<unknown> {
-  run.beforeCall(ctx.name);
+/**
+ * Looks the key up, synchronously: a live entry (validated, for resources), else a persisted one.
+ * Returns `{ value }` on a hit; otherwise notes on `k` why it missed.
+ */
+function probe(ctx: CallContext, run: RunContext, k: CallKey): { value: unknown } | undefined {
   const { cache } = ctx.registered;
-  const { key, summary } = valueKey(ctx, args);
-  const scopeId = scopeOf(ctx, run);
-  const lockKey = `${scopeId}\u0000${key}`;
-  const report = (event: CacheEventInput) => run.event(event);
-  const sink = ctx.registry.sink(ctx.registered, report);
-  const base = { functionName: ctx.name, cache: ctx.kind, keySummary: summary };
-  let reason: string | undefined;
-  for (;;) {
-    const found = cache.read(scopeId, key, run.now(), sink);
-    if (found && found !== "expired") {
-      const validate = ctx.options.validate;
-      if (ctx.kind === "resource" && validate && !validate(found.value)) {
-        cache.remove(scopeId, key, "validate returned false", sink);
-        reason = "validate returned false";
-      } else {
-        return handOut(ctx, run, found);
-      }
+  const found = cache.read(k.scopeId, k.key, run.now());
+  if (found === "expired") {
+    const entry = cache.entryOf(k.scopeId, k.key)!;
+    if (!entry.expiredSeen) {
+      entry.expiredSeen = true;
+      run.event({ kind: "expire", functionName: ctx.name, cache: ctx.kind, keySummary: entry.keySummary, objectId: entry.objectId, reason: "expired" });
     }
-    if (found === "expired") reason = "expired";
-    const pending = cache.inflight.get(lockKey);
+    k.reason = "expired";
+  } else if (found) {
+    const validate = ctx.options.validate;
+    if (ctx.kind === "resource" && validate && !validate(found.value)) {
+      cache.remove(k.scopeId, k.key, "validate returned false", ctx.registry.sink(ctx.registered, (event) => run.event(event)));
+      k.reason = "validate returned false";
+    } else return { value: handOut(ctx, run, found) };
+  }
+  const persisted = cache.readPersisted(k.key);
+  if (!persisted) return undefined;
+  const entry: CacheEntry = { valueKey: k.key, ...persisted, hits: 0, objectId: 0 };
+  cache.write(k.scopeId, entry, cache.stamp(k.scopeId, k.key), run.now(), ctx.registry.sink(ctx.registered, (event) => run.event(event)));
+  return { value: handOut(ctx, run, entry, "read from the persist store") };
+}
+
+/** Reports the miss and returns the stamp its computation must still hold to store its value. */
+function miss(ctx: CallContext, run: RunContext, k: CallKey): WriteStamp {
+  const { cache } = ctx.registered;
+  const reason = k.reason ?? cache.goneReason(k.key) ?? (ctx.registered.codeChanged && !cache.everStored ? "code changed" : "first call");
+  run.event({ functionName: ctx.name, cache: ctx.kind, keySummary: k.summary, kind: "miss", reason });
+  return cache.stamp(k.scopeId, k.key);
+}
+
+/** A call of a plain function: the value, hit or miss, in the same tick. */
+function callSync(ctx: CallContext, run: RunContext, args: unknown[]): unknown {
+  const k = keyOf(ctx, run, args);
+  const hit = probe(ctx, run, k);
+  if (hit) return hit.value;
+  const stamp = miss(ctx, run, k);
+  const computing = startComputing(ctx, run, args);
+  let value: unknown;
+  try {
+    value = (ctx.fn as (...a: unknown[]) => unknown)(...args);
+  } finally {
+    computing.end();
+  }
+  return store(ctx, run, k, value, computing, stamp);
+}
+
+/** A call of an async function: hits at once; a missing key is computed once, other callers wait for it. */
+async function callAsync(ctx: CallContext, run: RunContext, args: unknown[]): Promise<unknown> {
+  const k = keyOf(ctx, run, args);
+  const { cache } = ctx.registered;
+  for (;;) {
+    const hit = probe(ctx, run, k);
+    if (hit) return hit.value;
+    const pending = cache.inflight.get(k.lockKey);
     if (!pending) break;
-    run.event({ ...base, kind: "wait", reason: "another session is computing this key" });
+    run.event({ functionName: ctx.name, cache: ctx.kind, keySummary: k.summary, kind: "wait", reason: "another session is computing this key" });
     // Streamlit's waiter sits inside the same spinner as the computing caller, so it shows one too.
     const hideSpinner = showSpinner(ctx, run, args);
     try {
@@ -182,19 +285,21 @@ async function callCached(ctx: CallContext, run: RunContext, args: unknown[]): P
     }
   }
   let finish!: () => void;
-  cache.inflight.set(lockKey, new Promise<void>((resolve) => (finish = resolve)));
+  const lock = new Promise<void>((resolve) => (finish = resolve));
+  cache.inflight.set(k.lockKey, lock);
   try {
-    const persisted = await cache.readPersisted(key);
-    if (persisted) {
-      const entry: CacheEntry = { valueKey: key, ...persisted, hits: 0, objectId: 0 };
-      cache.write(scopeId, entry, sink);
-      return handOut(ctx, run, entry, "read from the persist store");
+    const stamp = miss(ctx, run, k);
+    const computing = startComputing(ctx, run, args);
+    let value: unknown;
+    try {
+      value = await (ctx.fn as (...a: unknown[]) => unknown)(...args);
+    } finally {
+      computing.end();
     }
-    reason ??= cache.goneReason(key) ?? (ctx.registered.codeChanged && !cache.everStored ? "code changed" : "first call");
-    run.event({ ...base, kind: "miss", reason });
-    return await compute(ctx, run, args, { key, summary, scopeId });
+    return store(ctx, run, k, value, computing, stamp);
   } finally {
-    cache.inflight.delete(lockKey);
+    // A clear may have dropped this lock (and a newer computation may hold the key's lock now).
+    if (cache.inflight.get(k.lockKey) === lock) cache.inflight.delete(k.lockKey);
     finish();
   }
 }
@@ -206,42 +311,58 @@ function showSpinner(ctx: CallContext, run: RunContext, args: unknown[]): (() =>
   return run.spinner(typeof show === "string" ? show : `Running \`${ctx.name}(${args.length > 0 ? "..." : ""})\`.`);
 }
 
-async function compute(ctx: CallContext, run: RunContext, args: unknown[], k: { key: string; summary: string; scopeId: string }): Promise<unknown> {
-  const { cache } = ctx.registered;
-  const base = { functionName: ctx.name, cache: ctx.kind, keySummary: k.summary };
+interface Computing {
+  recorded: Element[];
+  started: number;
+  end(): void;
+}
+
+/** Enters a computation: spinner, depth (for nested calls and the cached-widget warning), output recorder. */
+function startComputing(ctx: CallContext, run: RunContext, args: unknown[]): Computing {
   const hideSpinner = showSpinner(ctx, run, args);
   const recorded: Element[] = [];
-  const started = run.now();
   run.cacheDepth++;
   run.recorders.push(recorded);
-  let value: unknown;
-  try {
-    value = await (ctx.fn as (...a: unknown[]) => unknown)(...args);
-  } finally {
-    run.cacheDepth--;
-    run.recorders.splice(run.recorders.lastIndexOf(recorded), 1);
-    hideSpinner?.();
-  }
+  return {
+    recorded,
+    started: run.now(),
+    end: () => {
+      run.cacheDepth--;
+      run.recorders.splice(run.recorders.lastIndexOf(recorded), 1);
+      hideSpinner?.();
+    },
+  };
+}
+
+/**
+ * Stores a computed value (resource: itself; data: a frozen copy, in memory and in the persist
+ * store) unless a clear came while it was computed: then the caller still gets its value, but the
+ * stale value is not stored. Returns the value.
+ */
+function store(ctx: CallContext, run: RunContext, k: CallKey, value: unknown, computing: Computing, stamp: WriteStamp): unknown {
+  const { cache } = ctx.registered;
+  const base = { functionName: ctx.name, cache: ctx.kind, keySummary: k.summary };
   const objectId = ctx.registry.objectIds.of(value);
-  run.event({ ...base, kind: "compute", durationMs: run.now() - started, objectId });
+  run.event({ ...base, kind: "compute", durationMs: run.now() - computing.started, objectId });
   const writtenAt = run.now();
   const sink = ctx.registry.sink(ctx.registered, (event) => run.event(event));
+  const entry: CacheEntry = { valueKey: k.key, keySummary: k.summary, writtenAt, hits: 0, elements: computing.recorded, sizeBytes: 0, objectId: objectId ?? 0 };
   if (ctx.kind === "resource") {
-    cache.write(k.scopeId, { valueKey: k.key, keySummary: k.summary, writtenAt, hits: 0, elements: recorded, value, sizeBytes: 0, objectId: objectId ?? 0 }, sink);
-    run.event({ ...base, kind: "store", objectId });
-    run.trackResource(ctx.name, value, objectId);
+    entry.value = value;
+    if (cache.write(k.scopeId, entry, stamp, writtenAt, sink)) run.event({ ...base, kind: "store", objectId });
+    run.trackResource(ctx.name, value, objectId, cache.settings.scope);
     return value;
   }
-  let frozen;
   try {
-    frozen = freezeValue(value);
+    entry.frozen = freezeValue(value);
   } catch (error) {
     if (error instanceof UncopyableValue) throw new UnserializableReturnValueError(ctx.name, error.typeName);
     throw error;
   }
-  const sizeBytes = frozenSize(frozen);
-  cache.write(k.scopeId, { valueKey: k.key, keySummary: k.summary, writtenAt, hits: 0, elements: recorded, frozen, sizeBytes, objectId: objectId ?? 0 }, sink);
-  await cache.writePersisted(k.key, { keySummary: k.summary, writtenAt, elements: recorded, frozen, sizeBytes });
-  run.event({ ...base, kind: "store", objectId, durationMs: run.now() - writtenAt });
+  entry.sizeBytes = frozenSize(entry.frozen);
+  if (cache.write(k.scopeId, entry, stamp, writtenAt, sink)) {
+    cache.writePersisted(k.key, { keySummary: k.summary, writtenAt, elements: computing.recorded, frozen: entry.frozen, sizeBytes: entry.sizeBytes });
+    run.event({ ...base, kind: "store", objectId, durationMs: run.now() - writtenAt });
+  }
   return value;
 }

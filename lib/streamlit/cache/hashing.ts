@@ -24,6 +24,10 @@ export class UserHashFailure {
   constructor(
     readonly typeName: string,
     readonly original: unknown,
+    /** Name of the hash function that threw ("" for an anonymous one). */
+    readonly hashFuncName: string,
+    /** Streamlit's "hash chain": one line per value being hashed, outermost first, down to the failing one. */
+    readonly hashStack: string,
   ) {}
 }
 
@@ -73,7 +77,7 @@ export class Hasher {
 
 const enum Tag {
   Undefined = 1, Null, Boolean, Number, String, BigInt, Array, Object, Map, Set, Date, RegExp,
-  DataFrame, Series, TypedArray, Ref, Custom, Instance, Key,
+  DataFrame, Series, TypedArray, Ref, Custom, Key,
 }
 
 /** Readable type name of a value, as error messages and `hashFuncs` keys use it. */
@@ -85,11 +89,6 @@ export function typeNameOf(value: unknown): string {
   const ctor = (value as { constructor?: { name?: string } }).constructor;
   return ctor && typeof ctor.name === "string" && ctor.name ? ctor.name : "Object";
 }
-
-const UNHASHABLE_TAGS = new Set([
-  "[object Promise]", "[object WeakMap]", "[object WeakSet]", "[object WeakRef]", "[object Generator]",
-  "[object AsyncGenerator]", "[object Symbol]",
-]);
 
 function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value);
@@ -117,6 +116,8 @@ function hashColumn(h: Hasher, column: readonly unknown[], walk: (v: unknown) =>
  */
 export function hashInto(h: Hasher, value: unknown, hashFuncs?: HashFuncs): void {
   const seen = new Map<object, number>();
+  // Containers being hashed, outermost first: the hash chain a UserHashError shows.
+  const path: unknown[] = [];
   const walk = (v: unknown): void => {
     if (hashFuncs) {
       const name = typeNameOf(v);
@@ -126,7 +127,7 @@ export function hashInto(h: Hasher, value: unknown, hashFuncs?: HashFuncs): void
         try {
           replacement = custom(v as never);
         } catch (error) {
-          throw new UserHashFailure(name, error);
+          throw new UserHashFailure(name, error, custom.name, [...path, v].map(hashChainLine).join("\n"));
         }
         h.tag(Tag.Custom);
         h.string(name);
@@ -150,6 +151,11 @@ export function hashInto(h: Hasher, value: unknown, hashFuncs?: HashFuncs): void
       return h.word(back);
     }
     seen.set(obj, seen.size);
+    path.push(obj);
+    walkObject(obj);
+    path.pop();
+  };
+  const walkObject = (obj: object): void => {
     if (isDataFrame(obj)) {
       const inner = internals(obj);
       h.tag(Tag.DataFrame);
@@ -202,13 +208,10 @@ export function hashInto(h: Hasher, value: unknown, hashFuncs?: HashFuncs): void
       for (const item of obj) walk(item);
       return;
     }
-    if (UNHASHABLE_TAGS.has(Object.prototype.toString.call(obj))) throw new UnhashableValue(typeNameOf(obj));
-    if (isPlainObject(obj)) h.tag(Tag.Object);
-    else {
-      // Class instances hash by class name and own fields, like pickle's default reduce.
-      h.tag(Tag.Instance);
-      h.string(typeNameOf(obj));
-    }
+    // Instances of a script's own classes (and promises, weak collections, generators) have no
+    // hash unless `hashFuncs` names their type, as the issue and Streamlit's docs ask of readers.
+    if (!isPlainObject(obj)) throw new UnhashableValue(typeNameOf(obj));
+    h.tag(Tag.Object);
     const keys = Object.keys(obj);
     h.word(keys.length);
     for (const key of keys) {
@@ -218,6 +221,12 @@ export function hashInto(h: Hasher, value: unknown, hashFuncs?: HashFuncs): void
     }
   };
   walk(value);
+}
+
+/** One line of the hash chain, as Streamlit's `_HashStack.pretty_print` writes it. */
+function hashChainLine(value: unknown): string {
+  const text = typeof value === "string" ? value : value instanceof Date ? value.toISOString() : shortRepr(value);
+  return `Object of type ${typeNameOf(value)}: ${text}`;
 }
 
 /** Short display of a value for key summaries: `"/data/uber…csv"`, `DataFrame(10000×4)`, `[3 items]`. */

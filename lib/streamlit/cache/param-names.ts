@@ -53,7 +53,8 @@ function splitTopLevel(list: string): string[] {
 /**
  * Names of the parameters in `fn.toString()`, in order. A destructured parameter (`{ a, b }`)
  * has no name and is called `arg<i>` (its position), so it is hashed but can never be skipped;
- * a rest parameter keeps its name.
+ * a rest parameter is written `...name`: like Python's `*args`, whose values Streamlit names
+ * `None` and always hashes, its values are hashed whatever the name.
  */
 export function parseParamNames(source: string): string[] {
   const text = source.replace(/\/\*[\s\S]*?\*\//g, " ").replace(/\/\/[^\n]*/g, " ");
@@ -62,7 +63,7 @@ export function parseParamNames(source: string): string[] {
   const open = text.indexOf("(");
   if (open < 0) return [];
   return splitTopLevel(balancedList(text, open)).map((param, i) => {
-    const match = /^(?:\.\.\.)?\s*([A-Za-z_$][\w$]*)/.exec(param);
-    return match ? match[1] : `arg${i}`;
+    const match = /^(\.\.\.)?\s*([A-Za-z_$][\w$]*)/.exec(param);
+    return match ? `${match[1] ?? ""}${match[2]}` : `arg${i}`;
   });
 }
