@@ -70,11 +70,11 @@ export function createCachedFunction<F extends AnyFunction>(
   const scope = validateScope(options.scope);
   // Streamlit reads ttl when a call looks its cache up, so a bad ttl string fails the call, not the definition.
   let ttlMs: number | null = null;
-  let ttlError: unknown;
+  let ttlBad = false;
   try {
     ttlMs = ttlToMs(options.ttl);
-  } catch (error) {
-    ttlError = error;
+  } catch {
+    ttlBad = true;
   }
   const registered = registry.register(
     { kind, name, scope, ttlMs, maxEntries: options.maxEntries, persist },
@@ -83,8 +83,9 @@ export function createCachedFunction<F extends AnyFunction>(
   registered.onRelease = options.onRelease as RegisteredFunction["onRelease"];
   const paramNames = parseParamNames(fn.toString());
   const ctx: CallContext = { registry, registered, kind, fn, options, paramNames, name };
+  // Parsed again to throw a fresh error, whose stack points at the calling line.
   const checkTtl = () => {
-    if (ttlError !== undefined) throw ttlError;
+    if (ttlBad) ttlToMs(options.ttl);
   };
 
   const wrapper = isAsyncFunction(fn)
