@@ -9,7 +9,7 @@ import { createServer } from "../lib/streamlit";
 import { instrumentSteps } from "../lib/streamlit/instrument";
 
 const SCRIPT = `const getCounter = st.cacheResource(() => ({ n: 0 }));
-const counter = await getCounter();
+const counter = getCounter();
 for (let i = 0; i < 50; i++) {
   counter.n += 1;
   st.text(counter.n);

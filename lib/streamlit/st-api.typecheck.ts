@@ -17,17 +17,26 @@ export async function scriptTypesCheck(): Promise<void> {
   }, { ttl: "1h", maxEntries: 3, persist: "disk", showSpinner: "Loading..." });
   const df = await loadData("/data/uber-raw-data-sep14-10k.csv");
   const shape: number[] = df.shape;
-  await loadData.clear("/data/x.csv");
-  await loadData.clear();
+  loadData.clear("/data/x.csv");
+  loadData.clear();
   // @ts-expect-error the argument must be a string
   await loadData(42);
+  // @ts-expect-error an async cached function returns a promise, which has no shape
+  void loadData("/data/x.csv").shape;
+
+  // A plain function stays plain: its value, not a promise.
+  const createList = st.cacheResource(function createList() { return [1, 2, 3]; });
+  const l: number[] = createList();
+  l[0] += 1;
+  // @ts-expect-error not a promise
+  void createList().then;
 
   const connect = st.cacheResource(() => ({ alive: true, close: () => {} }), {
     validate: (conn) => conn.alive,
     onRelease: (conn) => conn.close(),
     scope: "session",
   });
-  const conn = await connect();
+  const conn = connect();
   const alive: boolean = conn.alive;
   // @ts-expect-error validate receives the resolved value, which has no `missing` field
   st.cacheResource(() => ({ alive: true }), { validate: (c) => c.missing });
@@ -39,6 +48,6 @@ export async function scriptTypesCheck(): Promise<void> {
   const n: number = await st.spinner("Working...", async () => 1);
   st.sessionState.count = 1;
   st.write(shape, alive, color, clicked, n, df);
-  await st.cacheData.clear();
-  await st.cacheResource.clear();
+  st.cacheData.clear();
+  st.cacheResource.clear();
 }

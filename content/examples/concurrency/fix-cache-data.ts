@@ -3,7 +3,7 @@ declare const st: StApi;
 // ---- example ----
 // The counter from st.cacheData: each run gets its own copy, so nobody sees another's write.
 const getCounter = st.cacheData(() => ({ visits: 0 }));
-const counter = await getCounter();
+const counter = getCounter();
 
 // Read the count, then write it back one higher.
 const seen = counter.visits;

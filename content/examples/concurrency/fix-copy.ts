@@ -3,7 +3,7 @@ declare const st: StApi;
 // ---- example ----
 // The shared counter is copied before it is changed: the cached object stays as it was.
 const getCounter = st.cacheResource(() => ({ visits: 0 }));
-const counter = { ...(await getCounter()) };
+const counter = { ...getCounter() };
 
 // Read the count, then write it back one higher.
 const seen = counter.visits;

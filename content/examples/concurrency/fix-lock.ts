@@ -3,9 +3,9 @@ declare const st: StApi;
 // ---- example ----
 // The shared counter again, with a lock held around the read and the write.
 const getCounter = st.cacheResource(() => ({ visits: 0 }));
-const counter = await getCounter();
-const lock = await st.cacheResource(function getLock() { return new st.Lock(); })();
-await lock.acquire();
+const counter = getCounter();
+const lock = st.cacheResource(function getLock() { return new st.Lock(); })();
+await lock.acquire(); // JavaScript cannot block: waiting for the lock is awaited
 const seen = counter.visits;
 st.caption(`read ${seen}`);
 counter.visits = seen + 1;

@@ -3,7 +3,7 @@ declare const st: StApi;
 // ---- example ----
 // scope "session": one counter per session, dropped when the session ends.
 const getCounter = st.cacheResource(() => ({ visits: 0 }), { scope: "session" });
-const counter = await getCounter();
+const counter = getCounter();
 
 // Read the count, then write it back one higher.
 const seen = counter.visits;

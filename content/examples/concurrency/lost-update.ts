@@ -3,7 +3,7 @@ declare const st: StApi;
 // ---- example ----
 // A visit counter shared by everyone who opens the app.
 const getCounter = st.cacheResource(() => ({ visits: 0 }));
-const counter = await getCounter();
+const counter = getCounter();
 
 // Read the count, then write it back one higher.
 const seen = counter.visits;

@@ -5,6 +5,6 @@ declare const st: StApi;
 const createList = st.cacheResource(function createList() {
   return [1, 2, 3];
 });
-const l = await createList();
+const l = createList();
 l[0] = l[0] + 1;
 st.metric("First item", l[0]);

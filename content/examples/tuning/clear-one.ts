@@ -16,6 +16,6 @@ st.json(await pickupsAtBase(DATA_URL, "B02512"));
 st.json(await pickupsAtBase(DATA_URL, "B02598"));
 
 if (st.button("Forget B02512")) {
-  await pickupsAtBase.clear(DATA_URL, "B02512");
+  pickupsAtBase.clear(DATA_URL, "B02512");
   st.info("The entry for B02512 is gone. The next run computes it again.");
 }

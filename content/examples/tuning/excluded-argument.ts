@@ -15,6 +15,6 @@ const countRows = st.cacheData(function countRows(_frame: typeof df, label: stri
   return { label, rows: _frame.shape[0] };
 });
 
-st.json(await countRows(df, "all pickups")); // miss
-st.json(await countRows(df.head(100), "all pickups")); // hit: the frame is not in the key
-st.json(await countRows(df.head(100), "first 100 pickups")); // miss: the label changed
+st.json(countRows(df, "all pickups")); // miss
+st.json(countRows(df.head(100), "all pickups")); // hit: the frame is not in the key
+st.json(countRows(df.head(100), "first 100 pickups")); // miss: the label changed

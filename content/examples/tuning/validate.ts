@@ -12,7 +12,7 @@ const connect = st.cacheResource(
   { validate: (connection) => connection.open },
 );
 
-const connection = await connect("pickups.db");
+const connection = connect("pickups.db");
 st.text(`Connected to ${connection.database}`);
 
 if (st.button("Close the connection")) {
