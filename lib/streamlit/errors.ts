@@ -49,7 +49,10 @@ export class UnserializableReturnValueError extends StreamlitAPIException {
   }
 }
 
-/** A function given in `hashFuncs` threw while hashing an argument (Streamlit's hashing.py, UserHashError). */
+/**
+ * A function given in `hashFuncs` threw while hashing an argument (Streamlit's hashing.py,
+ * UserHashError). Shown, as in Streamlit, under the type of the error the hash function threw.
+ */
 export class UserHashError extends StreamlitAPIException {
   constructor(
     readonly functionName: string,
@@ -69,7 +72,8 @@ export class UserHashError extends StreamlitAPIException {
         `If you think this is actually a Streamlit bug, please\n` +
         `[file a bug report here](https://github.com/streamlit/streamlit/issues/new/choose).`,
     );
-    this.name = "UserHashError";
+    // Streamlit shows it under the original error's type (its `alternate_name`, elements/exception.py).
+    this.name = original instanceof Error && original.name ? original.name : "UserHashError";
   }
 }
 
