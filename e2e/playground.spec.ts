@@ -364,3 +364,37 @@ describe("phone-sized screens", () => {
     await playground.locator('[data-testid="output"] pre', { hasText: "from a phone" }).waitFor();
   });
 });
+
+describe("Streamlit's rules, typed as a reader types them", () => {
+  it("a plain cached call needs no await, a clear works without await, and the finer errors show their full type", async () => {
+    const { page } = await open();
+    const playground = right(page);
+    const counter = [
+      "const createList = st.cacheResource(function createList() { return [1, 2, 3]; });",
+      "const l = createList();",
+      "l[0] += 1;",
+      "st.text(`first ${l[0]}`);",
+    ].join("\n");
+    await replaceCode(page, playground, `${counter}\n`);
+    await runOnce(playground);
+    await playground.locator('[data-testid="output"] pre', { hasText: "first 2" }).waitFor();
+    await runOnce(playground);
+    await playground.locator('[data-testid="output"] pre', { hasText: "first 3" }).waitFor();
+    // Cleared without await: the very next line computes a fresh list.
+    await replaceCode(page, playground, `${counter.replace("const l = createList();", "createList.clear();\nconst l = createList();")}\n`);
+    await runOnce(playground);
+    await playground.locator('[data-testid="output"] pre', { hasText: "first 2" }).waitFor();
+
+    await replaceCode(page, playground, 'const f = st.cacheData(function f() { return 1; }, { ttl: "5 parsecs" });\nf();\n');
+    await runOnce(playground);
+    await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toBe(
+      "StreamlitBadTimeStringError: Time string doesn't look right. It should be formatted as`'1d2h34m'` or `2 days`, for example. Got: 5 parsecs",
+    );
+    await expect(playground.locator('[data-testid="exception-line"]').textContent()).resolves.toMatch(/^Line 2\b/);
+
+    await replaceCode(page, playground, 'const pick = st.cacheData(function pick() { return st.checkbox("Show"); });\nst.text(`picked ${pick()}`);\n');
+    await runOnce(playground);
+    await expect(playground.locator('[data-testid="exception-text"]').first().textContent()).resolves.toMatch(/^CachedWidgetWarning: Your script uses a widget command in a cached function/);
+    await playground.locator('[data-testid="output"] pre', { hasText: "picked false" }).waitFor();
+  });
+});

@@ -55,6 +55,16 @@ st.json([v instanceof Promise, v.n]);`;
   });
 });
 
+describe("a plain function that returns a promise", () => {
+  it("cacheData refuses it with UnserializableReturnValueError, and says to declare the function async", async () => {
+    const { server } = testServer();
+    const result = await server.createSession().run(`const loadData = st.cacheData((url: string) => dfd.readCSV(url));
+const df = await loadData("/data/uber-raw-data-sep14-10k.csv");`);
+    expect(result.error).toMatchObject({ type: "UnserializableReturnValueError", line: 2 });
+    expect(result.error!.message).toContain("`loadData` is not `async` but returned a Promise: declare it `async`");
+  });
+});
+
 describe("clears take effect before the next line, awaited or not", () => {
   it("st.cacheData.clear() without await empties every data function before the next line", async () => {
     const { server } = testServer();

@@ -357,8 +357,11 @@ function store(ctx: CallContext, run: RunContext, k: CallKey, value: unknown, co
   try {
     entry.frozen = freezeValue(value);
   } catch (error) {
-    if (error instanceof UncopyableValue) throw new UnserializableReturnValueError(ctx.name, error.typeName);
-    throw error;
+    if (!(error instanceof UncopyableValue)) throw error;
+    const refused = new UnserializableReturnValueError(ctx.name, error.typeName);
+    // The likely slip of a TypeScript reader: a plain function that returns a promise (of a file read).
+    if (value instanceof Promise) refused.message += ` \`${ctx.name}\` is not \`async\` but returned a Promise: declare it \`async\` (and \`await\` its call), so that the cache stores the value the promise gives.`;
+    throw refused;
   }
   entry.sizeBytes = frozenSize(entry.frozen);
   if (cache.write(k.scopeId, entry, stamp, writtenAt, sink)) {
