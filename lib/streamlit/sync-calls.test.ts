@@ -138,3 +138,23 @@ describe("async computations and clears (Streamlit's async cache tests)", () => 
     expect(results.filter((r) => kinds(r, "f").includes("compute"))).toHaveLength(1);
   });
 });
+
+describe("a persist store that does not answer", () => {
+  it("does not hold the first run back for longer than the wait, and its entries join later", async () => {
+    const { PersistMirror } = await import("./cache/persist-mirror");
+    let answer!: (keys: string[]) => void;
+    const slow = {
+      keys: () => new Promise<string[]>((resolve) => (answer = resolve)),
+      get: async () => ({ late: true }),
+      set: async () => {},
+      delete: async () => {},
+    };
+    const mirror = new PersistMirror(slow);
+    await mirror.load(20);
+    expect(mirror.get("cache-lab:x")).toBeUndefined();
+    expect(String(mirror.lastError)).toContain("did not answer within 20 ms");
+    answer(["cache-lab:x"]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(mirror.get("cache-lab:x")).toEqual({ late: true });
+  });
+});

@@ -8,6 +8,9 @@
  */
 import type { PersistStore } from "../persist-store";
 
+/** How long the first run waits for the persist store before it starts without its entries. */
+const LOAD_WAIT_MS = 3_000;
+
 /** Prefix of every key the caches write into a persist store. */
 export const PERSIST_PREFIX = "cache-lab:";
 
@@ -21,16 +24,29 @@ export class PersistMirror {
 
   constructor(private readonly store: PersistStore) {}
 
-  /** Reads the store's cache entries once; later calls wait for the same read. */
-  load(): Promise<void> {
+  /**
+   * Reads the store's cache entries once; later calls wait for the same read. A store that does
+   * not answer within `waitMs` (an IndexedDB open held up by another tab) does not hold the first
+   * run back: the run starts without the entries, which join the copy when they arrive.
+   */
+  load(waitMs = LOAD_WAIT_MS): Promise<void> {
     this.loading ??= (async () => {
-      try {
-        for (const key of await this.store.keys()) {
-          if (key.startsWith(PERSIST_PREFIX) && !this.entries.has(key)) this.entries.set(key, await this.store.get(key));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const read = (async () => {
+        try {
+          for (const key of await this.store.keys()) {
+            if (key.startsWith(PERSIST_PREFIX) && !this.entries.has(key)) this.entries.set(key, await this.store.get(key));
+          }
+        } catch (error) {
+          this.lastError = error;
         }
-      } catch (error) {
-        this.lastError = error;
-      }
+      })();
+      const late = new Promise<void>((resolve) => (timer = setTimeout(() => {
+        this.lastError = new Error(`the persist store did not answer within ${waitMs} ms`);
+        resolve();
+      }, waitMs)));
+      await Promise.race([read, late]);
+      clearTimeout(timer);
     })();
     return this.loading;
   }
