@@ -52,16 +52,18 @@ const CASES: { error: string; code: string; shown: string; exact?: boolean; line
 ];
 
 describe("teaching errors on the built site", () => {
-  it("each is shown with its full type, at the reader's line", async () => {
+  it.each(CASES)("$error is shown with its full type, at the reader's line", async (c) => {
     const { page } = await open("/tutorials/mutating-cached-values");
     const playground = page.locator('[data-example="mutation/uber-cache-data"]');
-    for (const c of CASES) {
-      await replaceCode(page, playground, c.code);
-      await runOnce(playground);
-      const text = (await playground.locator('[data-testid="exception-text"]').textContent()) ?? "";
-      if (c.exact) expect(text, c.error).toBe(c.shown);
-      else expect(text.startsWith(c.shown), `${c.error}: shown as ${JSON.stringify(text.slice(0, 120))}`).toBe(true);
-      await expect(playground.locator('[data-testid="exception-line"]').textContent(), c.error).resolves.toMatch(new RegExp(`^Line ${c.line}\\b`));
-    }
+    await replaceCode(page, playground, c.code);
+    // The first run also loads the worker and danfojs, which a busy machine makes slow.
+    await runOnce(playground, 100_000);
+    const shown = playground.locator('[data-testid="exception-text"]');
+    // Say what the run showed instead when it shows no exception at all.
+    if ((await shown.count()) === 0) expect(await playground.locator('[data-testid="output"]').textContent()).toBe(c.shown);
+    const text = (await shown.textContent()) ?? "";
+    if (c.exact) expect(text).toBe(c.shown);
+    else expect(text.startsWith(c.shown), `shown as ${JSON.stringify(text.slice(0, 120))}`).toBe(true);
+    await expect(playground.locator('[data-testid="exception-line"]').textContent()).resolves.toMatch(new RegExp(`^Line ${c.line}\\b`));
   });
 });

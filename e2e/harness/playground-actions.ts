@@ -6,11 +6,11 @@ export async function waitForRun(playground: Locator, n: number, timeout = 30_00
   await playground.locator(`[data-testid="run-count"][data-run-number="${n}"]`).waitFor({ timeout });
 }
 
-/** Clicks Run and waits for the next run number. */
-export async function runOnce(playground: Locator): Promise<void> {
+/** Clicks Run and waits for the next run number (a first run also waits for the worker to load danfojs). */
+export async function runOnce(playground: Locator, timeout = 30_000): Promise<void> {
   const before = Number(await playground.locator('[data-testid="run-count"]').getAttribute("data-run-number"));
   await playground.locator('[data-testid="run"]').click();
-  await waitForRun(playground, before + 1);
+  await waitForRun(playground, before + 1, timeout);
 }
 
 /** Scrolls to the playground and waits until its Monaco editor is ready for typing. */

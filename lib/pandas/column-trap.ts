@@ -22,14 +22,16 @@ const PROBED_NAMES = new Set([
 const SCRIPT_FRAME = /cache-lab-script-[\w-]+\.js/;
 
 /**
- * True when the property read that reached the trap was written in a reader's script: the frame
- * right after the trap's own is in a `cache-lab-script-*.js` file. Stack frames are read in V8's
- * format (Node and Chromium, where the emulation runs); elsewhere no read matches and pandas'
+ * True when the property read that reached the trap was written in a reader's script: in `stack`,
+ * taken inside the trap itself, the frame right after the trap's own is in a `cache-lab-script-*.js`
+ * file. The stack must be taken in the trap, not in a helper: a minifier may inline a helper, which
+ * moves the script's frame (the built site once missed every read that way). Stack frames are read in
+ * V8's format (Node and Chromium, where the emulation runs); elsewhere no read matches and pandas'
  * error is not raised.
  */
-function readByScript(): boolean {
-  const frames = (new Error().stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at "));
-  return frames.length > 2 && SCRIPT_FRAME.test(frames[2]);
+function readByScript(stack: string | undefined): boolean {
+  const frames = (stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at "));
+  return frames.length > 1 && SCRIPT_FRAME.test(frames[1]);
 }
 
 /** True for names a script may mean as a column or label, false for internals and probes. */
@@ -63,7 +65,7 @@ export function installMissingNameTrap(ndProto: object): void {
   const base = Object.getPrototypeOf(ndProto) as object;
   const trap = new Proxy(base, {
     get(target, prop, receiver) {
-      if (!(prop in target) && looksLikeColumn(prop) && typeof receiver === "object" && receiver !== null && readByScript()) {
+      if (!(prop in target) && looksLikeColumn(prop) && typeof receiver === "object" && receiver !== null && readByScript(new Error().stack)) {
         const isSeries = (receiver as { $isSeries?: unknown }).$isSeries;
         if (isSeries === true) {
           const found = seriesValue(receiver, prop);
