@@ -3,6 +3,7 @@ import { MdxH2, MdxH3 } from "@/components/site/mdx-heading";
 import { MdxLink } from "@/components/site/mdx-link";
 import { MdxPre } from "@/components/site/mdx-pre";
 import { MdxTable } from "@/components/site/mdx-table";
+import { StreamlitVersion } from "@/components/site/streamlit-version";
 import { Playground } from "@/components/playground/playground";
 import { SideBySide } from "@/components/playground/side-by-side";
 import { MultiSession } from "@/components/multi-session/multi-session";
@@ -20,6 +21,7 @@ const components: MDXComponents = {
   Playground,
   SideBySide,
   MultiSession,
+  StreamlitVersion,
 };
 
 /** Called by @next/mdx for every MDX module. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { axeViolations, holdScriptChunks, type OpenPageOptions } from "./harness";
 import { checkedPages } from "./harness/checked-pages";
+import { editorReady, replaceCode, runOnce, waitForRun } from "./harness/playground-actions";
 
 // The tutorial with the Uber pair, driven the way a reader drives it.
 const TUTORIAL = "/tutorials/mutating-cached-values";
@@ -12,31 +13,6 @@ const open = (options?: OpenPageOptions) => openChecked(TUTORIAL, options);
 
 const left = (page: Page) => page.locator('[data-example="mutation/uber-cache-resource"]');
 const right = (page: Page) => page.locator('[data-example="mutation/uber-cache-data"]');
-
-/** Waits until the playground's run counter shows `n`. */
-async function waitForRun(playground: Locator, n: number, timeout = 30_000): Promise<void> {
-  await playground.locator(`[data-testid="run-count"][data-run-number="${n}"]`).waitFor({ timeout });
-}
-
-/** Clicks Run and waits for the next run number. */
-async function runOnce(playground: Locator): Promise<void> {
-  const before = Number(await playground.locator('[data-testid="run-count"]').getAttribute("data-run-number"));
-  await playground.locator('[data-testid="run"]').click();
-  await waitForRun(playground, before + 1);
-}
-
-async function editorReady(playground: Locator): Promise<void> {
-  await playground.scrollIntoViewIfNeeded();
-  await playground.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
-}
-
-/** Replaces the whole editor text, as a reader selecting all and pasting would. */
-async function replaceCode(page: Page, playground: Locator, code: string): Promise<void> {
-  await editorReady(playground);
-  await playground.locator(".monaco-editor .view-lines").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(code);
-}
 
 /** The text of the editor line(s) Monaco marks as the error line. */
 async function markedLineText(playground: Locator): Promise<string> {

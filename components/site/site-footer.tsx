@@ -1,4 +1,7 @@
-/** The footer: what the site is and where the example data comes from. */
+import Link from "next/link";
+import { STREAMLIT_VERSION } from "@/lib/streamlit/version";
+
+/** The footer: what the site is, which Streamlit it copies, and where the example data comes from. */
 export function SiteFooter() {
   return (
     <footer className="border-t border-zinc-200 dark:border-zinc-800">
@@ -17,8 +20,15 @@ export function SiteFooter() {
           repository.
         </p>
         <p>
-          Cache Lab runs a TypeScript emulation of Streamlit in your browser. It is an independent teaching project, not
-          affiliated with Streamlit or Snowflake.
+          Cache Lab runs a TypeScript emulation of{" "}
+          <span data-testid="streamlit-version">Streamlit {STREAMLIT_VERSION}</span> in your browser (see{" "}
+          <Link
+            className="font-medium text-rose-700 underline underline-offset-2 dark:text-rose-300"
+            href="/tutorials/differences-from-streamlit"
+          >
+            where it differs
+          </Link>
+          ). It is an independent teaching project, not affiliated with Streamlit or Snowflake.
         </p>
       </div>
     </footer>

@@ -11,50 +11,48 @@
  * object instead of on the shared danfojs module.
  */
 import Papa from "papaparse";
-import { KeyError, MissingColumnRead, PythonError } from "./python-errors";
+import { installMissingNameTrap } from "./column-trap";
 import { type Danfo, type DataFrame, frameFromColumns, internals } from "./frames";
+import { installLabelChecks } from "./label-checks";
+import { KeyError, PythonError } from "./python-errors";
 
 const installed = Symbol.for("cache-lab.pandas-compat");
 
-/** Property names that tools probe on any object; a missing one must read as undefined, never raise. */
-const PROBED_NAMES = new Set([
-  "then", "toJSON", "constructor", "asymmetricMatch", "nodeType", "tagName", "$$typeof", "@@__IMMUTABLE_ITERABLE__@@",
-  "@@__IMMUTABLE_RECORD__@@", "_isMockFunction", "inspect", "toString", "valueOf", "length", "size", "name",
-  "prototype", "__proto__", "__esModule", "default", "window", "document", "stack", "message", "cause", "errors",
-]);
+type Proto = Record<PropertyKey, unknown>;
 
-/** The labels of `wanted` that `available` lacks, in the order given. */
-function missingLabels(wanted: unknown, available: readonly unknown[]): unknown[] {
-  const list = Array.isArray(wanted) ? wanted : [wanted];
-  return list.filter((label) => !available.includes(label as never));
+/**
+ * The prototype in `proto`'s chain that defines `method` itself. danfojs exports thin subclasses
+ * (`class DataFrame extends BaseDataFrame {}`), while its own methods (`copy`, `head`, `drop`,
+ * `loc`, ...) build instances of the base class; patching the base reaches every frame a script
+ * can hold, whoever made it.
+ */
+function definingPrototype(proto: object, method: string): Proto {
+  for (let p: object | null = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+    if (Object.prototype.hasOwnProperty.call(p, method)) return p as Proto;
+  }
+  throw new Error(`danfojs has no ${method} method: the pandas layer does not know this danfojs version`);
 }
 
 /**
- * Installs the pandas error behaviour on a danfojs module (idempotent):
- * - `df.drop({ columns })` / `df.drop({ index })` with absent labels raises pandas'
- *   `KeyError: "['Lat'] not found in axis"` (danfojs raises a ParamError, or silently ignores a
- *   missing column given as a string);
- * - reading a missing column (`df["Lat"]` or `df.Lat` in a script, `df.column("Lat")` anywhere) raises
- *   `KeyError: 'Lat'` (danfojs returns undefined or raises a ParamError); the runner shows the dot
- *   form as pandas' `AttributeError` (see MissingColumnRead).
+ * Installs the pandas error behaviour on a danfojs module (idempotent), on the prototypes every
+ * DataFrame and Series shares, so frames from `copy()`, `head()`, `loc`, `query`, `groupby`,
+ * `new dfd.DataFrame`, the cache... all behave alike:
+ * - `drop`, `loc`, `iloc`, `rename(..., { errors: "raise" })`, `sortValues`, `groupby` and a
+ *   groupby's `col` with absent labels raise pandas' errors (see label-checks.ts);
+ *   `drop({ ..., errors: "ignore" })` drops the labels that exist;
+ * - reading a missing name in a script (`df["Lat"]`, `df.Lat`, `df[["Lat", "X"]]`, `s.foo`) raises
+ *   pandas' KeyError or AttributeError, and `s[label]` reads a Series value (see column-trap.ts);
+ * - `df.column("Lat")` of a missing column raises `KeyError: 'Lat'` anywhere.
  */
 export function installPandasCompat(dfd: Danfo): void {
-  const frameProto = dfd.DataFrame.prototype as unknown as Record<PropertyKey, unknown>;
+  const frameProto = definingPrototype(dfd.DataFrame.prototype, "drop");
   if (frameProto[installed]) return;
   Object.defineProperty(frameProto, installed, { value: true });
+  const seriesProto = definingPrototype(dfd.Series.prototype, "iloc");
 
-  const originalDrop = frameProto.drop as (this: DataFrame, options: unknown) => unknown;
-  frameProto.drop = function drop(this: DataFrame, options?: { columns?: unknown; index?: unknown }) {
-    if (options && options.columns !== undefined && options.index === undefined) {
-      const missing = missingLabels(options.columns, internals(this).$columns);
-      if (missing.length > 0) throw new KeyError(`${pyList(missing)} not found in axis`);
-    }
-    if (options && options.index !== undefined && options.columns === undefined) {
-      const missing = missingLabels(options.index, internals(this).$index);
-      if (missing.length > 0) throw new KeyError(`${pyList(missing)} not found in axis`);
-    }
-    return originalDrop.call(this, options);
-  };
+  // A groupby object's class is not exported; one tiny groupby at install time reaches its prototype.
+  const sample = new dfd.DataFrame({ key: [1] }).groupby(["key"]) as object | undefined;
+  installLabelChecks(frameProto, seriesProto, sample ? (Object.getPrototypeOf(sample) as Proto) : undefined);
 
   const originalGetColumn = frameProto.$getColumnData as (this: DataFrame, column: string, asSeries?: boolean) => unknown;
   frameProto.$getColumnData = function $getColumnData(this: DataFrame, column: string, asSeries?: boolean) {
@@ -62,57 +60,7 @@ export function installPandasCompat(dfd: Danfo): void {
     return originalGetColumn.call(this, column, asSeries);
   };
 
-  installMissingColumnTrap(dfd);
-}
-
-/** File names the emulation gives the scripts it runs (see lib/streamlit/script.ts). */
-const SCRIPT_FRAME = /cache-lab-script-[\w-]+\.js/;
-
-/**
- * True when the property read that reached the trap was written in a reader's script: the frame
- * right after the trap's own is in a `cache-lab-script-*.js` file. Tools (Node's inspect, test
- * matchers, danfojs itself) probe arbitrary names such as `href` or `asymmetricMatch` on any
- * object; those reads must keep returning undefined. Stack frames are read in V8's format (Node
- * and Chromium, where the emulation runs); elsewhere no read matches and pandas' error is not raised.
- */
-function readByScript(): boolean {
-  const frames = (new Error().stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at "));
-  return frames.length > 2 && SCRIPT_FRAME.test(frames[2]);
-}
-
-/**
- * `df["Lat"]` on a frame without Lat: the lookup walks the prototype chain to its end, so a Proxy
- * placed between danfojs' NDframe prototype and Object.prototype sees exactly the names no frame
- * has. It raises KeyError only for DataFrames, only for reads made by a script, and only for
- * names that look like column access (not `$internal`, `_private`, symbols, `then`, ...).
- */
-function installMissingColumnTrap(dfd: Danfo): void {
-  const ndProto = Object.getPrototypeOf(dfd.DataFrame.prototype) as object;
-  const base = Object.getPrototypeOf(ndProto) as object;
-  const trap = new Proxy(base, {
-    get(target, prop, receiver) {
-      if (
-        typeof prop === "string" &&
-        !(prop in target) &&
-        !PROBED_NAMES.has(prop) &&
-        !prop.startsWith("$") &&
-        !prop.startsWith("_") &&
-        !prop.startsWith("@@") &&
-        typeof receiver === "object" &&
-        receiver !== null &&
-        (receiver as { $isSeries?: unknown }).$isSeries === false &&
-        readByScript()
-      ) {
-        throw new MissingColumnRead(prop);
-      }
-      return Reflect.get(target, prop, receiver);
-    },
-  });
-  Object.setPrototypeOf(ndProto, trap);
-}
-
-function pyList(labels: unknown[]): string {
-  return new KeyError(labels).pythonMessage;
+  installMissingNameTrap(Object.getPrototypeOf(frameProto) as object);
 }
 
 /** The `fetch` the layer reads files through. */
@@ -120,6 +68,8 @@ export type FetchLike = (url: string) => Promise<Response>;
 
 /** Python's `FileNotFoundError`, raised by `readCSV` for a path that does not exist. */
 export class FileNotFoundError extends PythonError {
+  override name = "FileNotFoundError";
+
   constructor(path: string) {
     super("FileNotFoundError", `[Errno 2] No such file or directory: ${new KeyError(path).pythonMessage}`);
   }

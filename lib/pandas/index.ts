@@ -2,7 +2,17 @@
  * pandas behaviour on top of danfojs: errors worded as pandas words them, a portable `readCSV`,
  * and fast access to frame internals for the cache layer.
  */
-export { KeyError, MissingColumnRead, PythonError, pyRepr, pyStrRepr } from "./python-errors";
+export {
+  AttributeError,
+  IndexError,
+  KeyError,
+  labelOf,
+  MissingColumnRead,
+  PythonError,
+  pyIndexRepr,
+  pyRepr,
+  pyStrRepr,
+} from "./python-errors";
 export { createPandasModule, csvTextToFrame, FileNotFoundError, installPandasCompat, type FetchLike } from "./compat";
 export {
   frameColumns,

@@ -1,14 +1,13 @@
 /**
  * Errors the emulation raises into scripts. Each is a named class whose message teaches the fix,
  * worded after Streamlit's own (runtime/caching/cache_errors.py), adapted to TypeScript syntax.
+ * Each sets `name` from a string, never from `constructor.name`: the site's bundle is minified,
+ * and the reader must read `UnhashableParamError`, not the minifier's `er` (lib/error-names.test.ts).
  */
 
 /** Base of every error raised by the st API itself (Streamlit's StreamlitAPIException). */
 export class StreamlitAPIException extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
-  }
+  override name = "StreamlitAPIException";
 }
 
 /** Which decorator a cached function came from, as scripts write it. */
@@ -16,6 +15,8 @@ export type CacheApiName = "st.cacheData" | "st.cacheResource";
 
 /** An argument of a cached function could not be hashed into a cache key. */
 export class UnhashableParamError extends StreamlitAPIException {
+  override name = "UnhashableParamError";
+
   constructor(
     readonly functionName: string,
     readonly paramName: string,
@@ -35,6 +36,8 @@ export class UnhashableParamError extends StreamlitAPIException {
 
 /** st.cacheData could not copy the value a function returned. */
 export class UnserializableReturnValueError extends StreamlitAPIException {
+  override name = "UnserializableReturnValueError";
+
   constructor(
     readonly functionName: string,
     readonly typeName: string,
@@ -54,6 +57,8 @@ export class UnserializableReturnValueError extends StreamlitAPIException {
  * UserHashError). Shown, as in Streamlit, under the type of the error the hash function threw.
  */
 export class UserHashError extends StreamlitAPIException {
+  override name = "UserHashError";
+
   constructor(
     readonly functionName: string,
     readonly typeName: string,

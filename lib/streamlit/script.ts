@@ -119,14 +119,13 @@ export function scriptLocation(stack: string | undefined, fileName: string): { l
  * A thrown value as Python shows it: pandas-layer errors under their Python names, danfojs'
  * "ParamError: ..." messages split into type and message, JS errors under their own names, and
  * thrown non-errors (a string, an object) as `Error` with their text. With the transpiled code
- * at hand, a missing column read as `df.Lat` becomes pandas' AttributeError (see MissingColumnRead).
+ * at hand, a missing name read as `df.Lat` or `df[["A", "X"]]` gets the error pandas raises for that form (see MissingColumnRead).
  * Columns are those of the transpiled line: exact unless types were stripped earlier on that line.
  */
 export function toScriptError(error: unknown, fileName: string, lines?: ScriptLines): ScriptError {
   const where = error instanceof Error ? scriptLocation(error.stack, fileName) : undefined;
   const codeLine = where && lines ? lines.codeLines[where.line - 1] : undefined;
-  // V8 places a dot read at the property name and a bracket read at its `[`.
-  const shown = error instanceof MissingColumnRead && codeLine !== undefined && codeLine[where!.column - 1] !== "[" ? error.asAttributeError() : error;
+  const shown = error instanceof MissingColumnRead && codeLine !== undefined ? error.asWritten(codeLine, where!.column) : error;
   const described = describe(shown);
   if (!where) return described;
   const sourceLine = lines?.sourceLines[where.line - 1];
