@@ -193,7 +193,14 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
         <button type="button" className={BUTTON} onClick={restart} data-testid="restart">
           Restart server
         </button>
-        <ResetCodeButton edited={saved.edited} onReset={saved.reset} />
+        <ResetCodeButton
+          edited={saved.edited}
+          onReset={() => {
+            saved.reset();
+            // Nothing the edited code left in the server may reach the example's own runs.
+            restart();
+          }}
+        />
       </div>
       {journal.crashed ? <CrashNotice startedAt={journal.crashed.startedAt} /> : null}
       {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
