@@ -1,9 +1,10 @@
 import type { Frame, FrameLocator, Locator, Page } from "playwright-core";
-import { afterEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { createEditStore } from "@/lib/sandbox/edit-store";
 import { memoryStorage } from "@/lib/sandbox/test-storage";
 import { encodeShareFragment } from "@/lib/share/share-link";
-import { openPage, siteUrl, type OpenedPage } from "./harness";
+import { siteUrl, type OpenedPage } from "./harness";
+import { checkedPages } from "./harness/checked-pages";
 
 // A stranger's share link, a docs site that frames our embed, two tabs: each tries to run code the
 // reader did not ask for, or to destroy the reader's saved edit. All against the built site.
@@ -17,25 +18,7 @@ const HOST = "http://docs.host.test";
 const STRANGER = '(globalThis as any).leak = "left by a stranger";\nst.write("stranger ran");\n';
 const MINE = 'st.write("leak: " + String((globalThis as any).leak));\n';
 
-const opened: OpenedPage[] = [];
-afterEach(async () => {
-  const pages = opened.splice(0);
-  try {
-    for (const page of pages) {
-      page.expectNoConsoleErrors();
-      // The host page is served by the test's router, and is no request to the outside world.
-      expect(page.externalRequests.filter((url) => !url.startsWith(HOST))).toEqual([]);
-    }
-  } finally {
-    for (const page of pages) await page.close();
-  }
-});
-
-async function open(path: string): Promise<OpenedPage> {
-  const page = await openPage(path);
-  opened.push(page);
-  return page;
-}
+const open = checkedPages((url) => url.startsWith(HOST));
 
 const linkTo = (path: string, code: string, autorun = false) => `${path}${encodeShareFragment({ example: EXAMPLE, code, autorun })}`;
 
