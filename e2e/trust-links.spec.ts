@@ -76,12 +76,14 @@ it("a framed embed runs nothing but the example's own code without a click: not 
   await playground.locator('[data-testid="run"]').click();
   await playground.locator('[data-testid="output"]', { hasText: "stranger ran" }).waitFor({ timeout: 60_000 });
 
-  // That run unlocked nothing: the same link with autorun on the site itself still waits for a click.
-  const site = await open(linkTo(TUTORIAL, STRANGER, true));
-  await root(site.page).locator('[data-testid="shared-badge"]').waitFor();
-  await root(site.page).scrollIntoViewIfNeeded();
-  await serverReady(root(site.page));
-  expect(await runNumber(root(site.page))).toBe(0);
+  // That run unlocked nothing: in the same browser, the same link with autorun on the site itself
+  // still waits for a click.
+  const site = await host.context.newPage();
+  await site.goto(siteUrl(linkTo(TUTORIAL, STRANGER, true)));
+  await root(site).locator('[data-testid="shared-badge"]').waitFor();
+  await root(site).scrollIntoViewIfNeeded();
+  await serverReady(root(site));
+  expect(await runNumber(root(site))).toBe(0);
 
   // A saved edit in the frame's storage (as a stranger's code kept there would be) is not autorun either.
   const embedFrame = host.page.frames().find((f) => f.url().startsWith(siteUrl(EMBED)));
@@ -228,7 +230,7 @@ it("error text in the editor's hover is plain text: no link, no image, no reques
   await typeAll(page, playground, 'throw new Error("see ![pixel](http://elsewhere.test/pixel.png) and [the docs](http://elsewhere.test/docs) <img src=http://elsewhere.test/x.png>");\n');
   await playground.locator('[data-testid="run"]').click();
   await playground.locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 60_000 });
-  await playground.locator(".view-line").first().hover();
+  await playground.locator(".view-line").first().locator("span > span").first().hover();
   const hover = page.locator(".monaco-hover", { hasText: "elsewhere.test/pixel.png" }).first();
   await hover.waitFor({ timeout: 10_000 });
   expect(await hover.innerText()).toContain("![pixel](http://elsewhere.test/pixel.png) and [the docs](http://elsewhere.test/docs) <img src=http://elsewhere.test/x.png>");
