@@ -1,5 +1,7 @@
 import type { Frame, FrameLocator, Locator, Page } from "playwright-core";
-import { expect, it } from "vitest";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { createEditStore } from "@/lib/sandbox/edit-store";
 import { memoryStorage } from "@/lib/sandbox/test-storage";
 import { encodeShareFragment } from "@/lib/share/share-link";
@@ -12,13 +14,21 @@ const TUTORIAL = "/tutorials/mutating-cached-values";
 const EXAMPLE = "mutation/uber-cache-resource";
 const EMBED = `/embed/${EXAMPLE}`;
 const EDIT_KEY = `cache-lab:edit:${EXAMPLE}`;
-/** A page of another site, served by the test itself (the context's router), that frames the embed. */
-const HOST = "http://docs.host.test";
+// A page of another site that frames the embed: localhost, where the site is 127.0.0.1 (a public
+// origin could not frame a local one at all). Its body is set by each test.
+let hostBody = "";
+const hostServer = http.createServer((_, response) => response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(hostBody));
+let HOST = "";
+beforeAll(async () => {
+  await new Promise<void>((resolve) => hostServer.listen(0, "127.0.0.1", resolve));
+  HOST = `http://localhost:${(hostServer.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => hostServer.close(resolve)));
 
 const STRANGER = '(globalThis as any).leak = "left by a stranger";\nst.write("stranger ran");\n';
 const MINE = 'st.write("leak: " + String((globalThis as any).leak));\n';
 
-const open = checkedPages((url) => url.startsWith(HOST));
+const open = checkedPages((url) => HOST !== "" && url.startsWith(HOST));
 
 const linkTo = (path: string, code: string, autorun = false) => `${path}${encodeShareFragment({ example: EXAMPLE, code, autorun })}`;
 
@@ -29,12 +39,11 @@ function savedEdit(original: string, code: string): string {
   return storage.map.get(EDIT_KEY) ?? "";
 }
 
-/** Shows `iframe` (HTML attributes) on the host page. Routes added last win over the harness's block. */
+/** Shows `iframe` (HTML attributes) on the host page. Its route, added last, wins over the harness's block. */
 async function frameOnHost({ page, context }: OpenedPage, iframe: string): Promise<FrameLocator> {
-  await context.route(`${HOST}/**`, (route) =>
-    route.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="en"><title>Docs</title><body><iframe title="Playground" width="1000" height="900" ${iframe}></iframe></body></html>` }),
-  );
-  await page.goto(`${HOST}/`);
+  hostBody = `<!doctype html><html lang="en"><title>Docs</title><body><iframe title="Playground" width="1000" height="900" ${iframe}></iframe></body></html>`;
+  await context.route(`${HOST}/**`, (route) => route.continue());
+  await page.goto(`${HOST}/?${Date.now()}`);
   return page.frameLocator('iframe[title="Playground"]');
 }
 
@@ -53,6 +62,12 @@ async function typeAll(page: Page, playground: Locator, code: string): Promise<v
   await playground.locator(".view-lines").click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.insertText(code);
+}
+
+/** Opens `path` as a new document (a link followed from elsewhere), not as a jump within the page. */
+async function openFresh(page: Page, path: string): Promise<void> {
+  await page.goto("about:blank");
+  await page.goto(siteUrl(path));
 }
 
 const storedEdit = (page: Page | Frame) => page.evaluate((key) => window.localStorage.getItem(key), EDIT_KEY);
@@ -112,7 +127,7 @@ it("a share link over a saved edit leaves the edit alone, and shared and own cod
   const saved = await storedEdit(page);
 
   // The stranger's link opens in the same browser: the shared code is shown, the edit is kept apart.
-  await page.goto(siteUrl(linkTo(TUTORIAL, STRANGER)));
+  await openFresh(page, linkTo(TUTORIAL, STRANGER));
   await playground.locator('[data-testid="shared-badge"]').waitFor();
   expect(await editorText(playground)).toContain("stranger ran");
   expect(await playground.locator('[data-testid="shared-notice"]').innerText()).toMatch(/Your own edit of this example is kept apart[\s\S]*Keep this code as my edit\s*saves it in place of your own edit[\s\S]*Back to my edit\s*closes the shared code and shows your edit again/);
@@ -138,7 +153,7 @@ it("a share link over a saved edit leaves the edit alone, and shared and own cod
   await playground.locator('[data-testid="output"]', { hasText: "leak: undefined" }).waitFor({ timeout: 60_000 });
 
   // The reader may keep a link's code on purpose: then, and only then, it replaces the edit.
-  await page.goto(siteUrl(linkTo(TUTORIAL, STRANGER)));
+  await openFresh(page, linkTo(TUTORIAL, STRANGER));
   await playground.locator('[data-testid="keep-shared"]').click();
   await playground.locator('[data-testid="shared-badge"]').waitFor({ state: "detached" });
   expect(await storedEdit(page)).toContain("stranger ran");

@@ -110,9 +110,17 @@ export interface SandboxRunnerExtras {
   onRestart?: (reason: RestartReason) => void;
 }
 
+/** Workers that may die in a row before answering, before the playground says it cannot run here. */
+const MAX_FAILED_STARTS = 3;
+
 /** Owns one {@link SandboxClient} for a playground and turns its events into React state. */
 export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => void, extras: SandboxRunnerExtras = {}): SandboxRunner {
   const [phase, setPhase] = useState<ServerPhase>("waiting");
+  // Read by the client's event handler, which is made once.
+  const phaseRef = useRef<ServerPhase>("waiting");
+  useEffect(() => {
+    phaseRef.current = phase;
+  }, [phase]);
   const [runningSince, setRunningSince] = useState<number | null>(null);
   const [output, setOutput] = useState<RunOutput | null>(null);
   const [live, setLive] = useState<Element[]>([]);
@@ -127,8 +135,8 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
   const used = useRef(false);
   // The line saying why this page cannot host a sandbox, once that is known.
   const blocked = useRef<string | null>(null);
-  // Some worker of this playground has said "ready": the browser lets it start workers.
-  const started = useRef(false);
+  // Workers that died in a row before saying "ready" (reset by a "ready").
+  const failedStarts = useRef(0);
   const widgetsRef = useRef<WidgetStates>({});
   const firstRunDone = useRef(onFirstRunDone);
   const onRestart = useRef(extras.onRestart);
@@ -175,7 +183,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
       onEvent: (event) => {
         if (event.type === "booting") setPhase("booting");
         else if (event.type === "ready") {
-          started.current = true;
+          failedStarts.current = 0;
           setPhase((p) => (p === "booting" ? "loading-danfo" : p));
         }
         else if (event.type === "preloaded") {
@@ -185,9 +193,11 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
         }
         else if (event.type === "restarted") {
           used.current = false;
-          // A worker that dies before it ever answered was not let start (a policy, a sandbox):
-          // trying again would only restart it forever.
-          if (event.reason === "crashed" && !started.current) return block("its Web Worker stopped before it started, so the page showing it may block workers");
+          // Workers that die again and again before they answer are not let start (a policy, a
+          // sandbox): trying on would restart them forever. One slow start on a busy machine is no sign.
+          if (event.reason === "crashed" && phaseRef.current === "booting" && ++failedStarts.current >= MAX_FAILED_STARTS) {
+            return block("its Web Worker failed to start three times in a row, so the page showing it may block workers");
+          }
           widgetsRef.current = {};
           setNotice(restartText(event.reason, timeLimitMs));
           setOutput(null);

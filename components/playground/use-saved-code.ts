@@ -116,6 +116,8 @@ export function useSavedCode(example: string, original: string): SavedCode {
 
   const setCode = useCallback(
     (next: string) => {
+      // The editor echoes code it was given (another tab's, Reset's): that is no typing.
+      if (next === codeRef.current) return;
       show(next);
       setUpdatedFromOtherTab(false);
       pending.current = next;
