@@ -49,7 +49,10 @@ async function frameOnHost({ page, context }: OpenedPage, iframe: string): Promi
 
 const root = (scope: Page | FrameLocator) => scope.locator(`[data-example="${EXAMPLE}"]`);
 const runNumber = async (playground: Locator) => Number(await playground.locator('[data-testid="run-count"]').getAttribute("data-run-number"));
-/** Idle with its server up: had anything run on its own, the phase would still say "running". */
+/**
+ * Idle with its server up: had anything run on its own, the phase would still say "running". Also
+ * waited for before a click on Run, so a slow start on a busy machine does not eat the run's time limit.
+ */
 const serverReady = (playground: Locator) => playground.locator('[data-testid="status-line"][data-phase="ready"]').waitFor({ timeout: 60_000 });
 
 async function editorText(playground: Locator): Promise<string> {
@@ -88,6 +91,7 @@ it("a framed embed runs nothing but the example's own code without a click: not 
   expect(await playground.locator('[data-testid="output"]').innerText()).not.toContain("stranger ran");
 
   // A click inside the frame runs it: the reader asked.
+  await serverReady(playground);
   await playground.locator('[data-testid="run"]').click();
   await playground.locator('[data-testid="output"]', { hasText: "stranger ran" }).waitFor({ timeout: 60_000 });
 
@@ -139,6 +143,7 @@ it("a share link over a saved edit leaves the edit alone, and shared and own cod
   expect(await storedEdit(page)).toBe(saved);
 
   // The stranger's code runs on a click and leaves something behind in its server.
+  await serverReady(playground);
   await playground.locator('[data-testid="run"]').click();
   await playground.locator('[data-testid="output"]', { hasText: "typed into the shared code" }).waitFor({ timeout: 60_000 });
 
@@ -149,6 +154,7 @@ it("a share link over a saved edit leaves the edit alone, and shared and own cod
   expect(await playground.locator('[data-testid="notice"]').innerText()).toMatch(/Fresh server: caches empty\. Nothing the shared code did is left in it\./);
   expect(new URL(page.url()).hash).toBe("");
   expect(await storedEdit(page)).toBe(saved);
+  await serverReady(playground);
   await playground.locator('[data-testid="run"]').click();
   await playground.locator('[data-testid="output"]', { hasText: "leak: undefined" }).waitFor({ timeout: 60_000 });
 
@@ -165,6 +171,7 @@ it("Reset code starts a fresh server: nothing a script left behind reaches the e
   const playground = root(page);
   await playground.scrollIntoViewIfNeeded();
   await typeAll(page, playground, `${STRANGER}${MINE}`);
+  await serverReady(playground);
   await playground.locator('[data-testid="run"]').click();
   await playground.locator('[data-testid="output"]', { hasText: "leak: left by a stranger" }).waitFor({ timeout: 60_000 });
   await playground.locator('[data-testid="reset"]').click();
@@ -172,6 +179,7 @@ it("Reset code starts a fresh server: nothing a script left behind reaches the e
   await playground.locator('[data-testid="notice"]', { hasText: "Fresh server: caches empty. The example's own code starts from scratch." }).waitFor();
   // New code that looks for the leftover.
   await typeAll(page, playground, MINE);
+  await serverReady(playground);
   await playground.locator('[data-testid="run"]').click();
   await playground.locator('[data-testid="output"]', { hasText: "leak: undefined" }).waitFor({ timeout: 60_000 });
 });
@@ -211,6 +219,7 @@ it("two tabs on one example: a tab takes the other's saved edit only when it had
   expect(await a.locator('[data-testid="other-tab"]').innerText()).toMatch(/Until you choose, this tab saves nothing/);
   // A's typing is not saved over B's meanwhile, not even by a run (which saves at once otherwise).
   await first.page.keyboard.insertText('st.write("more from A");\n');
+  await serverReady(a);
   await a.locator('[data-testid="run"]').click();
   await a.locator('[data-testid="output"]', { hasText: "more from A" }).waitFor({ timeout: 60_000 });
   expect(await storedEdit(first.page)).toBe(theirs);
@@ -233,6 +242,7 @@ it("in an iframe sandbox that forbids workers and storage, the embed says so in 
   );
   expect(await playground.locator('[data-testid="status-line"]').getAttribute("data-phase")).toBe("unavailable");
   // Run says it again rather than spinning.
+  await serverReady(playground);
   await playground.locator('[data-testid="run"]').click();
   expect(await playground.locator('[data-testid="status-line"]').getAttribute("data-phase")).toBe("unavailable");
   expect(await notice.count()).toBe(1);
