@@ -242,7 +242,6 @@ it("in an iframe sandbox that forbids workers and storage, the embed says so in 
   );
   expect(await playground.locator('[data-testid="status-line"]').getAttribute("data-phase")).toBe("unavailable");
   // Run says it again rather than spinning.
-  await serverReady(playground);
   await playground.locator('[data-testid="run"]').click();
   expect(await playground.locator('[data-testid="status-line"]').getAttribute("data-phase")).toBe("unavailable");
   expect(await notice.count()).toBe(1);
@@ -253,6 +252,7 @@ it("error text in the editor's hover is plain text: no link, no image, no reques
   const playground = root(page);
   await playground.scrollIntoViewIfNeeded();
   await typeAll(page, playground, 'throw new Error("see ![pixel](http://elsewhere.test/pixel.png) and [the docs](http://elsewhere.test/docs) <img src=http://elsewhere.test/x.png>");\n');
+  await serverReady(playground);
   await playground.locator('[data-testid="run"]').click();
   await playground.locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 60_000 });
   await playground.locator(".view-line").first().locator("span > span").first().hover();
