@@ -1,4 +1,4 @@
-import type { Frame, FrameLocator, Locator, Page } from "playwright-core";
+import type { FrameLocator, Locator, Page } from "playwright-core";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -53,10 +53,10 @@ const runNumber = async (playground: Locator) => Number(await playground.locator
  * Idle with its server up: had anything run on its own, the phase would still say "running". Also
  * waited for before a click on Run, so a slow start on a busy machine does not eat the run's time limit.
  */
-const serverReady = (playground: Locator) => playground.locator('[data-testid="status-line"][data-phase="ready"]').waitFor({ timeout: 60_000 });
+const serverReady = (playground: Locator) => playground.locator('[data-testid="status-line"][data-phase="ready"]').waitFor({ timeout: 100_000 });
 
 async function editorText(playground: Locator): Promise<string> {
-  await playground.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
+  await playground.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 60_000 });
   return playground.locator(".view-lines").evaluate((el) => (el.textContent ?? "").replace(/\u00a0/g, " "));
 }
 
@@ -73,7 +73,7 @@ async function openFresh(page: Page, path: string): Promise<void> {
   await page.goto(siteUrl(path));
 }
 
-const storedEdit = (page: Page | Frame) => page.evaluate((key) => window.localStorage.getItem(key), EDIT_KEY);
+const storedEdit = (page: Page) => page.evaluate((key) => window.localStorage.getItem(key), EDIT_KEY);
 
 it("a framed embed runs nothing but the example's own code without a click: not a link's code, a message, or a saved edit", async () => {
   const host = await open("/");
@@ -104,21 +104,17 @@ it("a framed embed runs nothing but the example's own code without a click: not 
   await serverReady(root(site));
   expect(await runNumber(root(site))).toBe(0);
 
-  // A saved edit in the frame's storage (as a stranger's code kept there would be) is not autorun either.
-  const embedFrame = host.page.frames().find((f) => f.url().startsWith(siteUrl(EMBED)));
-  expect(embedFrame).toBeDefined();
-  await embedFrame?.evaluate(([key, value]) => window.localStorage.setItem(key, value), [EDIT_KEY, savedEdit("not the original", STRANGER)] as const);
-  const framed = await frameOnHost(host, `src="${siteUrl(`${EMBED}?autorun=1`)}"`);
-  await root(framed).locator('[data-testid="autorun-skipped"]').waitFor({ timeout: 30_000 });
-  expect(await editorText(root(framed))).toContain("stranger ran");
-  await serverReady(root(framed));
-  expect(await runNumber(root(framed))).toBe(0);
+  // A saved edit in the site's storage (a stranger's code the reader once kept, say) is not autorun
+  // either. Opened at top level: this browser gives a cross-site frame no storage at all.
+  const withEdit = await open(`${EMBED}?autorun=1`, { localStorage: { [EDIT_KEY]: savedEdit("not the original", STRANGER) } });
+  await root(withEdit.page).locator('[data-testid="autorun-skipped"]').waitFor({ timeout: 30_000 });
+  expect(await editorText(root(withEdit.page))).toContain("stranger ran");
+  await serverReady(root(withEdit.page));
+  expect(await runNumber(root(withEdit.page))).toBe(0);
 
-  // The example's own code is what autorun is for: with the edit gone, it runs on its own.
-  const own = host.page.frames().find((f) => f.url().startsWith(siteUrl(EMBED)));
-  await own?.evaluate((key) => window.localStorage.removeItem(key), EDIT_KEY);
+  // The example's own code is what autorun is for: framed, with no edit, it runs on its own.
   const clean = await frameOnHost(host, `src="${siteUrl(`${EMBED}?autorun=1`)}"`);
-  await root(clean).locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 60_000 });
+  await root(clean).locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 100_000 });
   expect(await root(clean).locator('[data-testid="output"]').innerText()).toContain("Raw data");
 });
 
@@ -137,6 +133,7 @@ it("a share link over a saved edit leaves the edit alone, and shared and own cod
   expect(await playground.locator('[data-testid="shared-notice"]').innerText()).toMatch(/Your own edit of this example is kept apart[\s\S]*Keep this code as my edit\s*saves it in place of your own edit[\s\S]*Back to my edit\s*closes the shared code and shows your edit again/);
   expect(await playground.locator('[data-testid="reset"]').isDisabled()).toBe(true);
   // Typing into the shared code changes the link's draft, never the saved edit.
+  await playground.locator(".view-lines").click();
   await page.keyboard.press("ControlOrMeta+End");
   await page.keyboard.insertText('\nst.write("typed into the shared code");');
   await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 }).not.toBe(new URL(siteUrl(linkTo(TUTORIAL, STRANGER))).hash);
@@ -174,6 +171,11 @@ it("Reset code starts a fresh server: nothing a script left behind reaches the e
   await serverReady(playground);
   await playground.locator('[data-testid="run"]').click();
   await playground.locator('[data-testid="output"]', { hasText: "leak: left by a stranger" }).waitFor({ timeout: 60_000 });
+  // Without a fresh start, what the script left stays for later runs of other code.
+  await typeAll(page, playground, MINE);
+  await playground.locator('[data-testid="run"]').click();
+  await playground.locator('[data-testid="run-count"][data-run-number="2"]').waitFor({ timeout: 60_000 });
+  expect(await playground.locator('[data-testid="output"]').innerText()).toContain("leak: left by a stranger");
   await playground.locator('[data-testid="reset"]').click();
   await playground.locator('[data-testid="reset-confirm"]').click();
   await playground.locator('[data-testid="notice"]', { hasText: "Fresh server: caches empty. The example's own code starts from scratch." }).waitFor();

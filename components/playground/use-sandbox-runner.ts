@@ -112,6 +112,11 @@ export interface SandboxRunnerExtras {
 
 /** Workers that may die in a row before answering, before the playground says it cannot run here. */
 const MAX_FAILED_STARTS = 3;
+/**
+ * A worker refused by the browser dies at once (an error event); one that is only slow to start on a
+ * busy machine is ended by the heartbeat after seconds. Only the first kind counts as a failed start.
+ */
+const QUICK_DEATH_MS = 3_000;
 
 /** Owns one {@link SandboxClient} for a playground and turns its events into React state. */
 export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => void, extras: SandboxRunnerExtras = {}): SandboxRunner {
@@ -137,6 +142,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
   const blocked = useRef<string | null>(null);
   // Workers that died in a row before saying "ready" (reset by a "ready").
   const failedStarts = useRef(0);
+  const bootedAt = useRef(0);
   const widgetsRef = useRef<WidgetStates>({});
   const firstRunDone = useRef(onFirstRunDone);
   const onRestart = useRef(extras.onRestart);
@@ -181,7 +187,10 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
       timeLimitMs,
       receiveOther: extras.receiveOther,
       onEvent: (event) => {
-        if (event.type === "booting") setPhase("booting");
+        if (event.type === "booting") {
+          bootedAt.current = performance.now();
+          setPhase("booting");
+        }
         else if (event.type === "ready") {
           failedStarts.current = 0;
           setPhase((p) => (p === "booting" ? "loading-danfo" : p));
@@ -193,10 +202,11 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
         }
         else if (event.type === "restarted") {
           used.current = false;
-          // Workers that die again and again before they answer are not let start (a policy, a
-          // sandbox): trying on would restart them forever. One slow start on a busy machine is no sign.
-          if (event.reason === "crashed" && phaseRef.current === "booting" && ++failedStarts.current >= MAX_FAILED_STARTS) {
-            return block("its Web Worker failed to start three times in a row, so the page showing it may block workers");
+          // Workers that die at once, again and again, before they answer are not let start (a
+          // policy, a sandbox): trying on would restart them forever.
+          const quick = performance.now() - bootedAt.current < QUICK_DEATH_MS;
+          if (event.reason === "crashed" && phaseRef.current === "booting" && quick && ++failedStarts.current >= MAX_FAILED_STARTS) {
+            return block("its Web Worker was stopped as it started, three times in a row, so the page showing it may block workers");
           }
           widgetsRef.current = {};
           setNotice(restartText(event.reason, timeLimitMs));
