@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { encodeShareFragment } from "@/lib/share/share-link";
 import { setExtraBrowserArgs, siteUrl } from "./harness";
 import { checkedPages } from "./harness/checked-pages";
 
@@ -66,6 +67,29 @@ describe("a run that crashes the tab", () => {
     await again.locator('[data-testid="run"]').click();
     await again.locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 30_000 });
     await again.locator('[data-testid="output"] pre', { hasText: "fixed" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("after a share link's code crashed the tab, the next page never claims that code was kept", async () => {
+    const { page, context } = await open(`${TUTORIAL}${encodeShareFragment({ example: EXAMPLE, code: MEMORY_HOG, autorun: false })}`);
+    const playground = await editorReady(page);
+    await playground.locator('[data-testid="shared-badge"]').waitFor();
+    const crashed = new Promise<void>((resolve) => page.once("crash", () => resolve()));
+    await playground.locator('[data-testid="run"]').click();
+    await crashed;
+
+    // The tutorial without the link: the shared code was never saved, and the notice says so.
+    const next = await context.newPage();
+    const errors: string[] = [];
+    next.on("pageerror", (error) => errors.push(error.message));
+    await next.goto(siteUrl(TUTORIAL));
+    await editorReady(next);
+    const notice = next.locator(`[data-example="${EXAMPLE}"] [data-testid="crash-notice"]`);
+    await notice.waitFor({ timeout: 30_000 });
+    const text = await notice.textContent();
+    expect(text).toMatch(/ran code from a share link .*never saved\. So it is not shown here: this is your own code for this example, and nothing has run\./s);
+    expect(text).not.toMatch(/as you left it/);
+    await expect(editorText(next)).resolves.not.toContain("hog.push");
     expect(errors).toEqual([]);
   });
 

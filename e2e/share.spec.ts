@@ -18,7 +18,7 @@ async function editorText(root: Locator): Promise<string> {
 }
 
 /** Types the marker line at the end of the example's code, and returns the share link the panel shows. */
-async function makeLink(page: Page, autorun = false): Promise<string> {
+async function makeLink(page: Page): Promise<string> {
   const root = playground(page);
   await root.scrollIntoViewIfNeeded();
   await editorText(root);
@@ -27,7 +27,6 @@ async function makeLink(page: Page, autorun = false): Promise<string> {
   await page.keyboard.press("Enter");
   await page.keyboard.insertText(MARKER);
   await root.locator('[data-testid="share"]').click();
-  if (autorun) await root.getByLabel(/Ask to run it on open/).check();
   const link = await root.locator('[data-testid="share-link"]').inputValue();
   expect(link.startsWith(siteUrl(TUTORIAL))).toBe(true);
   return link;
@@ -35,7 +34,7 @@ async function makeLink(page: Page, autorun = false): Promise<string> {
 
 const pathOf = (link: string) => link.slice(new URL(link).origin.length);
 
-it("makes a link that opens the code, marked as shared and not run, with the original a Reset away", async () => {
+it("makes a link that opens the code, marked as shared and not run, with the original one click away", async () => {
   const author = await open(TUTORIAL);
   await author.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(siteUrl("/")).origin });
   const link = await makeLink(author.page);
@@ -53,8 +52,8 @@ it("makes a link that opens the code, marked as shared and not run, with the ori
   await reader.page.waitForTimeout(1500);
   expect(await root.locator('[data-testid="run-count"]').getAttribute("data-run-number")).toBe("0");
 
-  await root.locator('[data-testid="reset"]').click();
-  await root.locator('[data-testid="reset-confirm"]').click();
+  expect(await root.locator('[data-testid="reset"]').isDisabled()).toBe(true);
+  await root.locator('[data-testid="back-to-own"]', { hasText: "Back to the example's code" }).click();
   await root.locator('[data-testid="shared-badge"]').waitFor({ state: "detached" });
   expect(await editorText(root)).not.toContain(MARKER);
   expect(new URL(reader.page.url()).hash).toBe("");
@@ -75,23 +74,20 @@ it("refuses a damaged link with a message and shows the example's own code", asy
   expect(await editorText(root)).toContain("st.cacheResource");
 });
 
-it("runs on open only when the link asks and this reader has run the example before", async () => {
+it("never runs on open, even when the link asks and this reader has run the example before", async () => {
   const author = await open(TUTORIAL);
-  const link = await makeLink(author.page, true);
-  expect(link).toContain("autorun=1");
-
-  // A reader who never ran it: the code waits for Run.
-  const stranger = await open(pathOf(link));
-  await playground(stranger.page).locator('[data-testid="shared-badge"]').waitFor();
-  await stranger.page.waitForTimeout(1500);
-  expect(await playground(stranger.page).locator('[data-testid="run-count"]').getAttribute("data-run-number")).toBe("0");
-
-  // The author has run this example in this browser: the same link runs at once.
+  const link = await makeLink(author.page);
+  expect(link).not.toContain("autorun");
+  expect(await playground(author.page).locator('[data-testid="share-panel"]').innerText()).toMatch(/It never runs on its own: whoever opens the link presses Run\./);
+  // An old link that asks, opened by the author, who has run this example in this browser.
   await playground(author.page).locator('[data-testid="run"]').click();
   await playground(author.page).locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 60_000 });
   const again = await author.context.newPage();
-  await again.goto(link);
+  await again.goto(`${link}&autorun=1`);
   await playground(again).locator('[data-testid="shared-badge"]').waitFor();
-  await playground(again).locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 60_000 });
-  expect(await playground(again).locator('[data-testid="output"]').innerText()).toContain("shared by a test");
+  expect(await playground(again).locator('[data-testid="shared-notice"]').innerText()).toMatch(/the link asks to run it on open, but code from a link never runs on its own/);
+  await playground(again).scrollIntoViewIfNeeded();
+  // Idle with the server up: had the link's code run on its own, the phase would say "running" until it had.
+  await playground(again).locator('[data-testid="status-line"][data-phase="ready"]').waitFor({ timeout: 60_000 });
+  expect(await playground(again).locator('[data-testid="run-count"]').getAttribute("data-run-number")).toBe("0");
 });

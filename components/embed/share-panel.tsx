@@ -1,20 +1,19 @@
 "use client";
 
-import { useId, useMemo, useRef, useState } from "react";
+import { useId, useMemo, useRef } from "react";
 import { encodeShareFragment, MAX_FRAGMENT_LENGTH } from "@/lib/share/share-link";
 import { CopyWithStatus } from "./copy-status";
 import { PANEL, PANEL_FIELD } from "./panel-styles";
 
 /** The Share panel: a link carrying the code as it is now, to copy and send. */
 export function SharePanel({ example, code }: { example: string; code: string }) {
-  const [autorun, setAutorun] = useState(false);
   const fieldRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const link = useMemo(() => {
-    const fragment = encodeShareFragment({ example, code, autorun });
+    const fragment = encodeShareFragment({ example, code, autorun: false });
     if (fragment.length - 1 > MAX_FRAGMENT_LENGTH) return null;
     return `${window.location.origin}${window.location.pathname}${fragment}`;
-  }, [example, code, autorun]);
+  }, [example, code]);
 
   return (
     <div className={PANEL} data-testid="share-panel">
@@ -24,12 +23,8 @@ export function SharePanel({ example, code }: { example: string; code: string })
       {link ? (
         <>
           <input id={`${id}-link`} ref={fieldRef} className={PANEL_FIELD} readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="share-link" />
-          <label className="flex items-center gap-2">
-            <input type="checkbox" checked={autorun} onChange={(e) => setAutorun(e.currentTarget.checked)} />
-            Ask to run it on open (only for readers who have run this example before)
-          </label>
           <CopyWithStatus text={link} field={() => fieldRef.current} label="Copy link" testId="copy-share-link" />
-          <p className="text-xs text-zinc-600 dark:text-zinc-300">The code travels inside the link (after the #), so it is never sent to a server.</p>
+          <p className="text-xs text-zinc-600 dark:text-zinc-300">The code travels inside the link (after the #), so it is never sent to a server. It never runs on its own: whoever opens the link presses Run.</p>
         </>
       ) : (
         <p id={`${id}-link`} role="alert" className="text-red-700 dark:text-red-300">

@@ -1,40 +1,28 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
-import { createRunHistory, type RunHistory } from "@/lib/share/run-history";
+import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import { encodeShareFragment, MAX_FRAGMENT_LENGTH, readShareFragment, type SharedCode } from "@/lib/share/share-link";
 
 /** What {@link useShareLink} tells a playground about the share link in the address bar. */
 export interface ShareLinkState {
   /** The link's code, when the link is for this playground. */
   shared: SharedCode | null;
-  /** The link asked to run and the reader has run this example before. */
-  autorun: boolean;
+  /** The link asked to run its code on open, which is never done (the page says so). */
+  askedToRun: boolean;
   /** Why the link (for this playground, or for none on the page) was refused. */
   refusal: string | null;
   /** Forgets the link (Reset) and takes it out of the address bar. */
   dismiss: () => void;
   /** Keeps the address bar's link in step with the reader's edits of shared code. */
   update: (code: string) => void;
-  /** Records a run, so later autorun links for this example are honoured. */
-  noteRun: () => void;
 }
 
 const URL_UPDATE_DELAY_MS = 400;
 interface LinkState {
   shared: SharedCode | null;
-  autorun: boolean;
   refusal: string | null;
 }
-const NOTHING: LinkState = { shared: null, autorun: false, refusal: null };
-
-function browserHistory(): RunHistory | null {
-  try {
-    return createRunHistory(window.localStorage);
-  } catch {
-    return null;
-  }
-}
+const NOTHING: LinkState = { shared: null, refusal: null };
 
 function pageWithoutFragment(): string {
   return `${window.location.pathname}${window.location.search}`;
@@ -46,8 +34,7 @@ function pageWithoutFragment(): string {
  * playground when it names none that is here.
  */
 export function useShareLink(example: string, rootRef: RefObject<HTMLElement | null>): ShareLinkState {
-  const [{ shared, autorun, refusal }, setState] = useState<LinkState>(NOTHING);
-  const history = useMemo(() => (typeof window === "undefined" ? null : browserHistory()), []);
+  const [{ shared, refusal }, setState] = useState<LinkState>(NOTHING);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
@@ -58,15 +45,15 @@ export function useShareLink(example: string, rootRef: RefObject<HTMLElement | n
     let next: LinkState | null = null;
     if (result.kind === "refused") {
       const mine = result.example === example || (result.example === null && document.querySelector("[data-example]") === root);
-      if (mine) next = { shared: null, autorun: false, refusal: result.message };
+      if (mine) next = { shared: null, refusal: result.message };
     } else if (result.shared.example === example) {
-      next = { shared: result.shared, autorun: result.shared.autorun && (history?.hasRun(example) ?? false), refusal: null };
+      next = { shared: result.shared, refusal: null };
     }
     // The reader came for this playground (or to learn why the link failed): show it.
     if (next) root?.scrollIntoView({ block: "start" });
     // The address bar is outside React: this syncs the page with it once, after hydration.
     if (next) setState(next);
-  }, [example, rootRef, history]);
+  }, [example, rootRef]);
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
@@ -91,7 +78,5 @@ export function useShareLink(example: string, rootRef: RefObject<HTMLElement | n
     [example, shared],
   );
 
-  const noteRun = useCallback(() => history?.markRun(example), [history, example]);
-
-  return { shared, autorun, refusal, dismiss, update, noteRun };
+  return { shared, askedToRun: shared?.autorun ?? false, refusal, dismiss, update };
 }

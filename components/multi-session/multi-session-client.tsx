@@ -11,6 +11,7 @@ import type { WidgetChange } from "@/components/playground/use-sandbox-runner";
 import { useSavedCode } from "@/components/playground/use-saved-code";
 import { useRunJournal } from "@/components/playground/use-run-journal";
 import { CrashNotice } from "@/components/playground/crash-notice";
+import { OtherTabNotice, UpdatedFromOtherTab } from "@/components/playground/code-choices";
 import { parseSchedule } from "@/lib/streamlit/scheduler";
 import type { Schedule } from "@/lib/streamlit/types";
 import { SessionPane } from "./session-pane";
@@ -192,10 +193,19 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
         <button type="button" className={BUTTON} onClick={restart} data-testid="restart">
           Restart server
         </button>
-        <ResetCodeButton edited={saved.edited} onReset={saved.reset} />
+        <ResetCodeButton
+          edited={saved.edited}
+          onReset={() => {
+            saved.reset();
+            // Nothing the edited code left in the server may reach the example's own runs.
+            restart();
+          }}
+        />
       </div>
       {journal.crashed ? <CrashNotice startedAt={journal.crashed.startedAt} /> : null}
       {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
+      {saved.otherTab !== null ? <OtherTabNotice onTakeOther={saved.takeOtherTab} onKeepThis={saved.keepThisTab} /> : null}
+      {saved.updatedFromOtherTab ? <UpdatedFromOtherTab /> : null}
       {saved.saveProblem ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
       <p className="text-xs text-zinc-600 dark:text-zinc-400" role="status" data-testid="multi-status">
         {statusText(phase, running, state.results)}

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import type { ScriptError } from "@/lib/streamlit/types";
 import type { EditorProps } from "./editor-props";
 import { enableLanguageService, followSiteTheme, loadApiTypes, monaco } from "./monaco-setup";
+import { plainHover } from "./plain-hover";
 
 const LINE_HEIGHT = 19;
 const MAX_HEIGHT = 640;
@@ -111,7 +112,7 @@ export default function MonacoEditor({ modelPath, value, onChange, onRun, error,
     monaco.editor.setModelMarkers(model, "cache-lab", error?.line ? [toMarker(error, model)] : []);
     decorationsRef.current?.set(
       error?.line
-        ? [{ range: new monaco.Range(error.line, 1, error.line, 1), options: { isWholeLine: true, className: "playground-error-line", linesDecorationsClassName: "playground-error-gutter", hoverMessage: { value: `${error.type}: ${error.message}` } } }]
+        ? [{ range: new monaco.Range(error.line, 1, error.line, 1), options: { isWholeLine: true, className: "playground-error-line", linesDecorationsClassName: "playground-error-gutter", hoverMessage: plainHover(`${error.type}: ${error.message}`) } }]
         : [],
     );
     if (error?.line) editor.revealLineInCenterIfOutsideViewport(error.line);
@@ -124,7 +125,7 @@ export default function MonacoEditor({ modelPath, value, onChange, onRun, error,
     if (!editor) return;
     pausedRef.current?.set(
       pausedLine
-        ? [{ range: new monaco.Range(pausedLine, 1, pausedLine, 1), options: { isWholeLine: true, className: "playground-paused-line", linesDecorationsClassName: "playground-paused-gutter", hoverMessage: { value: pausedText } } }]
+        ? [{ range: new monaco.Range(pausedLine, 1, pausedLine, 1), options: { isWholeLine: true, className: "playground-paused-line", linesDecorationsClassName: "playground-paused-gutter", hoverMessage: plainHover(pausedText) } }]
         : [],
     );
     if (pausedLine) editor.revealLineInCenterIfOutsideViewport(pausedLine);

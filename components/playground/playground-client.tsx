@@ -14,6 +14,8 @@ import { Toolbar } from "./toolbar";
 import { useNearViewport } from "./use-near-viewport";
 import { useRunJournal } from "./use-run-journal";
 import { CrashNotice } from "./crash-notice";
+import { OtherTabNotice, SharedCodeNotice, UpdatedFromOtherTab } from "./code-choices";
+import { usePlaygroundCode } from "./use-playground-code";
 import { useSandboxRunner, type WidgetChange } from "./use-sandbox-runner";
 import { useSavedCode } from "./use-saved-code";
 
@@ -40,7 +42,11 @@ export interface PlaygroundClientProps {
   ref?: Ref<PlaygroundHandle>;
   /** The code cannot be edited (embeds with `readonly`). */
   readOnly?: boolean;
-  /** Run once as soon as the playground is near the viewport (embeds with `autorun`), unless its last run crashed the page. */
+  /**
+   * Run the example's own code once as soon as the playground is near the viewport (embeds with
+   * `autorun`), unless its last run crashed the page. Never a share link's code or a saved edit:
+   * a page that frames the embed must not be able to run anything else without a click.
+   */
   autorun?: boolean;
   /** The reader pressed Run before this live playground came in: run once, at once. */
   runRequested?: boolean;
@@ -59,26 +65,25 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   const near = useNearViewport(rootRef);
   const saved = useSavedCode(example, original);
   const link = useShareLink(example, rootRef);
+  const source = usePlaygroundCode(saved, link);
   const [languageService, setLanguageService] = useState(false);
   const runner = useSandboxRunner(timeLimitMs, () => setLanguageService(true));
   const journal = useRunJournal(example, runner.runningSince !== null);
   const [editorKind, setEditorKind] = useState<"none" | "monaco" | "textarea">("none");
   const [editorReady, setEditorReady] = useState(false);
   const [modelPath] = useState(() => `${example}-${++instances}`);
-  const codeRef = useRef(saved.code);
+  const codeRef = useRef(source.code);
   useEffect(() => {
-    codeRef.current = saved.code;
-  }, [saved.code]);
-  const { setCode } = saved;
-  const { update: updateLink } = link;
+    codeRef.current = source.code;
+  }, [source.code]);
+  const { setCode } = source;
   // The ref is updated at once, not after the next render: Ctrl+Enter right after typing must run what was typed.
   const onCodeChange = useCallback(
     (code: string) => {
       codeRef.current = code;
       setCode(code);
-      updateLink(code);
     },
-    [setCode, updateLink],
+    [setCode],
   );
 
   const { boot } = runner;
@@ -98,51 +103,50 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   }, [near, editorReady, boot]);
 
   const { run: runSource } = runner;
-  const { noteRun } = link;
   const { flush: flushSavedCode } = saved;
   const { noteStart, dismiss: dismissCrash } = journal;
+  const shared = source.owner === "shared";
   const run = useCallback(
     (widget?: WidgetChange) => {
-      noteRun();
       // A script that fills the memory takes the whole tab down within a second: the code is
       // written now, not after the typing pause, and the run is noted so the next page can say so.
       flushSavedCode();
-      noteStart();
+      noteStart(shared);
       dismissCrash();
       runSource(codeRef.current, widget);
     },
-    [runSource, noteRun, flushSavedCode, noteStart, dismissCrash],
+    [runSource, flushSavedCode, noteStart, dismissCrash, shared],
   );
-  // A share link's code replaces the editor's (unsaved); a refused link shows the example's own code.
-  const { shared, autorun: linkAutorun, refusal } = link;
-  const { showUnsaved } = saved;
-  const appliedLink = useRef<object | string | null>(null);
   const { crashed, checked: journalChecked } = journal;
-  const [linkRan, setLinkRan] = useState(false);
-  useEffect(() => {
-    // Nothing runs on its own before the journal says whether the last run crashed the page.
-    if (!journalChecked) return;
-    const code = shared?.code ?? (refusal ? original : null);
-    // Once per link: later renders must not put the link's code back over the reader's edits.
-    if (code === null || appliedLink.current === (shared ?? refusal)) return;
-    appliedLink.current = shared ?? refusal;
-    codeRef.current = code;
-    showUnsaved(code);
-    if (shared && linkAutorun && !crashed) {
-      // Said in the shared-code note; known only here, once the journal has been read.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setLinkRan(true);
-      run();
-    }
-  }, [shared, linkAutorun, refusal, original, showUnsaved, run, journalChecked, crashed]);
+  // Why `autorun` did not run: the code shown is not the example's own.
+  const [autorunSkipped, setAutorunSkipped] = useState<"shared" | "edit" | null>(null);
   const autoran = useRef(false);
   useEffect(() => {
+    // Nothing runs on its own before the journal says whether the last run crashed the page.
     if (!near || !journalChecked || autoran.current) return;
     if (!runRequested && !(autorun && !crashed)) return;
     autoran.current = true;
-    run();
-  }, [near, autorun, runRequested, journalChecked, crashed, run]);
-  const actions = useShareEmbedActions({ example, title, code: saved.code, idPrefix: `playground-${example.replace(/\//g, "-")}` });
+    // A click on Run before the live playground came in was for the reader's own code, never a link's.
+    if (runRequested && !shared) return run();
+    // `autorun` is the embedding page's wish, so it runs nothing but the example's own code.
+    const skipped = shared ? "shared" : codeRef.current !== original ? "edit" : null;
+    // Known only here, once the journal has been read; said under the toolbar.
+    if (skipped) setAutorunSkipped(skipped);
+    else run();
+  }, [near, autorun, runRequested, journalChecked, crashed, run, shared, original]);
+  const { freshStart } = runner;
+  const { keepShared, backToOwn } = source;
+  const onKeepShared = useCallback(() => {
+    keepShared();
+    setAutorunSkipped(null);
+    freshStart("Fresh server: caches empty. The shared code is now your edit, and it starts from scratch.");
+  }, [keepShared, freshStart]);
+  const onBackToOwn = useCallback(() => {
+    backToOwn();
+    setAutorunSkipped(null);
+    freshStart("Fresh server: caches empty. Nothing the shared code did is left in it.");
+  }, [backToOwn, freshStart]);
+  const actions = useShareEmbedActions({ example, title, code: source.code, idPrefix: `playground-${example.replace(/\//g, "-")}` });
   useImperativeHandle(ref, () => ({ run: () => run() }), [run]);
   const onEditorReady = useCallback(() => setEditorReady(true), []);
 
@@ -166,7 +170,7 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
 
   const editorProps: EditorProps = {
     modelPath,
-    value: saved.code,
+    value: source.code,
     onChange: onCodeChange,
     onRun: () => run(),
     error,
@@ -180,7 +184,7 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="m-0 font-mono text-sm font-semibold">
           {title}
-          {link.shared ? (
+          {shared ? (
             <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 font-sans text-xs font-semibold text-sky-900 dark:bg-sky-950 dark:text-sky-100" data-testid="shared-badge">
               Shared code
             </span>
@@ -193,32 +197,35 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
       <Toolbar
         running={running}
         hasRun={output !== null}
-        edited={saved.edited}
+        edited={!shared && saved.edited}
         onRun={() => run()}
         onStop={runner.stop}
         onClearCache={runner.clearCache}
         onRestart={runner.restart}
         onReset={() => {
           saved.reset();
-          link.dismiss();
+          setAutorunSkipped(null);
+          freshStart("Fresh server: caches empty. The example's own code starts from scratch.");
         }}
         extra={embedded ? null : actions.buttons}
       />
       {embedded ? null : actions.panel}
-      {link.shared ? (
-        <p className="text-xs text-sky-800 dark:text-sky-200" data-testid="shared-notice">
-          This is code someone shared with you by link.{" "}
-          {linkRan ? "The link asked to run it, and you have run this example before, so it ran." : "It runs only when you press Run."} Reset code shows the example&apos;s own code.
+      {shared ? <SharedCodeNotice hasOwnEdit={saved.edited} askedToRun={link.askedToRun || autorun} onKeep={onKeepShared} onBack={onBackToOwn} /> : null}
+      {autorunSkipped === "edit" ? (
+        <p className="text-xs text-zinc-600 dark:text-zinc-300" data-testid="autorun-skipped">
+          This page asked to run the example&apos;s code on open. Your own edit of it is shown instead, so nothing ran: press Run to run your edit.
         </p>
       ) : null}
       {link.refusal ? (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300" data-testid="share-refused">
-          {link.refusal}
+          {link.refusal} {saved.edited ? "Showing your own edit of this example instead." : "Showing the example's own code instead."}
         </p>
       ) : null}
-      {crashed ? <CrashNotice startedAt={crashed.startedAt} autorunSkipped={autorun || link.autorun} /> : null}
+      {saved.otherTab !== null ? <OtherTabNotice onTakeOther={saved.takeOtherTab} onKeepThis={saved.keepThisTab} /> : null}
+      {saved.updatedFromOtherTab ? <UpdatedFromOtherTab /> : null}
+      {crashed ? <CrashNotice startedAt={crashed.startedAt} autorunSkipped={autorun || link.askedToRun} shared={crashed.shared} sharedShown={shared} /> : null}
       {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
-      {saved.saveProblem ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
+      {saved.saveProblem && runner.phase !== "unavailable" ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
       <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
         {!editorReady ? <div className="playground-static-code" data-testid="static-code">{editorKind === "none" || editorKind === "monaco" ? staticCode : null}</div> : null}
         {editorKind === "monaco" ? (
@@ -262,7 +269,7 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
             <OutputElement
               element={element}
               position={i}
-              source={output?.source ?? saved.code}
+              source={output?.source ?? source.code}
               onWidget={run}
               disabled={running}
               loadRows={output && !running ? (start, end) => runner.loadRows(output.runId, i, start, end) : undefined}

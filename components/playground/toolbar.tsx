@@ -19,7 +19,8 @@ export interface ToolbarProps {
 
 const BASE =
   "rounded border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-500 disabled:cursor-not-allowed disabled:opacity-50";
-const BUTTON = `${BASE} border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800`;
+/** Class of a plain playground button (the toolbar's, and the choices under it). */
+export const BUTTON = `${BASE} border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800`;
 const RUN_BUTTON = `${BASE} border-red-700 bg-red-700 font-semibold text-white hover:bg-red-800`;
 
 /** Run/Rerun, Stop, Clear cache, Restart server and Reset code, each labelled and keyboard reachable. */

@@ -13,8 +13,8 @@ export interface RunJournalState {
   crashed: UnfinishedRun | null;
   /** True once the journal was read: an autorun must wait for it, and not happen after a crash. */
   checked: boolean;
-  /** Notes that a run starts now (call it right before sending the run to the sandbox). */
-  noteStart: () => void;
+  /** Notes that a run starts now (call it right before sending the run to the sandbox); `shared` for a share link's code. */
+  noteStart: (shared?: boolean) => void;
   /** Hides the crash note (the reader ran the code again). */
   dismiss: () => void;
 }
@@ -90,7 +90,7 @@ export function useRunJournal(example: string, running: boolean): RunJournalStat
     return () => window.removeEventListener("pagehide", leave);
   }, [journal, example]);
 
-  const noteStart = useCallback(() => journal?.start(example), [journal, example]);
+  const noteStart = useCallback((shared?: boolean) => journal?.start(example, shared), [journal, example]);
   const dismiss = useCallback(() => setCrashed(null), []);
   return { crashed, checked, noteStart, dismiss };
 }

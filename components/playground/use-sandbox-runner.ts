@@ -6,10 +6,11 @@ import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { Element, JsonValue, RunResult, ScriptError, WidgetStates } from "@/lib/streamlit/types";
 import { bootQueue } from "./boot-queue";
 import { createSandboxWorker } from "./create-sandbox-worker";
+import { blockedText, sandboxBlocker } from "./sandbox-blocker";
 import { SandboxClient, type RestartReason } from "./sandbox-client";
 
 /** Where the sandbox is in its life. */
-export type ServerPhase = "waiting" | "booting" | "loading-danfo" | "ready";
+export type ServerPhase = "waiting" | "booting" | "loading-danfo" | "ready" | "unavailable";
 
 /** The output of the last finished run, with the source it ran (to quote failing lines). */
 export interface RunOutput {
@@ -63,6 +64,12 @@ export interface SandboxRunner {
   run: (source: string, widget?: WidgetChange) => void;
   stop: () => void;
   restart: () => void;
+  /**
+   * Replaces a server that has run anything with a fresh one (the code's owner changed: a share
+   * link's code, the reader's own, the example's after Reset) and says `text`; a server that has
+   * run nothing yet is fresh already and is kept.
+   */
+  freshStart: (text: string) => void;
   clearCache: () => void;
   /** Moves the server's clock forward by `byMs` milliseconds (the inspector's clock control). */
   advanceClock: (byMs: number) => void;
@@ -103,9 +110,22 @@ export interface SandboxRunnerExtras {
   onRestart?: (reason: RestartReason) => void;
 }
 
+/** Workers that may die in a row before answering, before the playground says it cannot run here. */
+const MAX_FAILED_STARTS = 3;
+/**
+ * A worker refused by the browser dies at once (an error event); one that is only slow to start on a
+ * busy machine is ended by the heartbeat after seconds. Only the first kind counts as a failed start.
+ */
+const QUICK_DEATH_MS = 3_000;
+
 /** Owns one {@link SandboxClient} for a playground and turns its events into React state. */
 export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => void, extras: SandboxRunnerExtras = {}): SandboxRunner {
   const [phase, setPhase] = useState<ServerPhase>("waiting");
+  // Read by the client's event handler, which is made once.
+  const phaseRef = useRef<ServerPhase>("waiting");
+  useEffect(() => {
+    phaseRef.current = phase;
+  }, [phase]);
   const [runningSince, setRunningSince] = useState<number | null>(null);
   const [output, setOutput] = useState<RunOutput | null>(null);
   const [live, setLive] = useState<Element[]>([]);
@@ -116,6 +136,13 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
   // that draws thousands of them freeze the page.
   const streamed = useRef<{ elements: Element[]; frame: number }>({ elements: [], frame: 0 });
   const clientRef = useRef<SandboxClient | null>(null);
+  // Reader code has reached the current server (a run, or a request that runs its callbacks).
+  const used = useRef(false);
+  // The line saying why this page cannot host a sandbox, once that is known.
+  const blocked = useRef<string | null>(null);
+  // Workers that died in a row before saying "ready" (reset by a "ready").
+  const failedStarts = useRef(0);
+  const bootedAt = useRef(0);
   const widgetsRef = useRef<WidgetStates>({});
   const firstRunDone = useRef(onFirstRunDone);
   const onRestart = useRef(extras.onRestart);
@@ -126,20 +153,61 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
     onRestart.current = extras.onRestart;
   });
 
+  /** Stops trying: says why in one line instead of a spinner that never ends. */
+  const block = useCallback((reason: string) => {
+    blocked.current = blockedText(reason);
+    // After the client's current step: a restart boots a new worker right after telling us.
+    queueMicrotask(() => clientRef.current?.dispose());
+    setPhase("unavailable");
+    setRunningSince(null);
+    setNotice({ tone: "error", text: blocked.current });
+  }, []);
+
+  /** True (after saying so) when this page cannot host a sandbox. */
+  const cannotRun = useCallback((): boolean => {
+    if (blocked.current !== null) {
+      setNotice({ tone: "error", text: blocked.current });
+      return true;
+    }
+    const reason = sandboxBlocker();
+    if (reason) block(reason);
+    return reason !== null;
+  }, [block]);
+
   const client = useCallback((): SandboxClient => {
     clientRef.current ??= new SandboxClient({
-      createWorker: createSandboxWorker,
+      createWorker: () => {
+        try {
+          return createSandboxWorker();
+        } catch (error) {
+          block(`the browser refused to start the Web Worker the code runs in (${error instanceof Error ? error.message : String(error)})`);
+          throw error;
+        }
+      },
       timeLimitMs,
       receiveOther: extras.receiveOther,
       onEvent: (event) => {
-        if (event.type === "booting") setPhase("booting");
-        else if (event.type === "ready") setPhase((p) => (p === "booting" ? "loading-danfo" : p));
+        if (event.type === "booting") {
+          bootedAt.current = performance.now();
+          setPhase("booting");
+        }
+        else if (event.type === "ready") {
+          failedStarts.current = 0;
+          setPhase((p) => (p === "booting" ? "loading-danfo" : p));
+        }
         else if (event.type === "preloaded") {
           preloaded.current.done = true;
           preloaded.current.notify();
           setPhase("ready");
         }
         else if (event.type === "restarted") {
+          used.current = false;
+          // Workers that die at once, again and again, before they answer are not let start (a
+          // policy, a sandbox): trying on would restart them forever.
+          const quick = performance.now() - bootedAt.current < QUICK_DEATH_MS;
+          if (event.reason === "crashed" && phaseRef.current === "booting" && quick && ++failedStarts.current >= MAX_FAILED_STARTS) {
+            return block("its Web Worker was stopped as it started, three times in a row, so the page showing it may block workers");
+          }
           widgetsRef.current = {};
           setNotice(restartText(event.reason, timeLimitMs));
           setOutput(null);
@@ -165,7 +233,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
 
   /** Queues this sandbox's boot behind the other playgrounds' (see boot-queue.ts). */
   const boot = useCallback(() => {
-    if (cancelBoot.current) return;
+    if (cancelBoot.current || cannotRun()) return;
     cancelBoot.current = bootQueue.enqueue(
       () =>
         new Promise<void>((resolve) => {
@@ -174,12 +242,14 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
           client().boot();
         }),
     );
-  }, [client]);
+  }, [client, cannotRun]);
 
   const run = useCallback(
     (source: string, widget?: WidgetChange) => {
+      if (cannotRun()) return;
       const sandbox = client();
       if (sandbox.busy) return;
+      used.current = true;
       // A clicked button is true for the one run it triggers; other widgets keep their value.
       if (widget && !widget.momentary) widgetsRef.current = { ...widgetsRef.current, [widget.id]: widget.value };
       const widgets = widget?.momentary ? { ...widgetsRef.current, [widget.id]: widget.value } : widgetsRef.current;
@@ -190,8 +260,9 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
       setLive([]);
       setSpinners([]);
       setNotice(null);
-      void sandbox
-        .run(source, widgets, (progress) => {
+      let outcome: ReturnType<SandboxClient["run"]>;
+      try {
+        outcome = sandbox.run(source, widgets, (progress) => {
           if (progress.kind === "element") {
             const batch = streamed.current;
             batch.elements.push(progress.element);
@@ -202,8 +273,11 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
             });
           } else if (progress.kind === "spinner-start") setSpinners((s) => [...s, { id: progress.id, text: progress.text }]);
           else setSpinners((s) => s.filter((x) => x.id !== progress.id));
-        })
-        .then((outcome) => {
+        });
+      } catch {
+        return; // The worker could not be started; `block` said why.
+      }
+      void outcome.then((outcome) => {
           cancelAnimationFrame(streamed.current.frame);
           streamed.current = { elements: [], frame: 0 };
           setRunningSince(null);
@@ -226,7 +300,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
           }
         });
     },
-    [client],
+    [client, cannotRun],
   );
 
   const loadRows = useCallback(async (runId: number, element: number, start: number, end: number) => {
@@ -236,8 +310,21 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
 
   const stop = useCallback(() => clientRef.current?.stop(), []);
   const dismissNotice = useCallback(() => setNotice(null), []);
-  const restart = useCallback(() => client().restart("requested"), [client]);
+  const restart = useCallback(() => {
+    if (!cannotRun()) client().restart("requested");
+  }, [client, cannotRun]);
+  const freshStart = useCallback(
+    (text: string) => {
+      if (!used.current || blocked.current !== null) return;
+      client().restart("requested");
+      // After the restart's own notice, in the same update: this one says why.
+      setNotice({ tone: "info", text });
+    },
+    [client],
+  );
   const clearCache = useCallback(() => {
+    if (cannotRun()) return;
+    used.current = true;
     void client()
       .clearCache()
       .then((outcome) => {
@@ -245,17 +332,19 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
         setNotice({ tone: "info", text: "Caches cleared: the next run computes every cached function again." });
         if (outcome.caches) setCaches(outcome.caches);
       });
-  }, [client]);
+  }, [client, cannotRun]);
   const advanceClock = useCallback(
     (byMs: number) => {
+      if (cannotRun()) return;
+      used.current = true;
       void client()
         .advanceClock(byMs)
         .then((outcome) => {
           if (outcome.kind === "clock") setCaches(outcome.caches);
         });
     },
-    [client],
+    [client, cannotRun],
   );
 
-  return { phase, runningSince, output, live, spinners, notice, caches, boot, loadRows, run, stop, restart, clearCache, advanceClock, sandbox: client, dismissNotice };
+  return { phase, runningSince, output, live, spinners, notice, caches, boot, loadRows, run, stop, restart, freshStart, clearCache, advanceClock, sandbox: client, dismissNotice };
 }

@@ -34,6 +34,8 @@ export interface EditStore {
   save(example: string, original: string, code: string): SaveOutcome;
   /** Forgets the edit of `example` (the Reset button). */
   reset(example: string): void;
+  /** The storage key of `example`'s edit, to recognise another tab's change in a `storage` event. */
+  keyOf(example: string): string;
 }
 
 /** Options of {@link createEditStore}. */
@@ -63,6 +65,14 @@ export function hashSource(text: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return `${(hash >>> 0).toString(16).padStart(8, "0")}-${text.length}`;
+}
+
+/**
+ * The code a stored value stands for: the saved edit, or `original` when nothing (valid) is saved.
+ * Reads the old and new values of a `storage` event the same way {@link EditStore.load} reads storage.
+ */
+export function storedCode(raw: string | null, original: string): string {
+  return readRecord(raw)?.code ?? original;
 }
 
 function readRecord(raw: string | null): SavedRecord | null {
@@ -116,5 +126,6 @@ export function createEditStore(storage: KeyValueStorage, options: EditStoreOpti
         // Nothing to forget if storage is unavailable.
       }
     },
+    keyOf,
   };
 }

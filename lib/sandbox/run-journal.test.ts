@@ -15,9 +15,18 @@ describe("createRunJournal", () => {
     journalAt(storage, clock).start("mutation/a");
     clock.t = 60_000;
     const nextPage = journalAt(storage, clock);
-    expect(nextPage.takeCrashed("mutation/a")).toEqual({ startedAt: 1_000, lastBeat: 1_000 });
+    expect(nextPage.takeCrashed("mutation/a")).toEqual({ startedAt: 1_000, lastBeat: 1_000, shared: false });
     expect(nextPage.takeCrashed("mutation/a")).toBeNull();
     expect(storage.map.size).toBe(0);
+  });
+
+  it("remembers that the unfinished run was of shared code, which is never saved", () => {
+    const storage = memoryStorage();
+    const clock = { t: 1_000 };
+    journalAt(storage, clock).start("mutation/a", true);
+    journalAt(storage, clock).beat("mutation/a");
+    clock.t = 60_000;
+    expect(journalAt(storage, clock).takeCrashed("mutation/a")).toEqual({ startedAt: 1_000, lastBeat: 1_000, shared: true });
   });
 
   it("reports nothing for a run that finished, or for another example", () => {
@@ -42,7 +51,7 @@ describe("createRunJournal", () => {
     clock.t = 21_000;
     expect(journalAt(storage, clock).takeCrashed("a")).toBeNull();
     clock.t = 26_000;
-    expect(journalAt(storage, clock).takeCrashed("a")).toEqual({ startedAt: 0, lastBeat: 20_000 });
+    expect(journalAt(storage, clock).takeCrashed("a")).toEqual({ startedAt: 0, lastBeat: 20_000, shared: false });
   });
 
   it("trusts the caller's word on whether a page is running it now over the note's age", () => {
@@ -51,7 +60,7 @@ describe("createRunJournal", () => {
     journalAt(storage, clock).start("a");
     clock.t = 500;
     // The browser says nobody holds the run's lock: the page died a moment ago.
-    expect(journalAt(storage, clock).takeCrashed("a", false)).toEqual({ startedAt: 0, lastBeat: 0 });
+    expect(journalAt(storage, clock).takeCrashed("a", false)).toEqual({ startedAt: 0, lastBeat: 0, shared: false });
     journalAt(storage, clock).start("b");
     clock.t = 60_000;
     // Someone holds it: a tab whose timers are throttled in the background is still running it.

@@ -17,12 +17,17 @@ export interface UnfinishedRun {
   startedAt: number;
   /** When the page last said the run was still going. */
   lastBeat: number;
+  /**
+   * The run was of code from a share link. Such code is never saved, so the page opened next must
+   * not say the code that crashed is "here as you left it".
+   */
+  shared: boolean;
 }
 
 /** Per-example notes of runs under way; see {@link createRunJournal}. */
 export interface RunJournal {
-  /** Notes that a run of `example` starts now. */
-  start(example: string): void;
+  /** Notes that a run of `example` starts now; `shared` when the code came from a share link. */
+  start(example: string, shared?: boolean): void;
   /** Notes that the run of `example` is still going (the page calls this every second or so). */
   beat(example: string): void;
   /** Forgets the note: the run ended, whatever its outcome, or the page is being left normally. */
@@ -55,7 +60,7 @@ function readNote(raw: string | null): UnfinishedRun | null {
   try {
     const note = JSON.parse(raw) as Partial<UnfinishedRun & { v: number }> | null;
     if (note?.v !== NOTE_VERSION || typeof note.startedAt !== "number" || typeof note.lastBeat !== "number") return null;
-    return { startedAt: note.startedAt, lastBeat: note.lastBeat };
+    return { startedAt: note.startedAt, lastBeat: note.lastBeat, shared: note.shared === true };
   } catch {
     return null;
   }
@@ -79,9 +84,9 @@ export function createRunJournal(storage: KeyValueStorage, options: RunJournalOp
     attempt(() => storage.setItem(keyOf(example), JSON.stringify({ v: NOTE_VERSION, ...note })), undefined);
 
   return {
-    start(example) {
+    start(example, shared = false) {
       const at = now();
-      write(example, { startedAt: at, lastBeat: at });
+      write(example, { startedAt: at, lastBeat: at, shared });
     },
     beat(example) {
       const note = readNote(attempt(() => storage.getItem(keyOf(example)), null));

@@ -3,7 +3,7 @@
  *
  * Format: `#code/<lz-string>?example=<name>[&autorun=1]`, in the spirit of the TypeScript playground's
  * `#code/<lz-string>`. The fragment is parsed strictly; anything unexpected is refused with a reason the
- * page can show, and the page then falls back to the example's own code.
+ * page can show, and the page then shows the reader's own code for the example.
  */
 import LZString from "lz-string";
 
@@ -13,7 +13,10 @@ export interface SharedCode {
   example: string;
   /** The reader's code, exactly as typed. */
   code: string;
-  /** The link asks to run the code on open (honoured only if the reader has run this example before). */
+  /**
+   * The link asks to run the code on open. Never honoured: code from a link is not the example's own,
+   * so it runs only when the reader presses Run. Read so the page can say the request was ignored.
+   */
   autorun: boolean;
 }
 
@@ -68,11 +71,11 @@ export function readShareFragment(fragment: string, knownExamples: (name: string
     example: EXAMPLE_NAME.test(example) && problem !== "unknown-example" ? example : null,
   });
   if (body.length > MAX_FRAGMENT_LENGTH) {
-    return refuse("too-long", `This share link is too long to open (${body.length.toLocaleString("en-US")} characters; the limit is ${MAX_FRAGMENT_LENGTH.toLocaleString("en-US")}). Showing the example's own code instead.`);
+    return refuse("too-long", `This share link is too long to open (${body.length.toLocaleString("en-US")} characters; the limit is ${MAX_FRAGMENT_LENGTH.toLocaleString("en-US")}).`);
   }
   if (!EXAMPLE_NAME.test(example)) return refuse("corrupt", corruptMessage("it does not say which example it belongs to"));
   if (!knownExamples(example)) {
-    return refuse("unknown-example", `This share link is for an example that is not on this page ("${example}"). Showing the example's own code instead.`);
+    return refuse("unknown-example", `This share link is for an example that is not on this page ("${example}").`);
   }
   if (payload.length === 0 || /[^A-Za-z0-9+\-$]/.test(payload)) return refuse("corrupt", corruptMessage("its code is not in the expected encoding"));
   let code: string | null;
@@ -83,11 +86,11 @@ export function readShareFragment(fragment: string, knownExamples: (name: string
   }
   // lz-string returns "" or null for most corrupt input; a valid link never carries empty code.
   if (!code) return refuse("corrupt", corruptMessage("its code could not be decompressed"));
-  if (code.length > MAX_CODE_LENGTH) return refuse("too-long", `The code in this share link is too long (${code.length.toLocaleString("en-US")} characters; the limit is ${MAX_CODE_LENGTH.toLocaleString("en-US")}). Showing the example's own code instead.`);
+  if (code.length > MAX_CODE_LENGTH) return refuse("too-long", `The code in this share link is too long (${code.length.toLocaleString("en-US")} characters; the limit is ${MAX_CODE_LENGTH.toLocaleString("en-US")}).`);
   if (code.includes("\u0000") || code.includes("\uFFFD")) return refuse("corrupt", corruptMessage("its code is garbled"));
   return { kind: "shared", shared: { example, code, autorun: params.get("autorun") === "1" } };
 }
 
 function corruptMessage(why: string): string {
-  return `This share link is damaged: ${why}. It may have been cut off when it was copied. Showing the example's own code instead.`;
+  return `This share link is damaged: ${why}. It may have been cut off when it was copied.`;
 }
