@@ -70,6 +70,17 @@ export interface SandboxRunner {
   sandbox: () => SandboxClient;
   /** Hides the notice (a playground that runs through `sandbox()` calls this when it starts a run). */
   dismissNotice: () => void;
+  /**
+   * Set while code the last run left behind is still running (it counts against that run's time
+   * limit): how many timers, or null when the worker is too busy to say. `stop` ends it.
+   */
+  leftRunning: { pending: number | null } | null;
+  /**
+   * Replaces the sandbox with a fresh one (new worker, empty caches), for when code from elsewhere
+   * comes or goes: Reset code, loading a share link, switching between shared and own code.
+   * Does nothing if the sandbox has not started yet. Same as `sandbox().restart("fresh")`.
+   */
+  freshStart: () => void;
 }
 
 function restartText(reason: RestartReason, timeLimitMs: number): ServerNotice {
@@ -83,6 +94,13 @@ function restartText(reason: RestartReason, timeLimitMs: number): ServerNotice {
       return { tone: "error", text: `The server stopped responding (it may have run out of memory). ${empty}` };
     case "requested":
       return { tone: "info", text: empty };
+    case "fresh":
+      return { tone: "info", text: "A fresh server was started for this code: nothing an earlier script left in the old one carries over, and its caches are empty." };
+    case "left-running":
+      return {
+        tone: "warning",
+        text: `The last run had ended, but code it left behind (a timer, an interval or a promise) was still running when its ${timeLimitMs / 1000} s time limit ran out, so it was stopped. ${empty}`,
+      };
   }
 }
 
@@ -112,6 +130,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
   const [spinners, setSpinners] = useState<{ id: number; text: string }[]>([]);
   const [notice, setNotice] = useState<ServerNotice | null>(null);
   const [caches, setCaches] = useState<CacheState | null>(null);
+  const [leftRunning, setLeftRunning] = useState<{ pending: number | null } | null>(null);
   // Streamed elements wait here and are drawn once per frame: one render per element made a run
   // that draws thousands of them freeze the page.
   const streamed = useRef<{ elements: Element[]; frame: number }>({ elements: [], frame: 0 });
@@ -139,7 +158,10 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
           preloaded.current.notify();
           setPhase("ready");
         }
+        else if (event.type === "left-running") setLeftRunning({ pending: event.pending });
+        else if (event.type === "settled") setLeftRunning(null);
         else if (event.type === "restarted") {
+          setLeftRunning(null);
           widgetsRef.current = {};
           setNotice(restartText(event.reason, timeLimitMs));
           setOutput(null);
@@ -190,6 +212,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
       setLive([]);
       setSpinners([]);
       setNotice(null);
+      setLeftRunning(null);
       void sandbox
         .run(source, widgets, (progress) => {
           if (progress.kind === "element") {
@@ -236,6 +259,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
 
   const stop = useCallback(() => clientRef.current?.stop(), []);
   const dismissNotice = useCallback(() => setNotice(null), []);
+  const freshStart = useCallback(() => clientRef.current?.restart("fresh"), []);
   const restart = useCallback(() => client().restart("requested"), [client]);
   const clearCache = useCallback(() => {
     void client()
@@ -257,5 +281,5 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
     [client],
   );
 
-  return { phase, runningSince, output, live, spinners, notice, caches, boot, loadRows, run, stop, restart, clearCache, advanceClock, sandbox: client, dismissNotice };
+  return { phase, runningSince, output, live, spinners, notice, caches, boot, loadRows, run, stop, restart, clearCache, advanceClock, sandbox: client, dismissNotice, leftRunning, freshStart };
 }
