@@ -203,6 +203,8 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
         onReset={() => {
           saved.reset();
           link.dismiss();
+          // Whatever the replaced code left in the worker (listeners, patched globals, timers) goes with it.
+          runner.freshStart();
         }}
         extra={embedded ? null : actions.buttons}
       />

@@ -13,10 +13,16 @@ export function typeName(value: unknown): string {
   try {
     if (Array.isArray(value)) return "Array";
     const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-    return typeof name === "string" && name ? name : "object";
+    return typeof name === "string" && name && name !== "Object" ? name : "object";
   } catch {
     return "object";
   }
+}
+
+/** `typeName` with "a" or "an" before it, for sentences. */
+function aType(value: unknown): string {
+  const name = typeName(value);
+  return `${/^[aeiouAEIOU]/.test(name) ? "an" : "a"} ${name}`;
 }
 
 /** A short, safe preview of a value for a message (Streamlit shows `str(value)`). */
@@ -25,7 +31,7 @@ function preview(value: unknown): string {
   try {
     text = typeof value === "string" ? value : typeof value === "object" && value !== null ? (JSON.stringify(value) ?? String(value)) : String(value);
   } catch {
-    text = `a ${typeName(value)}`;
+    text = aType(value);
   }
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
@@ -46,7 +52,7 @@ export function textArg(api: string, param: string, value: unknown): string {
   try {
     return String(value);
   } catch {
-    throw new StreamlitAPIException(`${api} could not turn its ${param} (a ${typeName(value)}) into text. Pass a string, or a value with a working toString().`);
+    throw new StreamlitAPIException(`${api} could not turn its ${param} (${aType(value)}) into text. Pass a string, or a value with a working toString().`);
   }
 }
 
@@ -67,7 +73,7 @@ export function metricArg(param: "value" | "delta", value: unknown): string | un
 export function keyArg(api: string, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === "string" || typeof value === "number") return String(value);
-  throw new StreamlitAPIException(`${api}: key must be a string or a number, got a ${typeName(value)}.`);
+  throw new StreamlitAPIException(`${api}: key must be a string or a number, got ${aType(value)}.`);
 }
 
 /** A number option of a widget: finite, or the default when left out. */
