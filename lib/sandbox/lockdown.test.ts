@@ -47,6 +47,21 @@ describe("lockDownGlobal", () => {
     expect(() => Object.defineProperty(scope, "postMessage", { value: () => "wrapped" })).toThrow(TypeError);
     expect(() => Object.defineProperty(scope.JSON, "stringify", { value: () => "wrapped" })).toThrow(TypeError);
   });
+
+  it("with the site's origin, importScripts still loads the site's own build chunks, and nothing else", () => {
+    const scope = fakeScope();
+    const loaded: string[] = [];
+    scope.importScripts = (...urls: string[]) => void loaded.push(...urls);
+    lockDownGlobal(scope, "https://cache-lab.test");
+    const load = scope.importScripts as (...urls: string[]) => void;
+    load("/_next/static/chunks/danfo.js");
+    expect(loaded).toEqual(["/_next/static/chunks/danfo.js"]);
+    for (const url of ["https://elsewhere.test/_next/static/x.js", "/data/x.js", "//elsewhere.test/_next/static/x.js", "/_next/static/../../x.js"]) {
+      expect(() => load(url), url).toThrow(SandboxPermissionError);
+    }
+    expect(() => load("/_next/static/ok.js", "https://elsewhere.test/x.js")).toThrow(SandboxPermissionError);
+    expect(loaded).toHaveLength(1);
+  });
 });
 
 describe("siteDataFetch", () => {

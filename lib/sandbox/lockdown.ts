@@ -57,10 +57,16 @@ function blockedStub(name: string): () => never {
 /**
  * Replaces every {@link BLOCKED_GLOBALS} name on `scope` (and removes it from its prototypes) with
  * a non-configurable stub, freezes the channel's prototypes, and pins `postMessage`, `JSON` and
- * `structuredClone`. Call once, after taking what the sandbox itself needs.
+ * `structuredClone`. Given the site's `origin`, `importScripts` still loads the site's own build
+ * chunks (`/_next/static/...`), which the bundler needs. Call once, after taking what the sandbox
+ * itself needs.
  */
-export function lockDownGlobal(scope: object): void {
+export function lockDownGlobal(scope: object, origin?: string): void {
   const target = scope as Record<string, unknown>;
+  // The bundler's runtime loads the worker's own code chunks (danfojs, sucrase) with importScripts
+  // when first needed, so it stays, for the site's own build files only.
+  const nativeImport = typeof target.importScripts === "function" ? (target.importScripts as (...urls: string[]) => void).bind(scope) : undefined;
+  const siteChunks = nativeImport && origin ? ownChunkImporter(nativeImport, origin) : undefined;
   for (const name of CHANNEL_PROTOTYPES) {
     const ctor = target[name] as { prototype?: object } | undefined;
     if (ctor?.prototype) Object.freeze(ctor.prototype);
@@ -70,7 +76,8 @@ export function lockDownGlobal(scope: object): void {
     for (let o: object | null = Object.getPrototypeOf(scope); o; o = Object.getPrototypeOf(o)) {
       if (Object.getOwnPropertyDescriptor(o, name)?.configurable) delete (o as Record<string, unknown>)[name];
     }
-    Object.defineProperty(scope, name, { value: blockedStub(name), writable: false, enumerable: false, configurable: false });
+    const value = name === "importScripts" && siteChunks ? siteChunks : blockedStub(name);
+    Object.defineProperty(scope, name, { value, writable: false, enumerable: false, configurable: false });
   }
   for (const name of ["postMessage", "JSON", "structuredClone"]) {
     if (!(name in target)) continue;
@@ -78,6 +85,27 @@ export function lockDownGlobal(scope: object): void {
     if (name === "JSON") Object.freeze(value);
     Object.defineProperty(scope, name, { value, writable: false, enumerable: false, configurable: false });
   }
+}
+
+/** Where the site's build puts its script chunks; nothing else may be imported into the worker. */
+const CHUNK_PATH = "/_next/static/";
+
+/** `importScripts` for the site's own build chunks only; any other URL is refused before loading. */
+function ownChunkImporter(load: (...urls: string[]) => void, origin: string): (...urls: string[]) => void {
+  return Object.freeze((...urls: string[]) => {
+    for (const url of urls) {
+      let resolved: URL | undefined;
+      try {
+        resolved = new URL(String(url), origin);
+      } catch {
+        resolved = undefined;
+      }
+      if (!resolved || resolved.origin !== origin || !resolved.pathname.startsWith(CHUNK_PATH)) {
+        throw new SandboxPermissionError(`\`importScripts\` of ${resolved?.href ?? JSON.stringify(String(url))}`);
+      }
+    }
+    load(...urls);
+  });
 }
 
 /**

@@ -27,7 +27,7 @@ const nativeFetch = scope.fetch.bind(scope);
 const persistStore = createIndexedDbStore("cache-lab-persist");
 const timers = watchTimers(scope as never);
 const now = performance.now.bind(performance);
-lockDownGlobal(scope);
+lockDownGlobal(scope, origin);
 
 acceptChannel(scope, (post, listen) => {
   // Kept for the multi-session host, which runs its sessions on this same server.
