@@ -86,7 +86,7 @@ describe("error class names survive minification", () => {
       [new StreamlitAPIException("x"), "StreamlitAPIException"],
       [new UnhashableParamError("f", "p", "Foo", "st.cacheData"), "UnhashableParamError"],
       [new UnserializableReturnValueError("f", "Foo"), "UnserializableReturnValueError"],
-      [new UserHashError("f", "Foo", new Error("boom")), "UserHashError"],
+      [new UserHashError("f", "Foo", new Error("boom"), { api: "st.cacheData", hashFuncName: "hashFoo", hashStack: "" }), "UserHashError"],
       [new KeyError("Lat"), "KeyError"],
       [new MissingColumnRead("Lat"), "KeyError"],
       [new IndexError("positional indexers are out-of-bounds"), "IndexError"],

@@ -79,4 +79,25 @@ describe("startStaticServer", () => {
     expect(head.status).toBe(200);
     expect(head.headers.get("content-length")).toBe("4");
   });
+
+  it("with headers, applies <dir>/_headers as a host would, and never serves the file itself", async () => {
+    fs.writeFileSync(path.join(root, "_headers"), "# policy\n/*\n  Content-Security-Policy: default-src 'self'\n/data/*\n  X-Data: yes\n");
+    const { server: withHeaders, url } = await startStaticServer({ dir: root, port: 0, headers: true });
+    try {
+      const page = await fetch(url + "tutorials/intro");
+      expect(page.headers.get("content-security-policy")).toBe("default-src 'self'");
+      expect(page.headers.get("x-data")).toBeNull();
+      expect((await fetch(url + "data/rows.csv")).headers.get("x-data")).toBe("yes");
+      expect((await fetch(url + "nope")).headers.get("content-security-policy")).toBe("default-src 'self'");
+      expect((await fetch(url + "_headers")).status).toBe(404);
+      expect((await fetch(base + "tutorials/intro")).headers.get("content-security-policy")).toBeNull();
+    } finally {
+      withHeaders.close();
+      fs.rmSync(path.join(root, "_headers"));
+    }
+  });
+
+  it("with headers but no _headers file, refuses to start", async () => {
+    await expect(startStaticServer({ dir: root, port: 0, headers: true })).rejects.toThrow(/_headers does not exist/);
+  });
 });

@@ -1,5 +1,6 @@
 "use client";
 
+import { MAX_OPTIONS } from "@/lib/sandbox/output-limit";
 import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { Element, ScriptError } from "@/lib/streamlit/types";
 import { DataFrameTable } from "./dataframe-table";
@@ -119,6 +120,11 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
               </option>
             ))}
           </select>
+          {element.optionsLeftOut ? (
+            <span className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="options-left-out">
+              The first {(element.options.length - (element.index >= MAX_OPTIONS ? 1 : 0)).toLocaleString("en")} options are listed; {element.optionsLeftOut.toLocaleString("en")} more are not (the playground lists {MAX_OPTIONS.toLocaleString("en")} at most).
+            </span>
+          ) : null}
         </label>
       );
   }

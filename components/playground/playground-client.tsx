@@ -16,6 +16,8 @@ import { useRunJournal } from "./use-run-journal";
 import { CrashNotice } from "./crash-notice";
 import { OtherTabNotice, SharedCodeNotice, UpdatedFromOtherTab } from "./code-choices";
 import { usePlaygroundCode } from "./use-playground-code";
+import { ContainedError } from "./contained-error";
+import { LeftRunningNotice } from "./left-running-notice";
 import { useSandboxRunner, type WidgetChange } from "./use-sandbox-runner";
 import { useSavedCode } from "./use-saved-code";
 
@@ -257,34 +259,37 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
             {runner.notice.text}
           </p>
         ) : null}
-        {runner.spinners.map((spinner) => (
-          <p key={spinner.id} className="my-1 flex items-center gap-2 text-sm" data-testid="spinner">
-            <span className="playground-spinner" aria-hidden="true" />
-            {spinner.text}
-          </p>
-        ))}
-        {shown.map((element, i) => (
-          // Keyed by run, so a table's fetched rows never outlive the run they belong to.
-          <div key={running && i < staleFrom ? `live-${i}` : `${output?.runId ?? 0}-${i}`} className={i >= staleFrom ? "opacity-40 transition-opacity" : undefined}>
-            <OutputElement
-              element={element}
-              position={i}
-              source={output?.source ?? source.code}
-              onWidget={run}
-              disabled={running}
-              loadRows={output && !running ? (start, end) => runner.loadRows(output.runId, i, start, end) : undefined}
-            />
-          </div>
-        ))}
-        {error && !running && !hasExceptionElement ? <ExceptionBox error={error} source={output?.source ?? ""} /> : null}
-        {!running && output
-          ? output.earlierWarnings.map(({ runNumber, element }, i) => (
-              <div key={`earlier-${i}`} data-testid="earlier-warning">
-                <p className="mt-3 text-xs font-semibold text-zinc-600 dark:text-zinc-400">From run {runNumber}, which changed the cached value:</p>
-                <OutputElement element={element} position={shown.length + i} source={output.source} onWidget={run} disabled />
-              </div>
-            ))
-          : null}
+        {runner.leftRunning ? <LeftRunningNotice pending={runner.leftRunning.pending} timeLimitMs={timeLimitMs} onStop={runner.stop} /> : null}
+        <ContainedError resetKey={output?.runId} fallback={(message, retry) => <OutputFailed message={message} retry={retry} />}>
+          {runner.spinners.map((spinner) => (
+            <p key={spinner.id} className="my-1 flex items-center gap-2 text-sm" data-testid="spinner">
+              <span className="playground-spinner" aria-hidden="true" />
+              {spinner.text}
+            </p>
+          ))}
+          {shown.map((element, i) => (
+            // Keyed by run, so a table's fetched rows never outlive the run they belong to.
+            <div key={running && i < staleFrom ? `live-${i}` : `${output?.runId ?? 0}-${i}`} className={i >= staleFrom ? "opacity-40 transition-opacity" : undefined}>
+              <OutputElement
+                element={element}
+                position={i}
+                source={output?.source ?? source.code}
+                onWidget={run}
+                disabled={running}
+                loadRows={output && !running ? (start, end) => runner.loadRows(output.runId, i, start, end) : undefined}
+              />
+            </div>
+          ))}
+          {error && !running && !hasExceptionElement ? <ExceptionBox error={error} source={output?.source ?? ""} /> : null}
+          {!running && output
+            ? output.earlierWarnings.map(({ runNumber, element }, i) => (
+                <div key={`earlier-${i}`} data-testid="earlier-warning">
+                  <p className="mt-3 text-xs font-semibold text-zinc-600 dark:text-zinc-400">From run {runNumber}, which changed the cached value:</p>
+                  <OutputElement element={element} position={shown.length + i} source={output.source} onWidget={run} disabled />
+                </div>
+              ))
+            : null}
+        </ContainedError>
         {!output && !running && !runner.notice ? <p className="text-sm text-zinc-500 dark:text-zinc-400">Press Run to see what the script shows.</p> : null}
       </div>
       <CacheInspector title={title} idPrefix={`inspector-${example.replace(/\//g, "-")}`} result={output?.result ?? null} runId={output?.runId ?? null} caches={runner.caches} running={running} onAdvanceClock={runner.advanceClock} />
@@ -292,3 +297,14 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   );
 }
 
+/** Drawn instead of a run's output that could not be drawn; the editor and the other playgrounds go on. */
+function OutputFailed({ message, retry }: { message: string; retry: () => void }) {
+  return (
+    <div role="alert" data-testid="output-failed" className="my-1 rounded bg-amber-50 p-2 text-sm dark:bg-amber-950/50">
+      <p>This run&apos;s output could not be drawn ({message}). Your code is untouched; run it again, or change what it shows.</p>
+      <button type="button" onClick={retry} className="mt-1 rounded border border-zinc-400 px-2 py-0.5 text-xs font-semibold dark:border-zinc-500">
+        Try drawing it again
+      </button>
+    </div>
+  );
+}

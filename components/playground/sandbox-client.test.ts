@@ -190,4 +190,74 @@ describe("SandboxClient", () => {
     expect(workers[1].sent).toEqual([]);
     client.dispose();
   });
+
+  it("counts work a run left behind against the rest of its time limit, says so, and replaces the worker when it runs out", async () => {
+    const { client, workers, events } = setup(10_000);
+    const outcome = client.run("x", {});
+    vi.advanceTimersByTime(4_000);
+    workers[0].emit("message", workerMessage("result", 1, { result }));
+    await expect(outcome).resolves.toMatchObject({ kind: "result" });
+    expect(client.busy).toBe(false);
+    expect(client.leftRunning).toBe(true);
+    workers[0].emit("message", workerMessage("after-run", 1, { pending: 2 }));
+    expect(events).toContainEqual({ type: "left-running", pending: 2 });
+    vi.advanceTimersByTime(5_900);
+    expect(workers).toHaveLength(1);
+    vi.advanceTimersByTime(200);
+    expect(workers).toHaveLength(2);
+    expect(workers[0].terminated).toBe(true);
+    expect(events).toContainEqual({ type: "restarted", reason: "left-running" });
+    client.dispose();
+  });
+
+  it("a worker that never reports after a result (a promise loop) is said to be busy, then stopped", async () => {
+    const { client, workers, events } = setup(10_000);
+    const outcome = client.run("x", {});
+    workers[0].emit("message", workerMessage("result", 1, { result }));
+    await outcome;
+    vi.advanceTimersByTime(1_000);
+    expect(events).toContainEqual({ type: "left-running", pending: null });
+    // No heartbeat either: the time limit, not the heartbeat watchdog, decides.
+    vi.advanceTimersByTime(9_000);
+    expect(events.filter((e) => e.type === "restarted")).toEqual([{ type: "restarted", reason: "left-running" }]);
+    client.dispose();
+  });
+
+  it("ends the left-behind state when the worker reports no timers left, and Stop ends the work at once", async () => {
+    const { client, workers, events } = setup(10_000);
+    const first = client.run("x", {});
+    workers[0].emit("message", workerMessage("result", 1, { result }));
+    await first;
+    workers[0].emit("message", workerMessage("after-run", 1, { pending: 1 }));
+    workers[0].emit("message", workerMessage("after-run", 1, { pending: 0 }));
+    expect(client.leftRunning).toBe(false);
+    expect(events.at(-1)).toEqual({ type: "settled" });
+    for (let second = 0; second < 12; second++) {
+      vi.advanceTimersByTime(1_000);
+      workers[0].emit("message", workerMessage("heartbeat", 0, {}));
+    }
+    expect(workers).toHaveLength(1);
+
+    const second = client.run("y", {});
+    workers[0].emit("message", workerMessage("result", 2, { result }));
+    await second;
+    workers[0].emit("message", workerMessage("after-run", 1, { pending: 0 })); // an older run's report changes nothing
+    expect(client.leftRunning).toBe(true);
+    client.stop();
+    expect(events).toContainEqual({ type: "restarted", reason: "stopped" });
+    client.dispose();
+  });
+
+  it("a fresh start replaces a started worker, and does nothing before one was started", () => {
+    const { client, workers, events } = setup();
+    client.restart("fresh");
+    expect(workers).toHaveLength(0);
+    expect(events).toEqual([]);
+    client.boot();
+    client.restart("fresh");
+    expect(workers).toHaveLength(2);
+    expect(workers[0].terminated).toBe(true);
+    expect(events).toContainEqual({ type: "restarted", reason: "fresh" });
+    client.dispose();
+  });
 });

@@ -16,8 +16,13 @@ export interface WorkerLike {
   addEventListener(type: "message" | "error" | "messageerror", listener: (event: Event) => void): void;
 }
 
-/** Why the server was replaced; each reason is explained to the reader in plain words. */
-export type RestartReason = "stopped" | "time-limit" | "crashed" | "requested";
+/**
+ * Why the server was replaced; each reason is explained to the reader in plain words. `fresh` is
+ * asked for by the page when code from elsewhere comes or goes (Reset code, a share link, switching
+ * between shared and own code): nothing a script left in the old worker may reach the next run.
+ * `left-running` means work a finished run left behind (timers, promises) used up its time limit.
+ */
+export type RestartReason = "stopped" | "time-limit" | "crashed" | "requested" | "fresh" | "left-running";
 
 /** What the client tells its owner about the worker's life. */
 export type SandboxEvent =
@@ -27,7 +32,14 @@ export type SandboxEvent =
   | { type: "restarted"; reason: RestartReason }
   | { type: "failure"; error: SandboxError }
   /** The reader's code threw after its run ended (a timer it left behind); the server keeps going. */
-  | { type: "late-error"; error: ScriptError };
+  | { type: "late-error"; error: ScriptError }
+  /**
+   * The last run ended but left work going: `pending` timers, or null when the worker is too busy
+   * to say (a promise loop). It counts against that run's time limit; Stop ends it.
+   */
+  | { type: "left-running"; pending: number | null }
+  /** The work a run left behind has ended (sent only after a left-running event). */
+  | { type: "settled" };
 
 /** How a run ended. */
 export type RunOutcome =
@@ -72,7 +84,12 @@ interface PendingRun {
   rows?: boolean;
   onProgress?: (progress: RunProgress) => void;
   timer?: ReturnType<typeof setTimeout>;
+  /** When a run was sent (client clock), so work it leaves behind gets only the rest of its limit. */
+  startedAt?: number;
 }
+
+/** How long a finished run's leftover work may go unreported before the reader is told about it. */
+const LEFT_RUNNING_NOTICE_MS = 1_000;
 
 /** One sandbox: a worker that hosts a Streamlit server, replaced whenever it must be. */
 export class SandboxClient {
@@ -81,6 +98,8 @@ export class SandboxClient {
   private readonly pending = new Map<number, PendingRun>();
   private lastSign = 0;
   private watchdog: ReturnType<typeof setInterval> | null = null;
+  /** The last finished run, while work it left behind may still be going (until its after-run 0). */
+  private lingering: { runId: number; limit: ReturnType<typeof setTimeout>; notice: ReturnType<typeof setTimeout>; told: boolean } | null = null;
   private readonly options: Required<Omit<SandboxClientOptions, "onEvent" | "receiveOther">> & Pick<SandboxClientOptions, "onEvent" | "receiveOther">;
 
   constructor(options: SandboxClientOptions) {
@@ -91,6 +110,11 @@ export class SandboxClient {
   get busy(): boolean {
     for (const request of this.pending.values()) if (!request.rows) return true;
     return false;
+  }
+
+  /** True while work the last run left behind (timers, promises) may still be running. */
+  get leftRunning(): boolean {
+    return this.lingering !== null;
   }
 
   /** Starts the worker if it is not running yet (the playground calls this when it nears the viewport). */
@@ -116,9 +140,11 @@ export class SandboxClient {
   run(source: string, widgets: WidgetStates, onProgress?: (progress: RunProgress) => void): Promise<RunOutcome> {
     this.boot();
     const runId = this.nextRunId++;
+    // A new run gets a full limit of its own; whatever is still left over is counted after it again.
+    this.endLingering(false);
     return new Promise<RunOutcome>((resolve) => {
       const timer = setTimeout(() => this.restart("time-limit"), this.options.timeLimitMs);
-      this.pending.set(runId, { resolve: resolve as PendingRun["resolve"], onProgress, timer });
+      this.pending.set(runId, { resolve: resolve as PendingRun["resolve"], onProgress, timer, startedAt: this.options.now() });
       this.worker?.postMessage(hostMessage("run", runId, { source, widgets }));
     });
   }
@@ -196,13 +222,21 @@ export class SandboxClient {
     this.settle(runId, { kind: "finished" });
   }
 
-  /** Ends the current run, if any, by replacing the worker (synchronous code cannot be interrupted). */
+  /**
+   * Ends the current run, or the work the last one left behind, by replacing the worker
+   * (synchronous code cannot be interrupted).
+   */
   stop(): void {
-    if (this.busy) this.restart("stopped");
+    if (this.busy || this.lingering) this.restart("stopped");
   }
 
-  /** Replaces the worker with a fresh one; every waiting request ends as interrupted. */
+  /**
+   * Replaces the worker with a fresh one (new global, empty caches); every waiting request ends
+   * as interrupted. With `fresh` and no worker started yet, there is nothing to replace.
+   */
   restart(reason: RestartReason): void {
+    if (reason === "fresh" && !this.worker) return;
+    this.endLingering(false);
     this.worker?.terminate();
     this.worker = null;
     const waiting = [...this.pending.values()];
@@ -217,6 +251,7 @@ export class SandboxClient {
 
   /** Ends the worker for good (the playground unmounted). */
   dispose(): void {
+    this.endLingering(false);
     if (this.watchdog) clearInterval(this.watchdog);
     this.watchdog = null;
     this.worker?.terminate();
@@ -227,7 +262,7 @@ export class SandboxClient {
 
   private checkHeartbeat(): void {
     // During a run the worker's loop may be busy with the reader's code: the time limit judges that.
-    if (!this.worker || this.busy) return;
+    if (!this.worker || this.busy || this.lingering) return;
     if (this.options.now() - this.lastSign > this.options.heartbeatTimeoutMs) this.restart("crashed");
   }
 
@@ -258,8 +293,20 @@ export class SandboxClient {
       case "progress":
         this.pending.get(message.runId)?.onProgress?.(message.progress);
         return;
-      case "result":
+      case "result": {
+        const startedAt = this.pending.get(message.runId)?.startedAt;
         this.settle(message.runId, { kind: "result", result: message.result, runId: message.runId, caches: message.caches });
+        if (startedAt !== undefined) this.linger(message.runId, startedAt);
+        return;
+      }
+      case "after-run":
+        if (this.lingering?.runId !== message.runId) return;
+        if (message.pending === 0) this.endLingering(true);
+        else {
+          clearTimeout(this.lingering.notice);
+          this.lingering.told = true;
+          this.options.onEvent?.({ type: "left-running", pending: message.pending });
+        }
         return;
       case "cleared":
         this.settle(message.runId, { kind: "cleared", caches: message.caches });
@@ -275,6 +322,32 @@ export class SandboxClient {
         else this.options.onEvent?.({ type: "failure", error: message.error });
         return;
     }
+  }
+
+  /** Counts what run `runId` left behind against the rest of its time limit, until after-run says 0. */
+  private linger(runId: number, startedAt: number): void {
+    this.endLingering(false);
+    const rest = Math.max(0, this.options.timeLimitMs - (this.options.now() - startedAt));
+    const state = {
+      runId,
+      told: false,
+      limit: setTimeout(() => this.restart("left-running"), rest),
+      // A worker that never answers is busy with a promise loop: say so after a moment.
+      notice: setTimeout(() => {
+        state.told = true;
+        this.options.onEvent?.({ type: "left-running", pending: null });
+      }, LEFT_RUNNING_NOTICE_MS),
+    };
+    this.lingering = state;
+  }
+
+  private endLingering(settled: boolean): void {
+    const state = this.lingering;
+    if (!state) return;
+    clearTimeout(state.limit);
+    clearTimeout(state.notice);
+    this.lingering = null;
+    if (settled && state.told) this.options.onEvent?.({ type: "settled" });
   }
 
   private settle(runId: number, outcome: RunOutcome | ClearOutcome | RowsOutcome | ClockOutcome | RequestOutcome): void {

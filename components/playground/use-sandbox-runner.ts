@@ -67,7 +67,8 @@ export interface SandboxRunner {
   /**
    * Replaces a server that has run anything with a fresh one (the code's owner changed: a share
    * link's code, the reader's own, the example's after Reset) and says `text`; a server that has
-   * run nothing yet is fresh already and is kept.
+   * run nothing yet is fresh already and is kept. Nothing an earlier script left in the old worker
+   * (listeners, patched globals, timers) carries over.
    */
   freshStart: (text: string) => void;
   clearCache: () => void;
@@ -77,6 +78,11 @@ export interface SandboxRunner {
   sandbox: () => SandboxClient;
   /** Hides the notice (a playground that runs through `sandbox()` calls this when it starts a run). */
   dismissNotice: () => void;
+  /**
+   * Set while code the last run left behind is still running (it counts against that run's time
+   * limit): how many timers, or null when the worker is too busy to say. `stop` ends it.
+   */
+  leftRunning: { pending: number | null } | null;
 }
 
 function restartText(reason: RestartReason, timeLimitMs: number): ServerNotice {
@@ -90,6 +96,13 @@ function restartText(reason: RestartReason, timeLimitMs: number): ServerNotice {
       return { tone: "error", text: `The server stopped responding (it may have run out of memory). ${empty}` };
     case "requested":
       return { tone: "info", text: empty };
+    case "fresh":
+      return { tone: "info", text: "A fresh server was started for this code: nothing an earlier script left in the old one carries over, and its caches are empty." };
+    case "left-running":
+      return {
+        tone: "warning",
+        text: `The last run had ended, but code it left behind (a timer, an interval or a promise) was still running when its ${timeLimitMs / 1000} s time limit ran out, so it was stopped. ${empty}`,
+      };
   }
 }
 
@@ -132,6 +145,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
   const [spinners, setSpinners] = useState<{ id: number; text: string }[]>([]);
   const [notice, setNotice] = useState<ServerNotice | null>(null);
   const [caches, setCaches] = useState<CacheState | null>(null);
+  const [leftRunning, setLeftRunning] = useState<{ pending: number | null } | null>(null);
   // Streamed elements wait here and are drawn once per frame: one render per element made a run
   // that draws thousands of them freeze the page.
   const streamed = useRef<{ elements: Element[]; frame: number }>({ elements: [], frame: 0 });
@@ -200,6 +214,8 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
           preloaded.current.notify();
           setPhase("ready");
         }
+        else if (event.type === "left-running") setLeftRunning({ pending: event.pending });
+        else if (event.type === "settled") setLeftRunning(null);
         else if (event.type === "restarted") {
           used.current = false;
           // Workers that die at once, again and again, before they answer are not let start (a
@@ -208,6 +224,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
           if (event.reason === "crashed" && phaseRef.current === "booting" && quick && ++failedStarts.current >= MAX_FAILED_STARTS) {
             return block("its Web Worker was stopped as it started, three times in a row, so the page showing it may block workers");
           }
+          setLeftRunning(null);
           widgetsRef.current = {};
           setNotice(restartText(event.reason, timeLimitMs));
           setOutput(null);
@@ -260,6 +277,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
       setLive([]);
       setSpinners([]);
       setNotice(null);
+      setLeftRunning(null);
       let outcome: ReturnType<SandboxClient["run"]>;
       try {
         outcome = sandbox.run(source, widgets, (progress) => {
@@ -316,7 +334,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
   const freshStart = useCallback(
     (text: string) => {
       if (!used.current || blocked.current !== null) return;
-      client().restart("requested");
+      client().restart("fresh");
       // After the restart's own notice, in the same update: this one says why.
       setNotice({ tone: "info", text });
     },
@@ -346,5 +364,5 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
     [client, cannotRun],
   );
 
-  return { phase, runningSince, output, live, spinners, notice, caches, boot, loadRows, run, stop, restart, freshStart, clearCache, advanceClock, sandbox: client, dismissNotice };
+  return { phase, runningSince, output, live, spinners, notice, caches, boot, loadRows, run, stop, restart, freshStart, clearCache, advanceClock, sandbox: client, dismissNotice, leftRunning };
 }

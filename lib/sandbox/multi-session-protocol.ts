@@ -5,6 +5,8 @@
  * Kept in their own module so the two message sets can change without touching each other.
  */
 import type { RunResult, Schedule, StepRecord, WidgetStates } from "../streamlit/types";
+import { checkedResult, scriptErrorProblem } from "./element-check";
+import { MAX_LABEL, MAX_STEP_ITEMS } from "./output-limit";
 import { PROTOCOL_VERSION, type Parsed, type SandboxError } from "./protocol";
 
 interface Envelope {
@@ -108,8 +110,22 @@ export function parseMultiWorkerMessage(data: unknown): Parsed<MultiWorkerMessag
   const checked = envelope(data, WORKER_TYPES);
   if (!checked.ok) return checked;
   const m = checked.message;
-  if (m.type === "multi-step" && (!isRecord(m.step) || typeof m.step.session !== "string")) return refuse("A multi-step message needs a step.");
-  if (m.type === "multi-result" && !isRecord(m.results)) return refuse("A multi-result message needs results by session.");
+  if (m.type === "multi-step") {
+    const step = m.step;
+    const texts = (list: unknown) => Array.isArray(list) && list.length <= MAX_STEP_ITEMS + 1 && list.every((t) => typeof t === "string" && t.length <= MAX_LABEL + 1);
+    if (!isRecord(step) || typeof step.session !== "string" || !texts(step.calls) || !texts(step.saw) || typeof step.line !== "number") return refuse("A multi-step message needs a step with its line, calls and shown texts.");
+    if (step.error !== undefined && scriptErrorProblem(step.error) !== null) return refuse("A multi-step message's error is malformed.");
+  }
+  if (m.type === "multi-result") {
+    if (!isRecord(m.results)) return refuse("A multi-result message needs results by session.");
+    const results: Record<string, RunResult> = {};
+    for (const [name, value] of Object.entries(m.results)) {
+      const checked = checkedResult(value);
+      if (!checked.ok) return refuse(`Session ${name.slice(0, 8)}: ${checked.problem}`);
+      results[name] = checked.result;
+    }
+    return { ok: true, message: { ...(m as unknown as MultiResultMessage), results } };
+  }
   return { ok: true, message: m as unknown as MultiWorkerMessage };
 }
 

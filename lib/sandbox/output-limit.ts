@@ -6,13 +6,30 @@
  * one text longer than {@link MAX_TEXT} characters. The run itself is untouched: its caches, its
  * error and its mutation warning are what they would be without the limit.
  */
-import type { Element, RunProgress, RunResult, StepRecord } from "../streamlit/types";
+import type { Element, RunProgress, RunResult, ScriptError, StepRecord } from "../streamlit/types";
 
 /** Most elements of one run the page is sent. */
 export const MAX_ELEMENTS = 2_000;
 
 /** Longest text of one element the page is sent, in characters. */
 export const MAX_TEXT = 100_000;
+
+/** Longest label (of a widget or metric), spinner text, code language or error type, in characters. */
+export const MAX_LABEL = 1_000;
+
+/** Most options of one selectbox the page is sent; a `<select>` of 200,000 froze the page. */
+export const MAX_OPTIONS = 1_000;
+
+/** `text` cut to `max` characters with an ellipsis (for one-line texts: labels, names). */
+export function limitLabel(text: string, max = MAX_LABEL): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+/** A script error (a run's, an exception element's, a late one) with its type and message cut to size. */
+export function limitError(error: ScriptError): ScriptError {
+  if (error.message.length <= MAX_TEXT && error.type.length <= MAX_LABEL) return error;
+  return { ...error, type: limitLabel(error.type), message: limitText(error.message) };
+}
 
 /** `text`, cut to {@link MAX_TEXT} characters with a note of how many were left out. */
 export function limitText(text: string): string {
@@ -36,7 +53,30 @@ export function limitElement(element: Element): Element {
     case "success":
       return element.body.length > MAX_TEXT ? { ...element, body: limitText(element.body) } : element;
     case "code":
-      return element.body.length > MAX_TEXT ? { ...element, body: limitText(element.body) } : element;
+      return element.body.length > MAX_TEXT || element.language.length > MAX_LABEL ? { ...element, body: limitText(element.body), language: limitLabel(element.language, 40) } : element;
+    case "exception": {
+      const error = limitError(element.error);
+      return error === element.error ? element : { ...element, error };
+    }
+    case "metric":
+      return element.label.length > MAX_LABEL || element.value.length > MAX_LABEL || (element.delta?.length ?? 0) > MAX_LABEL
+        ? { ...element, label: limitLabel(element.label), value: limitLabel(element.value), ...(element.delta !== undefined ? { delta: limitLabel(element.delta) } : {}) }
+        : element;
+    case "selectbox": {
+      const long = element.options.length > MAX_OPTIONS || element.options.some((o) => o.length > MAX_LABEL);
+      if (!long && element.label.length <= MAX_LABEL) return element;
+      // The chosen option stays in the list, so the page can show it; past the cut, it comes last.
+      const kept = element.options.slice(0, MAX_OPTIONS);
+      const index = element.index < MAX_OPTIONS ? element.index : kept.length;
+      if (element.index >= MAX_OPTIONS) kept.push(element.options[element.index]);
+      return { ...element, label: limitLabel(element.label), options: kept.map((o) => limitLabel(o)), index, ...(element.options.length > kept.length ? { optionsLeftOut: element.options.length - kept.length } : {}) };
+    }
+    case "textInput":
+      return element.label.length > MAX_LABEL || element.value.length > MAX_TEXT ? { ...element, label: limitLabel(element.label), value: limitText(element.value) } : element;
+    case "button":
+    case "checkbox":
+    case "slider":
+      return element.label.length > MAX_LABEL ? { ...element, label: limitLabel(element.label) } : element;
     case "json": {
       const text = JSON.stringify(element.value, null, 2) ?? "null";
       return text.length > MAX_TEXT ? { type: "code", language: "json", body: limitText(text) } : element;
@@ -67,7 +107,9 @@ export function limitResult(result: RunResult): RunResult {
   const cut = drawn.length > MAX_ELEMENTS;
   const kept = cut ? [...drawn.slice(0, MAX_ELEMENTS), limitNotice(drawn.length), ...elements.filter(isMutationWarning)] : elements;
   const sized = kept.map(limitElement);
-  return !cut && sized.every((e, i) => e === elements[i]) ? result : { ...result, elements: sized };
+  const error = result.error && limitError(result.error);
+  if (!cut && error === result.error && sized.every((e, i) => e === elements[i])) return result;
+  return { ...result, elements: sized, ...(error ? { error } : {}) };
 }
 
 /**
@@ -77,6 +119,7 @@ export function limitResult(result: RunResult): RunResult {
 export function createProgressLimiter(): (progress: RunProgress) => RunProgress | null {
   let streamed = 0;
   return (progress) => {
+    if (progress.kind === "spinner-start") return progress.text.length > MAX_LABEL ? { ...progress, text: limitLabel(progress.text) } : progress;
     if (progress.kind !== "element") return progress;
     if (isMutationWarning(progress.element)) return progress;
     if (++streamed > MAX_ELEMENTS) return null;
@@ -100,6 +143,7 @@ const firstItems = (items: string[]) =>
 
 /** A timeline step as the page gets it: its calls and what it showed, the first few of each, cut to size. */
 export function limitStep(step: StepRecord): StepRecord {
-  if (step.calls.length <= MAX_STEP_ITEMS && step.saw.length <= MAX_STEP_ITEMS && step.saw.every((s) => s.length <= 200)) return step;
-  return { ...step, calls: firstItems(step.calls), saw: firstItems(step.saw).map((s) => (s.length > 200 ? `${s.slice(0, 200)}…` : s)) };
+  const error = step.error && limitError(step.error);
+  if (step.calls.length <= MAX_STEP_ITEMS && step.saw.length <= MAX_STEP_ITEMS && step.saw.every((s) => s.length <= 200) && error === step.error) return step;
+  return { ...step, calls: firstItems(step.calls).map((s) => limitLabel(s, 200)), saw: firstItems(step.saw).map((s) => limitLabel(s, 200)), ...(error ? { error } : {}) };
 }

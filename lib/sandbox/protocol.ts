@@ -7,6 +7,8 @@
  * objects, because `postMessage` cannot clone class instances faithfully.
  */
 import type { CacheFunctionSnapshot, Cell, JsonValue, RunProgress, RunResult, ScriptError, WidgetStates } from "../streamlit/types";
+import { checkedElement, checkedResult, isCell, scriptErrorProblem } from "./element-check";
+import { MAX_LABEL } from "./output-limit";
 import { MAX_ROWS_PER_REQUEST } from "./table-window";
 
 /** Version of this protocol. Bump it when a message changes shape; both sides refuse other versions. */
@@ -144,8 +146,20 @@ export interface LateErrorMessage extends Envelope {
   error: ScriptError;
 }
 
+/**
+ * Worker → page, after each result (runId of that run): how many timers and intervals the
+ * reader's scripts left pending. Sent once the worker's event loop is free again after the result,
+ * and again with 0 when the last of them ends. Until the 0 arrives the left-behind work counts
+ * against the run's time limit; a worker stuck in a promise loop never sends it and is stopped.
+ */
+export interface AfterRunMessage extends Envelope {
+  type: "after-run";
+  pending: number;
+}
+
 /** Everything a sandbox may send to the page. */
 export type WorkerMessage =
+  | AfterRunMessage
   | LateErrorMessage
   | ReadyMessage
   | PreloadedMessage
@@ -180,6 +194,7 @@ const WORKER_TYPES = new Set<WorkerMessage["type"]>([
   "failure",
   "heartbeat",
   "late-error",
+  "after-run",
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -247,27 +262,37 @@ export function parseHostMessage(data: unknown): Parsed<HostMessage> {
 }
 
 /**
- * Validates a message arriving on the page. Only the envelope and the fields the page branches on
- * are checked: the payloads come from our own worker code and are typed at the source.
+ * Validates a message arriving on the page: the envelope, and every element and error in it
+ * (element-check.ts), since the worker also runs strangers' scripts. A result's malformed elements
+ * are replaced by warnings; anything else malformed refuses the message.
  */
 export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
   const envelope = checkEnvelope(data, WORKER_TYPES);
   if (!envelope.ok) return envelope;
   const m = envelope.message;
-  if (m.type === "result" && (!isRecord(m.result) || !Array.isArray(m.result.elements))) {
-    return refuse("bad-message", "A result message needs a result with an elements list.");
+  if (m.type === "result") {
+    const checked = checkedResult(m.result);
+    if (!checked.ok) return refuse("bad-message", checked.problem);
+    return { ok: true, message: { ...(m as unknown as ResultMessage), result: checked.result } };
   }
-  if (m.type === "progress" && (!isRecord(m.progress) || typeof m.progress.kind !== "string")) {
-    return refuse("bad-message", "A progress message needs a progress record with a kind.");
+  if (m.type === "progress") {
+    const p = m.progress;
+    if (!isRecord(p) || typeof p.kind !== "string") return refuse("bad-message", "A progress message needs a progress record with a kind.");
+    if (p.kind === "element") return { ok: true, message: { ...(m as unknown as ProgressMessage), progress: { kind: "element", element: checkedElement(p.element) } } };
+    const spinner = typeof p.id === "number" && (p.kind === "spinner-end" || (p.kind === "spinner-start" && typeof p.text === "string" && p.text.length <= MAX_LABEL + 1));
+    if (!spinner) return refuse("bad-message", "A progress message is an element, or a spinner with an id (and a short text when it starts).");
   }
-  if (m.type === "rows" && (!Array.isArray(m.index) || !Array.isArray(m.data) || typeof m.start !== "number")) {
-    return refuse("bad-message", "A rows message needs a start, an index and data columns.");
+  if (m.type === "rows" && (!Array.isArray(m.index) || !Array.isArray(m.data) || typeof m.start !== "number" || !m.data.every((c) => Array.isArray(c) && c.every(isCell)))) {
+    return refuse("bad-message", "A rows message needs a start, an index and data columns of cells.");
   }
   if (m.type === "clock" && (!isRecord(m.caches) || !Array.isArray(m.caches.snapshot))) {
     return refuse("bad-message", "A clock message needs the caches with a snapshot list.");
   }
-  if (m.type === "late-error" && (!isRecord(m.error) || typeof m.error.type !== "string" || typeof m.error.message !== "string")) {
-    return refuse("bad-message", "A late-error message needs an error with a type and a message.");
+  if (m.type === "late-error" && scriptErrorProblem(m.error) !== null) {
+    return refuse("bad-message", `A late-error message needs a script error: ${scriptErrorProblem(m.error)}.`);
+  }
+  if (m.type === "after-run" && (typeof m.pending !== "number" || !Number.isInteger(m.pending) || m.pending < 0)) {
+    return refuse("bad-message", "An after-run message needs a whole, non-negative count of pending timers.");
   }
   if (m.type === "failure" && (!isRecord(m.error) || typeof m.error.message !== "string")) {
     return refuse("bad-message", "A failure message needs an error with a message.");

@@ -21,6 +21,15 @@ function fakeServer(log: string[], options: { preloadFails?: boolean } = {}): Sa
           clock.t += 500;
           onProgress?.({ kind: "element", element: { type: "text", body: "late" } });
         }
+        if (source === "table-first" || source === "slow-table") {
+          const table = { columns: ["n"], dtypes: ["int32"], index: [0], data: [[1]], shape: [1, 1] as [number, number] };
+          onProgress?.({ kind: "element", element: { type: "dataframe", table } });
+          onProgress?.({ kind: "element", element: { type: "text", body: "after the table" } });
+          if (source === "slow-table") {
+            clock.t += 500;
+            onProgress?.({ kind: "element", element: { type: "text", body: "late" } });
+          }
+        }
         if (source === "crash") throw new Error("engine broke");
         if (source === "flood") {
           clock.t += 500; // past the quiet start: these elements stream
@@ -65,17 +74,43 @@ describe("createWorkerHost", () => {
     await host.handle(hostMessage("run", 7, { source: "a", widgets: { b: true } }));
     expect(log).toEqual(['run a {"b":true}']);
     const mine = posted.filter((m) => m.runId === 7);
-    expect(mine.map((m) => m.type)).toEqual(["progress", "result"]);
-    expect(mine[1]).toMatchObject({ result: { runNumber: 1, elements: [{ type: "text", body: "a" }] } });
+    expect(mine.map((m) => m.type)).toEqual(["progress", "progress", "result"]);
+    expect(mine[2]).toMatchObject({ result: { runNumber: 1, elements: [{ type: "text", body: "a" }] } });
   });
 
-  it("holds back elements of a fast run (they come with the result) and streams those of a slow run in order", async () => {
+  const streamedOf = (posted: WorkerMessage[], runId: number) =>
+    posted
+      .filter((m) => m.runId === runId && m.type === "progress")
+      .map((m) => (m.type !== "progress" || m.progress.kind !== "element" ? "spinner" : "body" in m.progress.element ? m.progress.element.body : m.progress.element.type));
+
+  it("streams text at once (so output drawn before a blocking loop shows), but holds a table drawn early and what follows it", async () => {
     const { host, posted } = setup();
     await host.handle(hostMessage("run", 1, { source: "fast", widgets: {} }));
-    expect(posted.filter((m) => m.runId === 1).map((m) => (m.type === "progress" ? m.progress.kind : m.type))).toEqual(["spinner-start", "result"]);
-    await host.handle(hostMessage("run", 2, { source: "slow", widgets: {} }));
-    const streamed = posted.filter((m) => m.runId === 2 && m.type === "progress").map((m) => (m.type === "progress" && m.progress.kind === "element" && "body" in m.progress.element ? m.progress.element.body : "spinner"));
-    expect(streamed).toEqual(["spinner", "early", "late"]);
+    expect(streamedOf(posted, 1)).toEqual(["spinner", "early"]);
+    await host.handle(hostMessage("run", 2, { source: "table-first", widgets: {} }));
+    expect(streamedOf(posted, 2)).toEqual(["spinner", "early"]);
+    await host.handle(hostMessage("run", 3, { source: "slow-table", widgets: {} }));
+    expect(streamedOf(posted, 3)).toEqual(["spinner", "early", "dataframe", "after the table", "late"]);
+  });
+
+  it("reports the timers a run left behind after its result, and again when the last one ends", async () => {
+    let pending = 2;
+    let idle: (() => void) | undefined;
+    const deferred: (() => void)[] = [];
+    const posted: WorkerMessage[] = [];
+    const host = createWorkerHost({
+      createServer: () => fakeServer([]),
+      post: (m) => void posted.push(m),
+      now: () => clock.t,
+      leftover: { pending: () => pending, whenIdle: (listener) => (idle = listener), defer: (work) => void deferred.push(work) },
+    });
+    await host.handle(hostMessage("run", 3, { source: "x", widgets: {} }));
+    expect(posted.some((m) => m.type === "after-run")).toBe(false);
+    deferred.shift()?.();
+    expect(posted.filter((m) => m.type === "after-run")).toEqual([expect.objectContaining({ runId: 3, pending: 2 })]);
+    pending = 0;
+    idle?.();
+    expect(posted.filter((m) => m.type === "after-run").map((m) => (m.type === "after-run" ? m.pending : -1))).toEqual([2, 0]);
   });
 
   it("sends the first rows of a big table and answers row requests for the last run only", async () => {

@@ -5,7 +5,7 @@
  * One server per worker means caches live across reruns exactly as on a Streamlit server; the page
  * empties them by replacing the worker (Restart, Stop, time limit) or with a clear-cache message.
  */
-import type { CacheFunctionSnapshot, RunProgress, RunResult, TableData, WidgetStates } from "../streamlit/types";
+import type { CacheFunctionSnapshot, Element, RunProgress, RunResult, TableData, WidgetStates } from "../streamlit/types";
 import { NO_RUN, parseHostMessage, workerMessage, type CacheState, type RowsRequestMessage, type SandboxError, type WorkerMessage } from "./protocol";
 import { createProgressLimiter, limitResult } from "./output-limit";
 import { sliceRows, windowResult } from "./table-window";
@@ -42,9 +42,16 @@ export interface WorkerHostOptions {
   /**
    * Elements produced in the first this-many milliseconds of a run are not streamed: they arrive
    * with the result. Streaming them too would copy every table across threads twice, which costs a
-   * fast rerun more than the live output is worth. Later elements stream as they come. Default 100.
+   * fast rerun more than the live output is worth, so only tables are held: anything else drawn
+   * first streams at once, so `st.text("before"); while (true) {}` shows "before" before the time
+   * limit. Once one element is held, the ones after it wait too, to keep their order. Default 100.
    */
   streamAfterMs?: number;
+  /**
+   * Timers the reader's scripts left pending (timer-watch.ts); after each result the host reports
+   * them with an after-run message, from `defer` (a task after the result). Default: none pending.
+   */
+  leftover?: { pending(): number; whenIdle(listener: () => void): void; defer(work: () => void): void };
 }
 
 /** A running sandbox host: feed it every incoming message. */
@@ -52,6 +59,8 @@ export interface WorkerHost {
   /** Handles one raw message from the page; resolves when its reply has been posted. */
   handle(data: unknown): Promise<void>;
 }
+
+const isTable = (element: Element) => element.type === "dataframe" || element.type === "table";
 
 /** Turns anything thrown inside the sandbox machinery into plain data for the page. */
 export function toSandboxError(error: unknown): SandboxError {
@@ -95,6 +104,15 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
     post(workerMessage("rows", message.runId, sliceRows(table, message.start, message.end)));
   }
 
+  const leftover = options.leftover ?? { pending: () => 0, whenIdle: (listener: () => void) => listener(), defer: (work: () => void) => void setTimeout(work, 0) };
+  function reportLeftover(runId: number): void {
+    leftover.defer(() => {
+      const pending = leftover.pending();
+      post(workerMessage("after-run", runId, { pending }));
+      if (pending > 0) leftover.whenIdle(() => post(workerMessage("after-run", runId, { pending: 0 })));
+    });
+  }
+
   async function serve(data: unknown): Promise<void> {
     const parsed = parseHostMessage(data);
     if (!parsed.ok) {
@@ -114,7 +132,7 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
             const progress = limit(raw);
             if (!progress) return;
             const early = now() - started < streamAfterMs;
-            if (progress.kind === "element" && early) {
+            if (progress.kind === "element" && early && (held.length > 0 || isTable(progress.element))) {
               held.push(progress);
               return;
             }
@@ -126,6 +144,7 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
         const windowed = windowResult(limitResult(result), options.firstRows);
         shown = { runId: message.runId, tables: windowed.tables };
         post(workerMessage("result", message.runId, { result: windowed.result, caches: caches() }));
+        reportLeftover(message.runId);
       } else if (message.type === "clear-cache") {
         await server.clearCaches();
         post(workerMessage("cleared", message.runId, { caches: caches() }));

@@ -46,7 +46,7 @@ export const SCRIPT_FILE_PREFIX = "cache-lab-script-";
  */
 export function lateScriptError(error: unknown, fileName?: string): ScriptError | null {
   const pattern = new RegExp(`${SCRIPT_FILE_PREFIX}[\\w-]+\\.js`);
-  const stack = error instanceof Error ? error.stack : undefined;
+  const stack = readStack(error);
   const script = pattern.exec(stack ?? "")?.[0] ?? pattern.exec(fileName ?? "")?.[0];
   if (!script) return null;
   return toScriptError(error, script);
@@ -123,7 +123,21 @@ export function scriptLocation(stack: string | undefined, fileName: string): { l
  * Columns are those of the transpiled line: exact unless types were stripped earlier on that line.
  */
 export function toScriptError(error: unknown, fileName: string, lines?: ScriptLines): ScriptError {
-  const where = error instanceof Error ? scriptLocation(error.stack, fileName) : undefined;
+  // A thrown value is the script's own: its getters (name, stack, message) and even its prototype
+  // (a Proxy) may throw. It is still the script's error, so it is reported with what can be read.
+  try {
+    return locatedError(error, fileName, lines);
+  } catch {
+    try {
+      return describe(error);
+    } catch {
+      return { type: "Error", message: "The script threw a value that cannot be read (its properties throw when read)." };
+    }
+  }
+}
+
+function locatedError(error: unknown, fileName: string, lines?: ScriptLines): ScriptError {
+  const where = error instanceof Error ? scriptLocation(readStack(error), fileName) : undefined;
   const codeLine = where && lines ? lines.codeLines[where.line - 1] : undefined;
   const shown = error instanceof MissingColumnRead && codeLine !== undefined ? error.asWritten(codeLine, where!.column) : error;
   const described = describe(shown);
@@ -158,6 +172,39 @@ function occurrences(text: string, snippet: string): number[] {
   return found;
 }
 
+/**
+ * `value instanceof ctor`, false when the check itself throws: a thrown Proxy can trap the
+ * prototype lookup, and the runner must still report it as the script's error.
+ */
+export function isInstance(value: unknown, ctor: abstract new (...args: never[]) => unknown): boolean {
+  try {
+    return value instanceof ctor;
+  } catch {
+    return false;
+  }
+}
+
+/** A thrown error's stack, or undefined when it has none or reading it throws. */
+function readStack(error: unknown): string | undefined {
+  try {
+    if (!isInstance(error, Error)) return undefined;
+    const stack = (error as Error).stack;
+    return typeof stack === "string" ? stack : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A property of a thrown value as text: "" when reading it throws or gives something else. */
+function readText(read: () => unknown): string {
+  try {
+    const value = read();
+    return typeof value === "string" ? value : value === undefined ? "" : String(value);
+  } catch {
+    return "";
+  }
+}
+
 /** Type and message of a thrown value, without location. */
 function describe(error: unknown): ScriptError {
   let type = "Error";
@@ -166,8 +213,8 @@ function describe(error: unknown): ScriptError {
     type = error.pythonType;
     message = error.pythonMessage;
   } else if (error instanceof Error) {
-    type = error.name || "Error";
-    message = error.message;
+    type = readText(() => error.name) || "Error";
+    message = readText(() => error.message);
     const prefixed = /^([A-Z]\w*Error): ([\s\S]*)$/.exec(message);
     if (type === "Error" && prefixed) {
       type = prefixed[1];

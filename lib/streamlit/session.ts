@@ -10,7 +10,7 @@ import { RerunSignal, StopSignal } from "./errors";
 import type { LockConstructor } from "./lock";
 import type { CacheEventInput, RunContext } from "./run-context";
 import type { ThreadGate } from "./scheduler";
-import { type AfterAwaitFn, type Compiled, scriptLocation, toScriptError } from "./script";
+import { type AfterAwaitFn, type Compiled, isInstance, scriptLocation, toScriptError } from "./script";
 import { createStApi, type SessionStore } from "./st-api";
 import type { CacheEvent, Element, RunProgress, RunResult, ScriptError, WidgetStates } from "./types";
 
@@ -116,8 +116,8 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
       if (gate) await gate.begin(firstStatementLine(sourceLines), runNumber);
       await script.body(st, dfdForScripts, require, {}, gate && ((line) => gate.step(line)), gate && afterAwait(gate));
     } catch (thrown) {
-      if (thrown instanceof RerunSignal) rerun = true;
-      else if (!(thrown instanceof StopSignal)) error = toScriptError(thrown, script.fileName, script);
+      if (isInstance(thrown, RerunSignal)) rerun = true;
+      else if (!isInstance(thrown, StopSignal)) error = toScriptError(thrown, script.fileName, script);
     }
     // Calls may start more calls while they run, hence the loop.
     for (let settled = 0; settled < calls.length; ) {

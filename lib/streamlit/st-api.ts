@@ -10,6 +10,7 @@ import { RerunSignal, StopSignal, StreamlitAPIException } from "./errors";
 import type { Lock, LockConstructor } from "./lock";
 import type { RunContext } from "./run-context";
 import { toScriptError } from "./script";
+import { keyArg, labelArg, metricArg, numberArg, optionsArg, textArg } from "./st-args";
 import { toJsonValue, toTableData } from "./table-data";
 import type { JsonValue, WidgetElement, WidgetStates } from "./types";
 
@@ -131,11 +132,18 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
   const call = (name: string) => run.beforeCall(`st.${name}`);
   const textElement = (type: "title" | "header" | "subheader" | "markdown" | "caption" | "text") => (body: unknown) => {
     call(type);
-    run.emit({ type, body: String(body) });
+    run.emit({ type, body: textArg(`st.${type}`, "body", body) });
   };
   const alert = (type: "error" | "warning" | "info" | "success") => (body: string) => {
     call(type);
-    run.emit({ type, body: String(body) });
+    run.emit({ type, body: textArg(`st.${type}`, "body", body) });
+  };
+  // Every widget's label and key are checked the same way, before its id is made from them.
+  const widgetBase = (type: string, label: unknown, options: unknown) => {
+    const checkedLabel = labelArg(label);
+    const settings = (options ?? {}) as Record<string, unknown>;
+    if (typeof settings !== "object") throw new StreamlitAPIException(`st.${type}: its options must be an object, such as { key: "name" }.`);
+    return { label: checkedLabel, id: widgetId(type, checkedLabel, keyArg(`st.${type}`, settings.key)), settings };
   };
   const table = (type: "dataframe" | "table") => (data: unknown) => {
     call(type);
@@ -193,7 +201,7 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
     },
     code: (body, language = "typescript") => {
       call("code");
-      run.emit({ type: "code", body, language });
+      run.emit({ type: "code", body: textArg("st.code", "body", body), language: language === null ? "text" : textArg("st.code", "language", language) });
     },
     json: (value) => {
       call("json");
@@ -203,7 +211,9 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
     table: table("table"),
     metric: (label, value, delta) => {
       call("metric");
-      run.emit({ type: "metric", label, value: String(value), ...(delta !== undefined && delta !== null ? { delta: String(delta) } : {}) });
+      const shownDelta = metricArg("delta", delta);
+      // Streamlit shows an em dash for a metric without a value.
+      run.emit({ type: "metric", label: labelArg(label), value: metricArg("value", value) ?? "—", ...(shownDelta !== undefined ? { delta: shownDelta } : {}) });
     },
     error: alert("error"),
     warning: alert("warning"),
@@ -219,7 +229,7 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
     },
     spinner: async (text, work) => {
       call("spinner");
-      const hide = run.spinner(text);
+      const hide = run.spinner(textArg("st.spinner", "text", text));
       try {
         return await work();
       } finally {
@@ -228,45 +238,56 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
     },
     button: (label, options) => {
       call("button");
-      const id = widgetId("button", label, options?.key);
+      const { id, label: shown } = widgetBase("button", label, options);
       const value = incoming[id] === true;
-      widget({ type: "button", id, label, value });
+      widget({ type: "button", id, label: shown, value });
       return value;
     },
     checkbox: (label, options) => {
       call("checkbox");
-      const id = widgetId("checkbox", label, options?.key);
-      const value = stored(id, options?.value ?? false, (v) => typeof v === "boolean");
-      widget({ type: "checkbox", id, label, value });
+      const { id, label: shown, settings } = widgetBase("checkbox", label, options);
+      const value = stored(id, Boolean(settings.value ?? false), (v) => typeof v === "boolean");
+      widget({ type: "checkbox", id, label: shown, value });
       return value;
     },
     textInput: (label, options) => {
       call("textInput");
-      const id = widgetId("textInput", label, options?.key);
-      const value = stored(id, options?.value ?? "", (v) => typeof v === "string");
-      widget({ type: "textInput", id, label, value });
+      const { id, label: shown, settings } = widgetBase("textInput", label, options);
+      const initial = settings.value === undefined || settings.value === null ? "" : textArg("st.textInput", "value", settings.value);
+      const value = stored(id, initial, (v) => typeof v === "string");
+      widget({ type: "textInput", id, label: shown, value });
       return value;
     },
     slider: (label, options) => {
       call("slider");
-      const min = options?.min ?? 0;
-      const max = options?.max ?? 100;
-      const step = options?.step ?? 1;
-      const id = widgetId("slider", label, options?.key);
-      const value = stored(id, options?.value ?? min, (v) => typeof v === "number" && v >= min && v <= max);
-      widget({ type: "slider", id, label, min, max, step, value });
+      const { id, label: shown, settings } = widgetBase("slider", label, options);
+      const min = numberArg("st.slider", "min", settings.min, 0);
+      const max = numberArg("st.slider", "max", settings.max, 100);
+      const step = numberArg("st.slider", "step", settings.step, 1);
+      const initial = numberArg("st.slider", "value", settings.value, min);
+      // Streamlit's own checks and wording (elements/widgets/slider.py).
+      if (min >= max) throw new StreamlitAPIException(`Slider \`min\` must be less than the \`max\`. The value of \`min\` is ${min}. The value of \`max\` is ${max}.`);
+      if (step <= 0) throw new StreamlitAPIException("Slider components cannot be passed a `step` of 0 or less.");
+      if (initial < min || initial > max) throw new StreamlitAPIException(`The default \`value\` of ${initial} must lie between the \`min\` of ${min} and the \`max\` of ${max}, inclusively.`);
+      const value = stored(id, initial, (v) => typeof v === "number" && v >= min && v <= max);
+      widget({ type: "slider", id, label: shown, min, max, step, value });
       return value;
     },
     selectbox: (label, choices, settings) => {
       call("selectbox");
-      const id = widgetId("selectbox", label, settings?.key);
+      const { id, label: shown, settings: given } = widgetBase("selectbox", label, settings);
+      const { values, labels } = optionsArg("st.selectbox", choices);
+      const start = numberArg("st.selectbox", "index", given.index, 0);
+      if (values.length > 0 && (!Number.isInteger(start) || start < 0 || start >= values.length)) {
+        throw new StreamlitAPIException("Selectbox index must be greater than or equal to 0 and less than the length of options.");
+      }
       // The page may send either the chosen index or the chosen option's text.
       const raw = session.widgets.get(id);
-      let index = typeof raw === "number" && raw >= 0 && raw < choices.length ? raw : typeof raw === "string" ? choices.indexOf(raw as never) : -1;
-      if (index < 0) index = Math.min(settings?.index ?? 0, Math.max(0, choices.length - 1));
+      let index = typeof raw === "number" && Number.isInteger(raw) && raw >= 0 && raw < values.length ? raw : typeof raw === "string" ? labels.indexOf(raw) : -1;
+      if (index < 0) index = Math.min(start, Math.max(0, values.length - 1));
       session.widgets.set(id, index);
-      widget({ type: "selectbox", id, label, options: [...choices], index });
-      return choices[index];
+      widget({ type: "selectbox", id, label: shown, options: labels, index });
+      return values[index] as (typeof choices)[number];
     },
     rerun: () => {
       call("rerun");

@@ -89,7 +89,15 @@ export type WidgetElement =
   | { type: "checkbox"; id: string; label: string; value: boolean }
   | { type: "textInput"; id: string; label: string; value: string }
   | { type: "slider"; id: string; label: string; min: number; max: number; step: number; value: number }
-  | { type: "selectbox"; id: string; label: string; options: string[]; index: number };
+  | {
+      type: "selectbox";
+      id: string;
+      label: string;
+      options: string[];
+      index: number;
+      /** Options not sent to the page, past the sandbox's limit (lib/sandbox/output-limit.ts). */
+      optionsLeftOut?: number;
+    };
 
 /** Everything a script can put on the page. `type` is named after the `st` call that made it. */
 export type Element =
