@@ -6,6 +6,7 @@
 import { createIndexedDbStore, createServer, lateScriptError, type Server } from "../streamlit";
 import { createMultiSessionHost } from "./multi-session-host";
 import { isMultiHostMessage } from "./multi-session-protocol";
+import { prefetchingFetch, SITE_DATA_FILES } from "./prefetch";
 import { NO_RUN, workerMessage } from "./protocol";
 import { createWorkerHost } from "./worker-host";
 
@@ -17,11 +18,14 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Kept for the multi-session host, which runs its sessions on this same server.
 let server: Server | undefined;
 
+// The data downloads while danfojs loads; the first readCSV of it takes that response.
+const siteFetch = prefetchingFetch((url) => fetch(new URL(url, scope.location.origin)), SITE_DATA_FILES);
+
 const host = createWorkerHost({
   createServer: (now) =>
     (server = createServer({
       now,
-      fetch: (url: string) => fetch(new URL(url, scope.location.origin)),
+      fetch: siteFetch,
       persistStore: createIndexedDbStore("cache-lab-persist"),
     })),
   post: (message) => scope.postMessage(message),
