@@ -18,6 +18,9 @@ const nextConfig = {
       danfojs: "./node_modules/danfojs/dist/danfojs-browser/src/index.js",
       // The few tensor helpers danfojs' DataFrame and Series use, instead of all of TensorFlow.js.
       "@tensorflow/tfjs": "./lib/pandas/tfjs-lite.ts",
+      // Five statistics instead of all of mathjs, and no Excel reader/writer the sandbox cannot use.
+      mathjs: "./lib/pandas/mathjs-lite.ts",
+      xlsx: "./lib/pandas/xlsx-absent.ts",
       // Plotting needs a window; the sandbox is a worker.
       "plotly.js-dist-min": "./lib/pandas/plotly-absent.ts",
     },

@@ -1,19 +1,27 @@
 /**
- * Runs before every unit test file: puts Cache Lab's TensorFlow.js stand-in (lib/pandas/tfjs-lite.ts)
- * where danfojs looks for `@tensorflow/tfjs`, as next.config.js does for the site, so the tests run
- * danfojs the way the sandbox does. danfojs is loaded by Node's own `require` (it is not transformed
- * by Vitest), so an alias cannot reach it; an entry in Node's module cache does.
+ * Runs before every unit test file: puts Cache Lab's stand-ins where danfojs looks for
+ * `@tensorflow/tfjs`, `mathjs` and `xlsx`, as next.config.js does for the site, so the tests run
+ * danfojs the way the sandbox does. danfojs is loaded by Node's own `require` (Vitest does not
+ * transform it), so an alias cannot reach it; an entry in Node's module cache does.
  */
 import Module, { createRequire } from "node:module";
+import * as mathjsLite from "./lib/pandas/mathjs-lite";
 import * as tfjsLite from "./lib/pandas/tfjs-lite";
+import * as xlsxAbsent from "./lib/pandas/xlsx-absent";
 
 const here = createRequire(import.meta.url);
 const danfoRequire = createRequire(here.resolve("danfojs"));
-const tfjsPath = danfoRequire.resolve("@tensorflow/tfjs");
-if (!here.cache[tfjsPath]) {
-  const entry = new Module(tfjsPath);
-  entry.filename = tfjsPath;
+
+function replace(name: string, exports: object): void {
+  const file = danfoRequire.resolve(name);
+  if (here.cache[file]) return;
+  const entry = new Module(file);
+  entry.filename = file;
   entry.loaded = true;
-  entry.exports = { ...tfjsLite };
-  here.cache[tfjsPath] = entry;
+  entry.exports = { ...exports };
+  here.cache[file] = entry;
 }
+
+replace("@tensorflow/tfjs", tfjsLite);
+replace("mathjs", mathjsLite);
+replace("xlsx", xlsxAbsent);
