@@ -1,0 +1,100 @@
+/**
+ * The offline service worker (lib/offline/service-worker.ts, served as /sw.js), in Chromium against
+ * the built site: a second visit works with the network off, and a new deploy replaces the cached
+ * build as a whole.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openPage } from "./harness";
+
+const TUTORIAL = "/tutorials/mutating-cached-values";
+const FIRST = '[data-example="mutation/uber-cache-resource"]';
+
+/** Waits until the service worker has precached the build and controls the page; returns the cache names. */
+async function waitForOfflineReady(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  return page.evaluate(() => caches.keys());
+}
+
+/** Runs the tutorial's first example and waits for its table: the sandbox, danfojs and the data all loaded. */
+async function runFirstExample(page: Page): Promise<void> {
+  const playground = page.locator(FIRST);
+  await playground.scrollIntoViewIfNeeded();
+  await playground.locator('[data-testid="run"]').click();
+  await playground.locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 60_000 });
+  await playground.locator('[data-testid="output"] [data-testid="dataframe"]').first().waitFor({ timeout: 30_000 });
+  expect(await playground.locator('[data-testid="exception"]').count()).toBe(0);
+}
+
+/** Script and worker URLs the page loaded, from its own resource timing (requests served by the worker included). */
+const loadedScripts = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.endsWith(".js")));
+
+describe("offline service worker", () => {
+  it("second visit with the network off: the tutorial opens and its first example runs", async () => {
+    const { page, context, errors, close } = await openPage(TUTORIAL, { serviceWorkers: "allow" });
+    try {
+      const names = await waitForOfflineReady(page);
+      expect(names).toHaveLength(1);
+      expect(names[0]).toMatch(/^cache-lab-/);
+
+      await context.setOffline(true);
+      // Anything the worker did not precache really fails: the network is off.
+      expect(await page.evaluate(() => fetch(`/not-cached-${Date.now()}`).then(() => "answered", () => "failed"))).toBe("failed");
+      await page.reload();
+      expect(await page.locator("h1").textContent()).toMatch(/Mutating cached values/i);
+      await runFirstExample(page);
+      // Nothing but network failures of uncached prefetches may be logged.
+      expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|network error/i.test(e))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a new deploy is picked up whole: new page, new build files, the older build's cache deleted", async () => {
+    const site = inject("siteDir");
+    const htmlFile = path.join(site, "tutorials", "mutating-cached-values.html");
+    const swFile = path.join(site, "sw.js");
+    const originalHtml = fs.readFileSync(htmlFile, "utf8");
+    const originalSw = fs.readFileSync(swFile, "utf8");
+    let renamedChunk: string | undefined;
+    const { page, context, close } = await openPage(TUTORIAL, { serviceWorkers: "allow" });
+    try {
+      const [oldCache] = await waitForOfflineReady(page);
+      const oldId = oldCache.slice("cache-lab-".length);
+
+      // "Deploy": a page whose text changed and which loads one build file under a new hashed name
+      // (as a rebuild would name a changed chunk), and a /sw.js with a new build id and file list.
+      const chunk = originalHtml.match(/\/_next\/static\/chunks\/[\w-]+\.js/)![0];
+      renamedChunk = chunk.replace(/\.js$/, "-deploy2.js");
+      fs.copyFileSync(path.join(site, chunk), path.join(site, renamedChunk));
+      const newId = `${oldId}-deploy2`;
+      fs.writeFileSync(htmlFile, originalHtml.split(chunk).join(renamedChunk).replace("</h1>", ' <span data-testid="deploy-2">(deploy 2)</span></h1>'));
+      fs.writeFileSync(swFile, originalSw.split(oldId).join(newId).split(chunk).join(renamedChunk));
+
+      // The reader comes back: the page comes from the network, and the browser finds the new worker.
+      await page.goto(page.url());
+      await page.getByTestId("deploy-2").waitFor();
+      await page.waitForFunction((name) => caches.keys().then((keys) => keys.length === 1 && keys[0] === name), `cache-lab-${newId}`, {
+        timeout: 60_000,
+        polling: 100,
+      });
+
+      // With the network off, the new build is what opens and runs, without a file of the old one.
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByTestId("deploy-2").waitFor();
+      const scripts = await loadedScripts(page);
+      expect(scripts).toContain(renamedChunk);
+      expect(scripts).not.toContain(chunk);
+      await runFirstExample(page);
+    } finally {
+      await close();
+      fs.writeFileSync(htmlFile, originalHtml);
+      fs.writeFileSync(swFile, originalSw);
+      if (renamedChunk) fs.rmSync(path.join(site, renamedChunk), { force: true });
+    }
+  });
+});
