@@ -7,6 +7,12 @@ import { serviceWorkerScript, type SwFetchEvent, type SwLifecycleEvent } from ".
 
 const ORIGIN = "https://cachelab.test";
 
+/** Responses from the network and the cache carry their URL, as in a browser. */
+function withUrl(response: Response, url: string): Response {
+  Object.defineProperty(response, "url", { value: url.split("#")[0] });
+  return response;
+}
+
 /** A scope with Map-backed caches; `online` switches the fake network. */
 function fakeScope(files: Record<string, string>) {
   const storage = new Map<string, Map<string, Response>>();
@@ -31,8 +37,7 @@ function fakeScope(files: Record<string, string>) {
             responses.forEach((response, i) => cache.set(keyOf(requests[i]), response));
           },
           async match(r: Request | string, options?: { ignoreSearch?: boolean }) {
-            if (!options?.ignoreSearch) return cache.get(keyOf(r))?.clone();
-            for (const [k, v] of cache) if (keyOf(k, true) === keyOf(r, true)) return v.clone();
+            for (const [k, v] of cache) if (keyOf(k, !!options?.ignoreSearch) === keyOf(r, !!options?.ignoreSearch)) return withUrl(v.clone(), k);
             return undefined;
           },
           async put(r: Request, response: Response) {
@@ -52,7 +57,7 @@ function fakeScope(files: Record<string, string>) {
       const path = new URL(request.url, ORIGIN).pathname;
       state.fetched.push(path);
       const body = files[path];
-      return body === undefined ? new Response("missing", { status: 404 }) : new Response(body, { status: 200 });
+      return withUrl(body === undefined ? new Response("missing", { status: 404 }) : new Response(body, { status: 200 }), request.url);
     },
     async skipWaiting() {
       state.skipped = true;
@@ -72,11 +77,12 @@ function fakeScope(files: Record<string, string>) {
     await work;
   };
   /** Dispatches a fetch; undefined when the worker lets the browser handle it. */
-  const request = async (path: string, init?: RequestInit & { navigate?: boolean }) => {
+  const request = async (path: string, init?: RequestInit & { navigate?: boolean; worker?: boolean }) => {
     let answer: Promise<Response> | undefined;
     const req = new Request(new URL(path, ORIGIN), init);
-    // Only browsers make navigation requests; Node's Request refuses the mode, so it is set afterwards.
+    // Only browsers make navigation and worker requests; Node's Request has no such init, so they are set afterwards.
     if (init?.navigate) Object.defineProperty(req, "mode", { value: "navigate" });
+    if (init?.worker) Object.defineProperty(req, "destination", { value: "worker" });
     (listeners.fetch as (e: SwFetchEvent) => void)({ request: req, respondWith: (p) => (answer = p) });
     return answer;
   };
@@ -144,6 +150,16 @@ describe("service worker", () => {
     await sw.lifecycle("activate");
     expect([...sw.storage.keys()].sort()).toEqual(["cache-lab-build-2", "someone-elses-cache"]);
     expect(sw.state.claimed).toBe(true);
+  });
+
+  it("hands a worker its script as a response without a URL, so the worker keeps its #fragment", async () => {
+    const sw = start("build-1", FILES, Object.keys(FILES));
+    await sw.lifecycle("install");
+    const cachedScript = await sw.request("/_next/static/chunks/app-aaa.js#params=x", { worker: true });
+    expect(cachedScript!.url).toBe("");
+    expect(await cachedScript!.text()).toBe("chunk v1");
+    // A plain script keeps the cached response as it is.
+    expect((await sw.request("/_next/static/chunks/app-aaa.js"))!.status).toBe(200);
   });
 
   it("leaves other origins, non-GET requests, byte ranges and /sw.js to the browser", async () => {

@@ -89,19 +89,29 @@ export function serviceWorkerMain(scope: SwScope, buildId: string, precache: str
     if (request.method !== "GET" || url.origin !== scope.location.origin || url.pathname === "/sw.js" || request.headers.has("range")) return;
     // Offline, a query string (?theme=dark, ?_rsc=...) still finds the page or file cached without it.
     const cached = (ignoreSearch: boolean) => scope.caches.open(cacheName).then((cache) => cache.match(request, { ignoreSearch }));
+    // A worker's script must reach it as a response without a URL of its own: the browser would
+    // otherwise take the response's URL as the worker's and drop the #fragment the bundler's worker
+    // bootstrap reads its chunk list from ("Missing worker bootstrap config").
+    const forClient = (response: Response): Response =>
+      request.destination === "worker"
+        ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers })
+        : response;
     if (immutable(url)) {
-      event.respondWith(cached(false).then((hit) => hit ?? scope.fetch(request).then((response) => store(request, response))));
+      event.respondWith(cached(false).then((hit) => hit ?? scope.fetch(request).then((response) => store(request, response))).then(forClient));
       return;
     }
     event.respondWith(
-      scope.fetch(request).then(
-        (response) => store(request, response),
-        (error: unknown) =>
-          cached(true).then((hit) => {
-            if (hit) return hit;
-            throw error;
-          }),
-      ),
+      scope
+        .fetch(request)
+        .then(
+          (response) => store(request, response),
+          (error: unknown) =>
+            cached(true).then((hit) => {
+              if (hit) return hit;
+              throw error;
+            }),
+        )
+        .then(forClient),
     );
   });
 }
