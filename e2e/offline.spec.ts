@@ -14,7 +14,9 @@ const FIRST = '[data-example="mutation/uber-cache-resource"]';
 
 /** Waits until the service worker has precached the build and controls the page; returns the cache names. */
 async function waitForOfflineReady(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  // The page registers the worker a few seconds after a sandbox is ready: bring one into view.
+  await page.locator(FIRST).scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 90_000 });
   return page.evaluate(() => caches.keys());
 }
 

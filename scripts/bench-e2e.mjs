@@ -179,7 +179,7 @@ async function offlineCheck() {
   const { context, page } = await newPage();
   try {
     await page.goto(`${base}${TUTORIAL}${ANCHOR}`);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
     await context.setOffline(true);
     await page.reload();
     await waitMark(page, "hydrated");

@@ -1,7 +1,9 @@
 /**
  * What the service worker precaches, read at build time: every file of the build under
- * `.next/static` (chunks, CSS, fonts: by then the compiler has written them all), every page of the
- * site proper, and the data the examples read. Embeds are left out: they live in other sites' pages.
+ * `.next/static` (chunks, CSS, fonts: by then the compiler has written them all) except Monaco's
+ * TypeScript worker, every page of the site proper, and the data the examples read. Embeds are left
+ * out: they live in other sites' pages. The TypeScript worker (IntelliSense, 1.4 MB gzipped, half of
+ * the build) is cached only once a reader has used it online: running code offline does not need it.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -28,7 +30,9 @@ export function buildId(files: readonly string[]): string {
 /** Site paths to precache, sorted. */
 export function precacheList(): string[] {
   const staticDir = path.join(DIST, "static");
-  const assets = filesUnder(staticDir).map((file) => `/_next/static/${path.relative(staticDir, file).split(path.sep).join("/")}`);
+  const assets = filesUnder(staticDir)
+    .filter((file) => !(file.endsWith(".js") && readFileSync(file, "utf8").includes("createLanguageService")))
+    .map((file) => `/_next/static/${path.relative(staticDir, file).split(path.sep).join("/")}`);
   const pages = ["/", ...loadTutorials().map((t) => `/tutorials/${t.slug}`)];
   return [...new Set([...pages, "/icon.svg", ...SITE_DATA_FILES, ...assets])].sort();
 }

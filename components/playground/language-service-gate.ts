@@ -16,9 +16,17 @@ export const languageServiceAllowed = new Promise<void>((resolve) => {
   allow = resolve;
 });
 
+/** The window event fired when a sandbox of the page first has danfojs loaded (the service worker registers after it). */
+export const CODE_RUNNABLE_EVENT = "cache-lab:code-runnable";
+
+let announced = false;
+
 /** A sandbox of the page has loaded danfojs: code typed now can run. */
 export function markCodeRunnable(): void {
   markRunnable();
+  if (announced || typeof window === "undefined") return;
+  announced = true;
+  window.dispatchEvent(new Event(CODE_RUNNABLE_EVENT));
 }
 
 /**
