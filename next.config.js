@@ -11,6 +11,20 @@ const nextConfig = {
   // `npm run typecheck` checks every file once; the build skips it so a half-edited file elsewhere
   // (or a worker source copied into out/) never blocks producing the site.
   typescript: { ignoreBuildErrors: true },
+  turbopack: {
+    resolveAlias: {
+      // danfojs' browser entry is one prebuilt 6 MB file with TensorFlow.js inside; its compiled
+      // sources (what Node and the unit tests run) let the aliases below take effect.
+      danfojs: "./node_modules/danfojs/dist/danfojs-browser/src/index.js",
+      // The few tensor helpers danfojs' DataFrame and Series use, instead of all of TensorFlow.js.
+      "@tensorflow/tfjs": "./lib/pandas/tfjs-lite.ts",
+      // Five statistics instead of all of mathjs, and no Excel reader/writer the sandbox cannot use.
+      mathjs: "./lib/pandas/mathjs-lite.ts",
+      xlsx: "./lib/pandas/xlsx-absent.ts",
+      // Plotting needs a window; the sandbox is a worker.
+      "plotly.js-dist-min": "./lib/pandas/plotly-absent.ts",
+    },
+  },
 };
 
 // Under Turbopack, remark/rehype plugins must be given by package name, not as functions.

@@ -182,7 +182,7 @@ describe("editing", () => {
 });
 
 describe("IntelliSense", () => {
-  it("completes st and dfd from the library's own declarations once the editor has focus", async () => {
+  it("completes st and dfd from the library's own declarations after a typing pause", async () => {
     const { page } = await open();
     const playground = right(page);
     await editorReady(playground);
@@ -192,7 +192,7 @@ describe("IntelliSense", () => {
     // Monaco draws the suggestion list in an overflow layer, so look for it in the whole page.
     const suggestion = page.locator(".suggest-widget .monaco-list-row", { hasText: "cacheResource" });
     for (let attempt = 0; attempt < 20 && !(await suggestion.isVisible()); attempt++) {
-      // The TypeScript worker loads on focus; ask again until it answers.
+      // The TypeScript worker loads after a typing pause, once the sandbox is ready; ask again until it answers.
       await page.keyboard.press("Control+Space");
       await page.waitForTimeout(1_000);
     }

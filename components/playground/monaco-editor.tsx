@@ -3,7 +3,8 @@
 import { useEffect, useRef } from "react";
 import type { ScriptError } from "@/lib/streamlit/types";
 import type { EditorProps } from "./editor-props";
-import { enableLanguageService, followSiteTheme, loadApiTypes, monaco } from "./monaco-setup";
+import { TYPING_PAUSE_MS } from "./language-service-gate";
+import { followSiteTheme, loadApiTypes, monaco, requestLanguageService } from "./monaco-setup";
 import { plainHover } from "./plain-hover";
 
 const LINE_HEIGHT = 19;
@@ -65,11 +66,13 @@ export default function MonacoEditor({ modelPath, value, onChange, onRun, error,
     };
     resize();
     editor.onDidContentSizeChange(resize);
-    editor.onDidChangeModelContent(() => callbacks.current.onChange(model.getValue()));
-    // The language service is the heaviest part of Monaco: start it when the reader means to type.
-    editor.onDidFocusEditorText(() => {
-      enableLanguageService();
-      void loadApiTypes();
+    // The language service is the heaviest part of Monaco: ask for it when the reader pauses while
+    // typing (it then waits for the code to be runnable), not on mere focus or at load.
+    let typingPause: ReturnType<typeof setTimeout> | undefined;
+    editor.onDidChangeModelContent(() => {
+      callbacks.current.onChange(model.getValue());
+      clearTimeout(typingPause);
+      typingPause = setTimeout(() => void requestLanguageService("typing-pause").then(loadApiTypes), TYPING_PAUSE_MS);
     });
     editor.addAction({
       id: "cache-lab.run",
@@ -79,6 +82,7 @@ export default function MonacoEditor({ modelPath, value, onChange, onRun, error,
     });
     callbacks.current.onReady();
     return () => {
+      clearTimeout(typingPause);
       editor.dispose();
       model.dispose();
       editorRef.current = null;
@@ -93,8 +97,7 @@ export default function MonacoEditor({ modelPath, value, onChange, onRun, error,
 
   useEffect(() => {
     if (!languageService) return;
-    enableLanguageService();
-    void loadApiTypes();
+    void requestLanguageService("first-run").then(loadApiTypes);
   }, [languageService]);
 
   useEffect(() => {

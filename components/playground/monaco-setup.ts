@@ -35,19 +35,11 @@ import "monaco-editor/editor/browser/coreCommands";
 import "monaco-editor/editor/contrib/suggest/browser/suggestController";
 import "monaco-editor/editor/contrib/gotoError/browser/markerSelectionStatus";
 import "monaco-editor/editor/common/standaloneStrings";
+import { languageServiceAllowed } from "./language-service-gate";
 
 export { monaco };
 
-let releaseLanguageService: (() => void) | null = null;
-const languageServiceAllowed = new Promise<void>((resolve) => {
-  releaseLanguageService = resolve;
-});
-
-/** Lets Monaco start its TypeScript worker (IntelliSense, error squiggles). Idempotent. */
-export function enableLanguageService(): void {
-  releaseLanguageService?.();
-  releaseLanguageService = null;
-}
+export { requestLanguageService } from "./language-service-gate";
 
 declare global {
   interface Window {

@@ -5,6 +5,7 @@ import type { CacheState } from "@/lib/sandbox/protocol";
 import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { Element, JsonValue, RunResult, ScriptError, WidgetStates } from "@/lib/streamlit/types";
 import { bootQueue } from "./boot-queue";
+import { markCodeRunnable } from "./language-service-gate";
 import { createSandboxWorker } from "./create-sandbox-worker";
 import { blockedText, sandboxBlocker } from "./sandbox-blocker";
 import { SandboxClient, type RestartReason } from "./sandbox-client";
@@ -212,6 +213,7 @@ export function useSandboxRunner(timeLimitMs: number, onFirstRunDone?: () => voi
         else if (event.type === "preloaded") {
           preloaded.current.done = true;
           preloaded.current.notify();
+          if (!event.error) markCodeRunnable();
           setPhase("ready");
         }
         else if (event.type === "left-running") setLeftRunning({ pending: event.pending });

@@ -20,6 +20,8 @@ declare module "vitest" {
     baseUrl: string;
     /** Chromium executable the specs launch. */
     chromePath: string;
+    /** The served copy of out/ (a spec may change it to simulate a new deploy, and must put it back). */
+    siteDir: string;
   }
 }
 
@@ -94,6 +96,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(`[e2e] Serving the site at ${url} with ${chromePath}`);
   project.provide("baseUrl", url);
   project.provide("chromePath", chromePath);
+  project.provide("siteDir", snapshot);
 
   return async () => {
     child.kill();

@@ -68,6 +68,12 @@ export interface OpenPageOptions {
   localStorage?: Record<string, string>;
   /** What `goto` waits for; defaults to "load". */
   waitUntil?: "load" | "domcontentloaded" | "networkidle";
+  /**
+   * Whether the site's offline service worker may register. Blocked by default: a registered worker
+   * answers requests before `page.route` sees them and precaches the whole build in the background,
+   * which would change what other specs measure. e2e/offline.spec.ts allows it.
+   */
+  serviceWorkers?: "allow" | "block";
 }
 
 /** A page opened by {@link openPage}, with what it has recorded so far. */
@@ -98,6 +104,7 @@ export async function openPage(sitePath = "/", options: OpenPageOptions = {}): P
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? "light",
+    serviceWorkers: options.serviceWorkers ?? "block",
   });
   const errors: string[] = [];
   const externalRequests: string[] = [];

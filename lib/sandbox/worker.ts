@@ -14,6 +14,7 @@ import { acceptChannel } from "./channel";
 import { lockDownGlobal, siteDataFetch } from "./lockdown";
 import { createMultiSessionHost } from "./multi-session-host";
 import { isMultiHostMessage } from "./multi-session-protocol";
+import { prefetchingFetch, SITE_DATA_FILES } from "./prefetch";
 import { NO_RUN, workerMessage } from "./protocol";
 import { watchTimers } from "./timer-watch";
 import { createWorkerHost } from "./worker-host";
@@ -25,6 +26,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const origin = scope.location.origin;
 const nativeFetch = scope.fetch.bind(scope);
 const persistStore = createIndexedDbStore("cache-lab-persist");
+// The data downloads while danfojs loads; the first readCSV of it takes that response.
+const siteFetch = prefetchingFetch(siteDataFetch(nativeFetch, origin), SITE_DATA_FILES);
 const timers = watchTimers(scope as never);
 const now = performance.now.bind(performance);
 lockDownGlobal(scope, origin);
@@ -33,7 +36,7 @@ acceptChannel(scope, (post, listen) => {
   // Kept for the multi-session host, which runs its sessions on this same server.
   let server: Server | undefined;
   const host = createWorkerHost({
-    createServer: (clock) => (server = createServer({ now: clock, fetch: siteDataFetch(nativeFetch, origin), persistStore })),
+    createServer: (clock) => (server = createServer({ now: clock, fetch: siteFetch, persistStore })),
     post,
     now,
     leftover: { pending: timers.pending, whenIdle: timers.whenIdle, defer: (work) => void timers.host.setTimeout(work, 0) },
