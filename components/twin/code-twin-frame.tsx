@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type SyntheticEvent } from "react";
-import { alignLines, twinLines } from "@/lib/twin/align-lines";
+import type * as Align from "@/lib/twin/align-lines";
 import "./code-twin.css";
 import { LangToggle } from "./lang-toggle";
 import type { TwinProps } from "./twin-types";
@@ -48,14 +48,19 @@ export function CodeTwinFrame({ twin, title, code, children }: CodeTwinFrameProp
   const [pointer, setPointer] = useState<Pointer>(null);
   const python = twin?.python ?? "";
   const anchors = twin?.anchors;
-  const pairs = useMemo(() => (twin ? alignLines(code, python, anchors) : []), [twin, code, python, anchors]);
   const showing = lang === "python" && twin !== undefined;
+  // The pairing code loads with the first Python view, not with the page (it is not needed before).
+  const [align, setAlign] = useState<typeof Align | null>(null);
+  useEffect(() => {
+    if (showing && !align) void import("@/lib/twin/align-lines").then(setAlign);
+  }, [showing, align]);
+  const pairs = useMemo(() => (align && twin ? align.alignLines(code, python, anchors) : []), [align, twin, code, python, anchors]);
 
   const marked = useMemo(() => {
-    if (!pointer) return { ts: [], py: [] };
-    const other = twinLines(pairs, pointer.side, pointer.line);
+    if (!pointer || !align) return { ts: [], py: [] };
+    const other = align.twinLines(pairs, pointer.side, pointer.line);
     return pointer.side === "ts" ? { ts: [pointer.line], py: other } : { ts: other, py: [pointer.line] };
-  }, [pointer, pairs]);
+  }, [pointer, pairs, align]);
 
   useMonacoTwin(tsRef, showing, (line) => setPointer(line === null ? null : { side: "ts", line }), marked.ts);
   useEffect(() => {
