@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type SyntheticEvent } from "react";
 import type * as Align from "@/lib/twin/align-lines";
 import "./code-twin.css";
+import { DownloadAppButton } from "./download-app-button";
 import { LangToggle } from "./lang-toggle";
 import type { TwinProps } from "./twin-types";
 import { useCodeLang } from "./use-code-lang";
@@ -41,7 +42,7 @@ const caretLine = (area: HTMLTextAreaElement) => area.value.slice(0, area.select
  * (mouse, the editor's caret, a selection, or the arrow keys in the Python view) marks it and its
  * twin lines on the other side. Lines are paired from the code's words, so edits keep their twins.
  */
-export function CodeTwinFrame({ twin, title, code, children }: CodeTwinFrameProps) {
+export function CodeTwinFrame({ twin, example, title, code, original, children }: CodeTwinFrameProps) {
   const lang = useCodeLang();
   const tsRef = useRef<HTMLDivElement>(null);
   const pyRef = useRef<HTMLDivElement>(null);
@@ -101,9 +102,10 @@ export function CodeTwinFrame({ twin, title, code, children }: CodeTwinFrameProp
   };
 
   return (
-    <div className="code-twin flex min-w-0 flex-col gap-2" data-testid="code-twin" data-twin-ts={marked.ts.join(" ")} data-twin-py={marked.py.join(" ")}>
+    <div id={`code-${example.replace(/\//g, "-")}`} className="code-twin flex min-w-0 flex-col gap-2" data-testid="code-twin" data-twin-ts={marked.ts.join(" ")} data-twin-py={marked.py.join(" ")}>
       <div className="flex flex-wrap items-center gap-2">
         <LangToggle title={title} />
+        <DownloadAppButton title={title} input={() => ({ example, python, original, code })} />
       </div>
       <div className="code-twin-grid">
         <div className="code-twin-columns">
