@@ -40,6 +40,7 @@ export function useMonacoTwin(paneRef: RefObject<HTMLElement | null>, enabled: b
         editor.onDidBlurEditorText(() => pointRef.current(null)),
       ];
       decorations.current = editor.createDecorationsCollection();
+      observer.disconnect();
       detach = () => {
         subscriptions.forEach((s) => s.dispose());
         decorations.current?.clear();
