@@ -42,7 +42,8 @@ function exampleText(example) {
   const ts = fs.readFileSync(`${base}.ts`, "utf8");
   const body = ts.slice(ts.indexOf(EXAMPLE_START) + EXAMPLE_START.length).trim();
   const python = fs.existsSync(`${base}.py`) ? fs.readFileSync(`${base}.py`, "utf8") : "";
-  return `${body}\n\n${python}`;
+  // Pagefind splits words at spaces, so `max_entries=2` would be one word: punctuation becomes spaces.
+  return `${body}\n\n${python}`.replace(/[=(){}[\],:;"'`@.<>+*/?!]+/g, " ");
 }
 
 if (!fs.existsSync(path.join(dir, "tutorials"))) {

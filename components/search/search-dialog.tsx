@@ -45,6 +45,12 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
 
   const links = () => Array.from(listRef.current?.querySelectorAll<HTMLAnchorElement>("a") ?? []);
   const onKey = (event: KeyboardEvent) => {
+    // A search field would spend the first Escape on clearing itself; here Escape always closes.
+    if (event.key === "Escape") {
+      event.preventDefault();
+      onClose();
+      return;
+    }
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     const all = links();
     if (all.length === 0) return;

@@ -24,7 +24,7 @@ export function DownloadAppButton({ input, title }: { input: () => AppFilesInput
   };
   return (
     <>
-      <button type="button" className={BUTTON} onClick={download} disabled={status.busy} aria-label={`Download ${title} as a Streamlit app (zip)`} data-testid="download-app">
+      <button type="button" className={BUTTON} onClick={download} disabled={status.busy} aria-label={`Download app: ${title}, as a zip for Streamlit`} data-testid="download-app">
         Download app
       </button>
       <span role="status" className={`text-xs ${status.failed ? "text-red-700 dark:text-red-300" : "text-zinc-600 dark:text-zinc-400"}`} data-testid="download-status">
