@@ -84,14 +84,18 @@ describe("the TypeScript | Python toggle", () => {
   });
 });
 
+/** Opens a tutorial with Python chosen; gives one example's playground and its two sources. */
+async function openInPython(tutorial: string, name: string, waitForEditor: boolean) {
+  const { page } = await open(tutorial, { localStorage: { "cache-lab-code-lang": "python" } });
+  const playground = byExample(page, name);
+  if (waitForEditor) await editorReady(playground);
+  else await playground.scrollIntoViewIfNeeded();
+  return { page, playground, ts: tsBody(name), py: exampleFile(name, "py") };
+}
+
 describe("twin lines", () => {
   it("hovering a Python line marks its TypeScript twin in the editor, and hovering the editor marks the Python", async () => {
-    const name = "mutation/uber-cache-resource";
-    const ts = tsBody(name);
-    const py = exampleFile(name, "py");
-    const { page } = await open("/tutorials/mutating-cached-values", { localStorage: { "cache-lab-code-lang": "python" } });
-    const playground = byExample(page, name);
-    await editorReady(playground);
+    const { playground, ts, py } = await openInPython("/tutorials/mutating-cached-values", "mutation/uber-cache-resource", true);
     const dropTs = lineOf(ts, "df.drop(");
     const dropPy = lineOf(py, "df.drop(");
     await playground.locator('[data-testid="python-view"] pre.shiki code > .line').nth(dropPy - 1).hover();
@@ -112,12 +116,7 @@ describe("twin lines", () => {
   });
 
   it("the caret in the editor and the arrow keys in the Python view mark twins, also after an edit moves the lines", async () => {
-    const name = "tuning/max-entries";
-    const ts = tsBody(name);
-    const py = exampleFile(name, "py");
-    const { page } = await open("/tutorials/tuning-the-cache", { localStorage: { "cache-lab-code-lang": "python" } });
-    const playground = byExample(page, name);
-    await editorReady(playground);
+    const { page, playground, ts, py } = await openInPython("/tutorials/tuning-the-cache", "tuning/max-entries", true);
     // The reader adds two lines at the top: every TypeScript line moves down by two.
     await playground.locator(".monaco-editor .view-lines").click();
     await page.keyboard.press("ControlOrMeta+Home");
@@ -135,17 +134,14 @@ describe("twin lines", () => {
     await view.focus();
     const optionPy = lineOf(py, "max_entries=2");
     for (let i = 0; i < optionPy; i++) await page.keyboard.press("ArrowDown");
-    await waitForMarks(playground, String(lineOf(ts, "maxEntries: 2") + 2), String(optionPy));
+    // The decorator line: its option's line, and (as it decorates the function) the function's lines.
+    const fnLines = [lineOf(ts, "st.cacheData("), lineOf(ts, "async function pickupsInHour"), lineOf(ts, "maxEntries: 2")];
+    await waitForMarks(playground, fnLines.map((line) => line + 2).join(" "), String(optionPy));
     await expect(view.getAttribute("aria-label")).resolves.toMatch(/Python twin of .*read-only/);
   });
 
   it("a multi-session playground and the static code before the editor loads pair lines too", async () => {
-    const name = "concurrency/fix-lock";
-    const ts = tsBody(name);
-    const py = exampleFile(name, "py");
-    const { page } = await open("/tutorials/concurrent-sessions", { localStorage: { "cache-lab-code-lang": "python" } });
-    const playground = byExample(page, name);
-    await playground.scrollIntoViewIfNeeded();
+    const { playground, ts, py } = await openInPython("/tutorials/concurrent-sessions", "concurrency/fix-lock", false);
     const lockPy = lineOf(py, "lock.acquire()");
     await playground.locator('[data-testid="python-view"] pre.shiki code > .line').nth(lockPy - 1).hover();
     await waitForMarks(playground, String(lineOf(ts, "lock.acquire()")), String(lockPy));
@@ -196,6 +192,9 @@ describe("accessibility", () => {
     const { page } = await open("/tutorials/tuning-the-cache", { viewport: { width: 375, height: 740 }, localStorage: { "cache-lab-code-lang": "python" } });
     const playground = byExample(page, "tuning/ttl");
     await playground.scrollIntoViewIfNeeded();
+    // Once the live playground (a textarea on phones) has taken over, nothing moves any more.
+    await playground.locator('[data-testid="editor"][data-ready="true"] textarea').waitFor();
+    await playground.locator('[data-testid="python-view"]').waitFor({ state: "visible" });
     const [ts, py] = await Promise.all([playground.locator('[data-testid="twin-ts"]').boundingBox(), playground.locator('[data-testid="python-view"]').boundingBox()]);
     expect(py!.y).toBeGreaterThanOrEqual(ts!.y + ts!.height);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);

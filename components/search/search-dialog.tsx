@@ -43,12 +43,14 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
     };
   }, [query]);
 
+  // Closed natively first, so the page is no longer inert when the focus goes back (the close event calls onClose).
+  const close = () => dialogRef.current?.close();
   const links = () => Array.from(listRef.current?.querySelectorAll<HTMLAnchorElement>("a") ?? []);
   const onKey = (event: KeyboardEvent) => {
     // A search field would spend the first Escape on clearing itself; here Escape always closes.
     if (event.key === "Escape") {
       event.preventDefault();
-      onClose();
+      close();
       return;
     }
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
@@ -67,7 +69,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       ref={dialogRef}
       onClose={onClose}
       onKeyDown={onKey}
-      onClick={(event) => event.target === event.currentTarget && onClose()}
+      onClick={(event) => event.target === event.currentTarget && close()}
       aria-labelledby={headingId}
       className="m-auto mt-16 w-[min(40rem,calc(100vw-2rem))] rounded-lg border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-zinc-950/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
       data-testid="search-dialog"
@@ -87,7 +89,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           className="min-w-0 grow rounded border border-zinc-300 bg-transparent px-2 py-1.5 text-base outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:border-zinc-600"
           data-testid="search-input"
         />
-        <button type="button" onClick={onClose} className="rounded border border-zinc-300 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-600">
+        <button type="button" onClick={close} className="rounded border border-zinc-300 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-600">
           Close
         </button>
       </div>

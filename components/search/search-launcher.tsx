@@ -6,10 +6,11 @@ import { useEffect, useRef, useState } from "react";
 // The dialog and Pagefind load on the first search, not with the page.
 const SearchDialog = dynamic(() => import("./search-dialog"), { ssr: false });
 
-// "/" must not steal a slash typed into a field, the editor (Monaco's textarea) or a contenteditable.
+// "/" must not steal a slash typed into a field, a contenteditable or the editor (Monaco types
+// through its own element, an EditContext div in Chromium, not a textarea).
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) || target.closest('.monaco-editor, [role="textbox"]') !== null;
 }
 
 /**
