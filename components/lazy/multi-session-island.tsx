@@ -3,6 +3,7 @@
 import { useRef } from "react";
 import "@/components/playground/playground.css";
 import type { MultiSessionClientProps } from "@/components/multi-session/multi-session-client";
+import { CodeTwinFrame } from "@/components/twin/code-twin-frame";
 import { KeepFocus } from "./keep-focus";
 import { useLazyComponent } from "./use-lazy-component";
 
@@ -36,9 +37,11 @@ export function MultiSessionIsland(props: MultiSessionClientProps) {
             data-shell=""
           >
             <h3 className="m-0 font-mono text-sm font-semibold">{props.title}</h3>
-            <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
-              <div className="playground-static-code">{props.staticCode}</div>
-            </div>
+            <CodeTwinFrame twin={props.twin} example={props.example} title={props.title} code={props.original} original={props.original}>
+              <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
+                <div className="playground-static-code">{props.staticCode}</div>
+              </div>
+            </CodeTwinFrame>
             <p className="text-xs text-zinc-600 dark:text-zinc-400">Every session runs the code above on one shared server.</p>
           </section>
         )}

@@ -45,6 +45,8 @@ export function PlaygroundIsland({ ref, ...props }: PlaygroundClientProps) {
         title={props.title}
         staticCode={props.staticCode}
         embedded={props.embedded}
+        twin={props.twin}
+        original={props.original}
         onRun={runSoon}
         onInspectorToggle={(open, focused) => {
           inspector.current = { open, focused };

@@ -1,6 +1,8 @@
 "use client";
 
 import type { ReactNode, Ref } from "react";
+import { CodeTwinFrame } from "@/components/twin/code-twin-frame";
+import type { TwinProps } from "@/components/twin/twin-types";
 
 const BASE =
   "rounded border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-500 disabled:cursor-not-allowed disabled:opacity-50";
@@ -22,6 +24,9 @@ export interface PlaygroundShellProps {
   live?: ReactNode;
   /** The reader opened or closed the shell's cache inspector (the island hands that on). */
   onInspectorToggle?: (open: boolean, focused: boolean) => void;
+  /** The example's Python twin and its TypeScript, for the TypeScript | Python toggle. */
+  twin?: TwinProps;
+  original?: string;
 }
 
 /**
@@ -34,7 +39,7 @@ export interface PlaygroundShellProps {
  * test holding this element still holds an attached one, and `[data-example]` finds only the live
  * playground.
  */
-export function PlaygroundShell({ example, title, staticCode, embedded = false, onRun, ref, live, onInspectorToggle }: PlaygroundShellProps) {
+export function PlaygroundShell({ example, title, staticCode, embedded = false, onRun, ref, live, onInspectorToggle, twin, original = "" }: PlaygroundShellProps) {
   if (live) return <section ref={ref} className="playground-live my-6">{live}</section>;
   return (
     <section
@@ -62,11 +67,13 @@ export function PlaygroundShell({ example, title, staticCode, embedded = false, 
           </button>
         ))}
       </div>
-      <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
-        <div className="playground-static-code" data-testid="static-code">
-          {staticCode}
+      <CodeTwinFrame twin={twin} example={example} title={title} code={original} original={original}>
+        <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
+          <div className="playground-static-code" data-testid="static-code">
+            {staticCode}
+          </div>
         </div>
-      </div>
+      </CodeTwinFrame>
       <p className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400" role="status" data-testid="status-line" data-phase="waiting">
         Press Run to start the server
       </p>

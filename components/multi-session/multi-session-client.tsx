@@ -5,6 +5,8 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 
 import "@/components/playground/playground.css";
 import type { EditorProps } from "@/components/playground/editor-props";
 import { TextareaEditor } from "@/components/playground/textarea-editor";
+import { CodeTwinFrame } from "@/components/twin/code-twin-frame";
+import type { TwinProps } from "@/components/twin/twin-types";
 import { ResetCodeButton } from "@/components/playground/toolbar";
 import { useNearViewport } from "@/components/playground/use-near-viewport";
 import type { WidgetChange } from "@/components/playground/use-sandbox-runner";
@@ -36,6 +38,8 @@ export interface MultiSessionClientProps {
   timeLimitMs: number;
   /** The server-rendered, highlighted code, shown until the editor is ready. */
   staticCode: ReactNode;
+  /** The example's Python twin, for the TypeScript | Python toggle. */
+  twin?: TwinProps;
 }
 
 const PHONE_QUERY = "(max-width: 639px)";
@@ -46,7 +50,7 @@ const RUN_BUTTON = `${BASE} border-red-700 bg-red-700 font-semibold text-white h
 let instances = 0;
 
 /** One app, several sessions on one emulated server: run them alone, all at once, or step by step. */
-export function MultiSessionClient({ example, title, original, sessions, schedule: initialSchedule, timeLimitMs, staticCode }: MultiSessionClientProps) {
+export function MultiSessionClient({ example, title, original, sessions, schedule: initialSchedule, timeLimitMs, staticCode, twin }: MultiSessionClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
   const { state, phase, notice, boot, run, next, runToEnd, stop, restart } = useMultiSession(timeLimitMs);
@@ -126,6 +130,7 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
   return (
     <section ref={rootRef} className="playground not-prose my-6 flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950" aria-label={`Multi-session playground: ${title}`} data-testid="multi-session" data-example={example} data-phase={phase}>
       <h3 className="m-0 font-mono text-sm font-semibold">{title}</h3>
+      <CodeTwinFrame twin={twin} example={example} title={title} code={code} original={original}>
       <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
         {!editorReady ? <div className="playground-static-code">{editorKind === "textarea" ? null : staticCode}</div> : null}
         {editorKind === "monaco" ? (
@@ -139,6 +144,7 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
           </div>
         ) : null}
       </div>
+      </CodeTwinFrame>
       {editorKind === "monaco" ? (
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
           In the editor, Tab indents. Press <kbd>Ctrl</kbd>+<kbd>M</kbd> (Mac: <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd>) to make Tab move focus out instead. <kbd>Ctrl</kbd>/<kbd>Cmd</kbd>+<kbd>Enter</kbd> runs all sessions at once.

@@ -1,4 +1,5 @@
 import { CodeBlock } from "@/components/code-block";
+import { loadTwinProps } from "@/components/twin/load-twin-props";
 import { loadExample } from "@/content/examples/load-example";
 import { MultiSessionIsland } from "@/components/lazy/multi-session-island";
 
@@ -31,6 +32,7 @@ export function MultiSession({ example, title, schedule = "A, then B", sessions 
       schedule={schedule}
       timeLimitMs={loaded.timeLimitMs}
       staticCode={<CodeBlock code={loaded.source} lang="ts" />}
+      twin={loadTwinProps(loaded.name)}
     />
   );
 }

@@ -4,7 +4,7 @@
  *
  * Slim: the editor core, TypeScript syntax colouring and the few editing features a reader uses,
  * instead of Monaco's full entry with ~80 languages. The TypeScript language service (a 6.5 MB
- * worker) is wired in but held back until {@link enableLanguageService} is called, so it never
+ * worker) is wired in but held back until {@link requestLanguageService} is called, so it never
  * competes for the CPU with the page's first run; see the Playground benchmark in docs/performance.md.
  */
 import * as monaco from "monaco-editor/editor/editor.api";

@@ -4,6 +4,8 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import { useShareEmbedActions } from "@/components/embed/use-share-embed-actions";
 import { useShareLink } from "@/components/embed/use-share-link";
+import { CodeTwinFrame } from "@/components/twin/code-twin-frame";
+import type { TwinProps } from "@/components/twin/twin-types";
 import { CacheInspector } from "@/components/inspector/cache-inspector";
 import "./playground.css";
 import type { EditorProps } from "./editor-props";
@@ -54,6 +56,8 @@ export interface PlaygroundClientProps {
   runRequested?: boolean;
   /** Inside an embed: no Share or Embed actions. */
   embedded?: boolean;
+  /** The example's Python twin, for the TypeScript | Python toggle (none in embeds). */
+  twin?: TwinProps;
 }
 
 const PHONE_QUERY = "(max-width: 639px)";
@@ -62,7 +66,7 @@ const SANDBOX_BOOT_DELAY_MS = 1_200;
 let instances = 0;
 
 /** A live playground: editor, toolbar, status line and output, over its own sandbox worker. */
-export function PlaygroundClient({ example, title, original, timeLimitMs, staticCode, ref, readOnly = false, autorun = false, runRequested = false, embedded = false }: PlaygroundClientProps) {
+export function PlaygroundClient({ example, title, original, timeLimitMs, staticCode, ref, readOnly = false, autorun = false, runRequested = false, embedded = false, twin }: PlaygroundClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
   const saved = useSavedCode(example, original);
@@ -228,6 +232,7 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
       {crashed ? <CrashNotice startedAt={crashed.startedAt} autorunSkipped={autorun || link.askedToRun} shared={crashed.shared} sharedShown={shared} /> : null}
       {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
       {saved.saveProblem && runner.phase !== "unavailable" ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
+      <CodeTwinFrame twin={twin} example={example} title={title} code={source.code} original={original}>
       <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
         {!editorReady ? <div className="playground-static-code" data-testid="static-code">{editorKind === "none" || editorKind === "monaco" ? staticCode : null}</div> : null}
         {editorKind === "monaco" ? (
@@ -241,6 +246,7 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
           </div>
         ) : null}
       </div>
+      </CodeTwinFrame>
       {editorKind === "monaco" ? (
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
           In the editor, Tab indents. Press <kbd>Ctrl</kbd>+<kbd>M</kbd> (Mac: <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd>) to make Tab move focus out instead. <kbd>Ctrl</kbd>/<kbd>Cmd</kbd>+<kbd>Enter</kbd> runs the code.

@@ -1,4 +1,5 @@
 import { CodeBlock } from "@/components/code-block";
+import { loadTwinProps } from "@/components/twin/load-twin-props";
 import { loadExample } from "@/content/examples/load-example";
 import { PlaygroundIsland } from "@/components/lazy/playground-island";
 
@@ -22,6 +23,7 @@ export function Playground({ example }: PlaygroundProps) {
       original={loaded.source}
       timeLimitMs={loaded.timeLimitMs}
       staticCode={<CodeBlock code={loaded.source} lang="ts" />}
+      twin={loadTwinProps(loaded.name)}
     />
   );
 }

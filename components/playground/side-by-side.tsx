@@ -1,4 +1,5 @@
 import { CodeBlock } from "@/components/code-block";
+import { loadTwinProps } from "@/components/twin/load-twin-props";
 import { loadExample } from "@/content/examples/load-example";
 import { SideBySideIsland } from "@/components/lazy/side-by-side-island";
 
@@ -21,6 +22,7 @@ export function SideBySide({ left, right }: SideBySideProps) {
     original: loaded.source,
     timeLimitMs: loaded.timeLimitMs,
     staticCode: <CodeBlock code={loaded.source} lang="ts" />,
+    twin: loadTwinProps(loaded.name),
   }));
   return <SideBySideIsland left={sides[0]} right={sides[1]} />;
 }

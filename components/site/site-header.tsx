@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchLauncher } from "@/components/search/search-launcher";
 import { Logo } from "./logo";
 import { MobileMenu } from "./mobile-menu";
 import { ThemeToggle } from "./theme-toggle";
@@ -23,6 +24,7 @@ export function SiteHeader({ tutorials }: { tutorials: NavTutorial[] }) {
               Start learning
             </Link>
           ) : null}
+          <SearchLauncher />
           <ThemeToggle />
         </nav>
       </div>

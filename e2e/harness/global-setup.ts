@@ -52,7 +52,8 @@ function buildAndSnapshot(snapshot: string): void {
     run(copy, "Copying out/");
   } else {
     console.log("[e2e] Building the static export (next build)...");
-    run(`npx next build && ${copy}`, "next build");
+    // npm's build script, so its postbuild step (the search index) runs as it does for `npm run build`.
+    run(`npm run build --silent && ${copy}`, "npm run build");
   }
 }
 

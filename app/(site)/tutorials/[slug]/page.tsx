@@ -35,7 +35,7 @@ export default async function TutorialPage({ params }: TutorialPageProps) {
     <div className="tutorial-layout mx-auto grid max-w-7xl gap-10 px-4 sm:px-6 lg:grid-cols-[14rem_minmax(0,1fr)] lg:px-8 xl:grid-cols-[14rem_minmax(0,1fr)_13rem]">
       <Sidebar tutorials={tutorials} currentSlug={slug} />
       <main id="main" tabIndex={-1} className="min-w-0 py-10 outline-none lg:py-12">
-        <article>
+        <article data-pagefind-body>
           <header className="mb-10">
             <p className="text-sm font-semibold text-rose-700 dark:text-rose-300">Tutorial {tutorial.order}</p>
             <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">{tutorial.title}</h1>
