@@ -86,7 +86,8 @@ describe("error class names survive minification", () => {
       [new StreamlitAPIException("x"), "StreamlitAPIException"],
       [new UnhashableParamError("f", "p", "Foo", "st.cacheData"), "UnhashableParamError"],
       [new UnserializableReturnValueError("f", "Foo"), "UnserializableReturnValueError"],
-      [new UserHashError("f", "Foo", new Error("boom"), { api: "st.cacheData", hashFuncName: "hashFoo", hashStack: "" }), "UserHashError"],
+      // Streamlit shows a UserHashError under the type of the error the hash function threw.
+      [new UserHashError("f", "Foo", new RangeError("boom"), { api: "st.cacheData", hashFuncName: "hashFoo", hashStack: "" }), "RangeError"],
       [new KeyError("Lat"), "KeyError"],
       [new MissingColumnRead("Lat"), "KeyError"],
       [new IndexError("positional indexers are out-of-bounds"), "IndexError"],

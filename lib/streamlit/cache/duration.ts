@@ -26,7 +26,10 @@ const ABBREVS: Record<string, keyof typeof NS_PER> = {
 /** pandas' NaT spellings: Timedelta of these is NaT, whose seconds are NaN, which Streamlit refuses. */
 const NAT = new Set(["NaT", "nat", "NAT", "nan", "NaN", "NAN"]);
 
-class Refused extends Error {}
+/** Internal: pandas would raise ValueError here; caught and turned into StreamlitBadTimeStringError. */
+class Refused extends Error {
+  override name = "Refused";
+}
 
 /**
  * One `<number><unit>` part in nanoseconds (pandas' `timedelta_from_spec`). As pandas 1.5 (with a
