@@ -5,9 +5,10 @@ import { publicFetch } from "../streamlit/test-support/public-fetch";
 import { createPandasModule, csvTextToFrame, type Danfo, frameFromColumns, internals, KeyError, pyRepr, pyStrRepr } from "./index";
 
 let dfd: Danfo;
+// Importing danfojs takes far longer than the default 10 s hook timeout on a busy shared machine.
 beforeAll(async () => {
   dfd = createPandasModule((await import("danfojs")) as Danfo, publicFetch());
-});
+}, 120_000);
 
 const frame = () => new dfd.DataFrame({ "Date/Time": ["9/1/2014 0:01:00", "9/1/2014 0:02:00"], Lat: [40.2, 40.7], Lon: [-74.0, -73.9] });
 
