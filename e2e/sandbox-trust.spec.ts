@@ -28,6 +28,10 @@ async function replaceCode(page: Page, playground: Locator, code: string): Promi
   await page.keyboard.insertText(code);
 }
 
+async function sandboxReady(playground: Locator): Promise<void> {
+  await playground.locator('[data-testid="status-line"]:is([data-phase="ready"], [data-phase="running"])').or(playground.locator('[data-testid="run-count"]:not([data-run-number="0"])')).first().waitFor({ timeout: 120_000 });
+}
+
 async function waitForRun(playground: Locator, n: number, timeout = 30_000): Promise<void> {
   await playground.locator(`[data-testid="run-count"][data-run-number="${n}"]`).waitFor({ timeout });
 }
@@ -35,6 +39,8 @@ async function waitForRun(playground: Locator, n: number, timeout = 30_000): Pro
 /** Replaces the code, clicks Run and waits for run `n` to be shown. */
 async function runCode(page: Page, playground: Locator, code: string, n: number): Promise<void> {
   await replaceCode(page, playground, code);
+  // danfojs loads before the first run; on a busy machine that alone can outlast the run's time limit.
+  await sandboxReady(playground);
   await playground.locator('[data-testid="run"]').click();
   await waitForRun(playground, n);
 }
@@ -187,6 +193,7 @@ describe("output drawn early", () => {
     const { page } = await open(EMBED);
     const pg = playgroundOf(page);
     await replaceCode(page, pg, "st.text('before');\nwhile (true) {}\n");
+    await sandboxReady(pg);
     await pg.locator('[data-testid="run"]').click();
     await pg.locator('[data-testid="output"] pre', { hasText: "before" }).waitFor({ timeout: 9_000 });
     expect(await pg.locator('[data-testid="status-line"]').getAttribute("data-phase")).toBe("running");
@@ -281,7 +288,7 @@ describe("huge outputs keep the page responsive (no main-thread task over 200 ms
         const { page } = opened;
         const pg = playgroundOf(page);
         await replaceCode(page, pg, c.code);
-        await pg.locator('[data-testid="status-line"][data-phase="ready"]').waitFor({ timeout: 30_000 });
+        await sandboxReady(pg);
         const longTasks = await watchLongTasks(opened);
         await pg.locator('[data-testid="run"]').click();
         await waitForRun(pg, 1);
@@ -319,6 +326,7 @@ describe("under the shipped Content-Security-Policy", () => {
       const response = await page.goto(new URL(EMBED.slice(1), url).href);
       expect(response?.headers()["content-security-policy"]).toBe(CACHE_LAB_CSP);
       const pg = playgroundOf(page);
+      await sandboxReady(pg);
       await pg.locator('[data-testid="run"]').click();
       await waitForRun(pg, 1);
       await pg.locator('[data-testid="dataframe"]').first().waitFor();

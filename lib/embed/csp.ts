@@ -20,9 +20,6 @@ export const CACHE_LAB_CSP = [
   "img-src 'self' data:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
 ].join("; ");
 
 /** The directives a host page needs to show embeds from `origin` and load its resize script. */
