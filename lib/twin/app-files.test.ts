@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { appFiles, dataFilesOf } from "./app-files";
 import { diffLines } from "./line-diff";
-import { STREAMLIT_VERSION } from "./streamlit-version";
+import { STREAMLIT_VERSION } from "../streamlit/version";
 
 const PY = 'import streamlit as st\nDATA_URL = "uber-raw-data-sep14-10k.csv"\nst.write(1)\n';
 const TS = 'const DATA_URL = "/data/uber-raw-data-sep14-10k.csv";\nst.write(1);\n';

@@ -1,5 +1,5 @@
 import { diffLines } from "./line-diff";
-import { STREAMLIT_VERSION } from "./streamlit-version";
+import { STREAMLIT_VERSION } from "../streamlit/version";
 
 /** What goes into a downloaded app. */
 export interface AppFilesInput {
