@@ -55,6 +55,8 @@ async function replaceCode(page: Page, root: Locator, code: string): Promise<voi
   await editorReady(root);
   await root.locator(".monaco-editor .view-lines").click();
   await page.keyboard.press("ControlOrMeta+A");
+  // Emptied first: with the text selected, a typed "(" would wrap the selection (Monaco's autoSurround).
+  await page.keyboard.press("Delete");
   await page.keyboard.insertText(code);
 }
 
@@ -109,11 +111,11 @@ describe("Concurrent sessions", () => {
     expect(await stepCount(race)).toBe(1);
     const live = race.locator('[data-testid="timeline-live"]');
     expect(await live.innerText()).toMatch(/^Step 1: session A ran line 2/);
-    // The editor marks where the stepped run waits: A paused before line 3, its first await.
+    // The editor marks where the stepped run waits: A paused before line 3, its first cached call.
     await editorReady(race);
     const pausedAt = race.locator('[data-testid="editor"]');
     await expect(pausedAt.getAttribute("data-paused-line")).resolves.toBe("3");
-    await expect(markedLines(race, "playground-paused-line")).resolves.toEqual([expect.stringContaining("await")]);
+    await expect(markedLines(race, "playground-paused-line")).resolves.toEqual([expect.stringContaining("getCounter()")]);
     const next = race.locator('[data-testid="next-step"]');
     for (let n = 2; n <= 6; n++) {
       await next.click();

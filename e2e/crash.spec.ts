@@ -36,6 +36,8 @@ describe("a run that crashes the tab", () => {
     // Typed and run at once: no pause in which the usual debounced save would have happened.
     await playground.locator(".monaco-editor .view-lines").click();
     await page.keyboard.press("ControlOrMeta+A");
+    // Emptied first: with the text selected, a typed "(" would wrap the selection (Monaco's autoSurround).
+    await page.keyboard.press("Delete");
     await page.keyboard.insertText(MEMORY_HOG);
     const crashed = new Promise<void>((resolve) => page.once("crash", () => resolve()));
     await page.keyboard.press("ControlOrMeta+Enter");
@@ -101,6 +103,8 @@ describe("a run that crashes the tab", () => {
     await race.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
     await race.locator(".monaco-editor .view-lines").click();
     await page.keyboard.press("ControlOrMeta+A");
+    // Emptied first: with the text selected, a typed "(" would wrap the selection (Monaco's autoSurround).
+    await page.keyboard.press("Delete");
     await page.keyboard.insertText(MEMORY_HOG);
     const crashed = new Promise<void>((resolve) => page.once("crash", () => resolve()));
     await race.locator('[data-testid="run-A"]').click();
@@ -120,6 +124,8 @@ describe("a run that crashes the tab", () => {
     const playground = await editorReady(page);
     await playground.locator(".monaco-editor .view-lines").click();
     await page.keyboard.press("ControlOrMeta+A");
+    // Emptied first: with the text selected, a typed "(" would wrap the selection (Monaco's autoSurround).
+    await page.keyboard.press("Delete");
     await page.keyboard.insertText('await new Promise((resolve) => setTimeout(resolve, 3_000));\nst.text("slow");\n');
     await page.keyboard.press("ControlOrMeta+Enter");
     await playground.locator('[data-testid="status-line"]', { hasText: /running/i }).waitFor();

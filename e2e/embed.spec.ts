@@ -276,7 +276,7 @@ it("the Embed action shows the documented snippet for this site and copies it", 
   // The tutorial loads a playground's live part near the viewport; until then its Embed button waits.
   await root.scrollIntoViewIfNeeded();
   await root.locator('[data-testid="embed"]').click();
-  await opened.page.getByLabel("Read-only").check();
+  await root.getByLabel("Read-only", { exact: true }).check();
   const snippet = await root.locator('[data-testid="embed-snippet"]').inputValue();
   expect(snippet).toBe(
     embedSnippet({ origin: siteOrigin(), path: embedPath("mutation/uber-cache-data"), title: "Cache Lab playground: st.cacheData: a copy per run", options: { readonly: true } }),

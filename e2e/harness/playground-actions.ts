@@ -24,5 +24,7 @@ export async function replaceCode(page: Page, playground: Locator, code: string)
   await editorReady(playground);
   await playground.locator(".monaco-editor .view-lines").click();
   await page.keyboard.press("ControlOrMeta+A");
+  // Emptied first: with the text selected, a typed "(" would wrap the selection (Monaco's autoSurround).
+  await page.keyboard.press("Delete");
   await page.keyboard.insertText(code);
 }

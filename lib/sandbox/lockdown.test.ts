@@ -32,6 +32,10 @@ describe("lockDownGlobal", () => {
       expect(() => Object.defineProperty(scope, name, { value: () => "network" })).toThrow(TypeError);
       for (let p = Object.getPrototypeOf(scope); p; p = Object.getPrototypeOf(p)) expect(Object.getOwnPropertyDescriptor(p, name), name).toBeUndefined();
     }
+    // The object-valued ones refuse their methods as clearly: `indexedDB.open(...)`, `caches.open(...)`.
+    const indexedDB = scope.indexedDB as unknown as { open(name: string): unknown };
+    expect(() => indexedDB.open("x")).toThrow(/`indexedDB.open` is not available in Cache Lab's sandbox/);
+    expect(typeof scope.caches).toBe("function");
     try {
       (scope.fetch as () => unknown)();
     } catch (error) {

@@ -46,12 +46,21 @@ export class SandboxPermissionError extends Error {
   }
 }
 
+/** What a stub lets through unrefused: enough to print it or test its type, nothing that does anything. */
+const HARMLESS_KEYS = new Set<PropertyKey>([Symbol.toPrimitive, Symbol.toStringTag, "toString", "valueOf", "name", "length"]);
+
 function blockedStub(name: string): () => never {
-  // A plain function, so `new XMLHttpRequest()` throws the same clear error as `fetch(url)`.
-  const stub = function () {
+  // A plain function, so `new XMLHttpRequest()` throws the same clear error as `fetch(url)`; behind a
+  // Proxy, so the object-valued ones (`indexedDB.open(...)`, `caches.open(...)`) refuse as clearly.
+  const stub = Object.freeze(function () {
     throw new SandboxPermissionError(`\`${name}\``);
-  };
-  return Object.freeze(stub) as () => never;
+  });
+  return new Proxy(stub, {
+    get(target, key) {
+      if (HARMLESS_KEYS.has(key)) return Reflect.get(target, key);
+      throw new SandboxPermissionError(`\`${name}.${String(key)}\``);
+    },
+  }) as () => never;
 }
 
 /**
