@@ -124,10 +124,11 @@ describe("Concurrent sessions", () => {
       expect(await live.innerText()).toMatch(new RegExp(`^Step ${n}: `));
     }
     const sessions = await race.locator('[data-testid="timeline-step"]').evaluateAll((items) => items.map((i) => i.getAttribute("data-session")));
-    // A: line 2, line 3 up to its await, the rest of line 3, line 6, line 7 (reads 0); then B starts.
-    expect(sessions).toEqual(["A", "A", "A", "A", "A", "B"]);
+    // A: line 2, line 3 (a plain cached call, one step), line 6, line 7 (reads 0); then B starts, at
+    // line 2 and line 3.
+    expect(sessions).toEqual(["A", "A", "A", "A", "B", "B"]);
     expect(await race.locator('[data-testid="step-saw"]').first().innerText()).toContain("read 0");
-    // Step 6 is B's first: the mark follows it.
+    // Steps 5 and 6 are B's: the mark follows it.
     const lastPaused = await pausedAt.getAttribute("data-paused-line");
     expect(Number(lastPaused)).toBeGreaterThan(0);
     await expect(markedLines(race, "playground-paused-line")).resolves.toHaveLength(1);

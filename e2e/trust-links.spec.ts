@@ -64,6 +64,8 @@ async function typeAll(page: Page, playground: Locator, code: string): Promise<v
   await editorText(playground);
   await playground.locator(".view-lines").click();
   await page.keyboard.press("ControlOrMeta+A");
+  // Emptied first: with the text selected, a typed "(" would wrap the selection (Monaco's autoSurround).
+  await page.keyboard.press("Delete");
   await page.keyboard.insertText(code);
 }
 
@@ -199,12 +201,13 @@ it("two tabs on one example: a tab takes the other's saved edit only when it had
   // Tab A edits; tab B had nothing of its own, so it shows A's edit, and says so.
   await typeAll(first.page, a, 'st.write("edit made in tab A");\n');
   await b.locator('[data-testid="updated-from-other-tab"]').waitFor({ timeout: 10_000 });
-  expect(await editorText(b)).toContain("edit made in tab A");
+  // Monaco draws the new text in a later frame than the one that shows the notice.
+  await expect.poll(() => editorText(b), { timeout: 10_000 }).toContain("edit made in tab A");
 
   // Tab B types over it; A's code is exactly what was saved, so A follows.
   await typeAll(second, b, 'st.write("edit made in tab B");\n');
   await a.locator('[data-testid="updated-from-other-tab"]').waitFor({ timeout: 10_000 });
-  expect(await editorText(a)).toContain("edit made in tab B");
+  await expect.poll(() => editorText(a), { timeout: 10_000 }).toContain("edit made in tab B");
 
   // Typed at the same moment: the browser tells tab A of B's save while A holds unsaved code of its
   // own. Simulated in A with the event a browser sends (the race is too narrow to hit on purpose).
