@@ -5,6 +5,7 @@ import { CACHE_LAB_CSP } from "@/lib/embed/csp";
 import { startStaticServer } from "../scripts/serve-static.mjs";
 import { getBrowser, openPage, REPO_ROOT, type OpenedPage } from "./harness";
 import { checkedPages } from "./harness/checked-pages";
+import { replaceCode, waitForRun } from "./harness/playground-actions";
 
 // Attacks on the sandbox and the output, as a stranger's shared script would make them, on the
 // built site. Each test types the script into the editor and runs it the way a reader does.
@@ -16,26 +17,8 @@ const open = checkedPages();
 
 const playgroundOf = (page: Page, example = EXAMPLE) => page.locator(`[data-example="${example}"]`);
 
-async function editorReady(playground: Locator): Promise<void> {
-  await playground.scrollIntoViewIfNeeded();
-  await playground.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
-}
-
-async function replaceCode(page: Page, playground: Locator, code: string): Promise<void> {
-  await editorReady(playground);
-  await playground.locator(".monaco-editor .view-lines").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  // Emptied first: with the text selected, a typed "(" would wrap the selection (Monaco's autoSurround).
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(code);
-}
-
 async function sandboxReady(playground: Locator): Promise<void> {
   await playground.locator('[data-testid="status-line"]:is([data-phase="ready"], [data-phase="running"])').or(playground.locator('[data-testid="run-count"]:not([data-run-number="0"])')).first().waitFor({ timeout: 120_000 });
-}
-
-async function waitForRun(playground: Locator, n: number, timeout = 30_000): Promise<void> {
-  await playground.locator(`[data-testid="run-count"][data-run-number="${n}"]`).waitFor({ timeout });
 }
 
 /** Replaces the code, clicks Run and waits for run `n` to be shown. */
