@@ -18,7 +18,10 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
     const mark = () => {
       frame = 0;
       // The section being read is the last one whose heading has passed the top third of the window.
-      const line = window.innerHeight / 3;
+      // At the bottom of the page a short last section can never get its heading that high (a TOC
+      // link to it scrolls as far as the page goes), so there the line is the window's bottom edge.
+      const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      const line = atBottom ? window.innerHeight : window.innerHeight / 3;
       const current = headings.filter((h) => h.getBoundingClientRect().top <= line).at(-1)?.id;
       for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-toc-link]")) {
         if (current && link.hash === `#${current}`) link.setAttribute("aria-current", "location");
