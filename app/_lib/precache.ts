@@ -3,7 +3,8 @@
  * `.next/static` (chunks, CSS, fonts: by then the compiler has written them all) except Monaco's
  * TypeScript worker, every page of the site proper, and the data the examples read. Embeds are left
  * out: they live in other sites' pages. The TypeScript worker (IntelliSense, 1.4 MB gzipped, half of
- * the build) is cached only once a reader has used it online: running code offline does not need it.
+ * the build) is listed apart, by app/sw.js/route.ts, which adds it to the same precache: a page asks
+ * for it right after its first run, offline too.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
