@@ -1,10 +1,11 @@
 /**
  * What the service worker precaches, read at build time: every file of the build under
- * `.next/static` (chunks, CSS, fonts: by then the compiler has written them all) except Monaco's
- * TypeScript worker, every page of the site proper, and the data the examples read. Embeds are left
- * out: they live in other sites' pages. The TypeScript worker (IntelliSense, 1.4 MB gzipped, half of
- * the build) is listed apart, by app/sw.js/route.ts, which adds it to the same precache: a page asks
- * for it right after its first run, offline too.
+ * `.next/static` (chunks, CSS, fonts: by then the compiler has written them all), every page of the
+ * site proper, and the data the examples read. Embeds are left out: they live in other sites' pages.
+ * Monaco's TypeScript worker (IntelliSense, 1.4 MB gzipped) is kept too, although running code does
+ * not need it: a page asks for it right after its first run (language-service-gate.ts), and offline
+ * that load would fail and throw. The service worker registers only after the page's own loading
+ * (components/site/service-worker-script.tsx), so this download never slows a first run.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -32,7 +33,6 @@ export function buildId(files: readonly string[]): string {
 export function precacheList(): string[] {
   const staticDir = path.join(DIST, "static");
   const assets = filesUnder(staticDir)
-    .filter((file) => !(file.endsWith(".js") && readFileSync(file, "utf8").includes("createLanguageService")))
     .map((file) => `/_next/static/${path.relative(staticDir, file).split(path.sep).join("/")}`);
   const pages = ["/", ...loadTutorials().map((t) => `/tutorials/${t.slug}`)];
   return [...new Set([...pages, "/icon.svg", ...SITE_DATA_FILES, ...assets])].sort();
