@@ -4,9 +4,9 @@ import { MdxLink } from "@/components/site/mdx-link";
 import { MdxPre } from "@/components/site/mdx-pre";
 import { MdxTable } from "@/components/site/mdx-table";
 import { StreamlitVersion } from "@/components/site/streamlit-version";
-import { Playground } from "@/components/playground/playground";
-import { SideBySide } from "@/components/playground/side-by-side";
-import { MultiSession } from "@/components/multi-session/multi-session";
+import { Playground } from "@/components/tutorial/playground";
+import { SideBySide } from "@/components/tutorial/side-by-side";
+import { MultiSession } from "@/components/tutorial/multi-session";
 
 /**
  * The one registry of components MDX tutorials may use. Tutorials import nothing: a tag written in

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadTutorials } from "@/app/_lib/content";
+import { loadTutorials } from "@/lib/content/tutorials";
 import { axeViolations, REPO_ROOT, siteUrl, type OpenedPage } from "./harness";
 import { checkedPages } from "./harness/checked-pages";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { loadTutorials } from "@/app/_lib/content";
-import { CodeBlock } from "@/components/code-block";
+import { loadTutorials } from "@/lib/content/tutorials";
+import { CodeBlock } from "@/components/code/code-block";
 
 // The puzzle the tutorials solve, shown before any explanation.
 const TEASER = `import streamlit as st

@@ -1,4 +1,4 @@
-import { buildId, precacheList } from "@/app/_lib/precache";
+import { buildId, precacheList } from "@/lib/offline/precache";
 import { serviceWorkerScript } from "@/lib/offline/service-worker";
 
 // Written once at build time to out/sw.js, with this build's id and file list.

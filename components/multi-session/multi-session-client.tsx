@@ -14,11 +14,11 @@ import { useSavedCode } from "@/components/playground/use-saved-code";
 import { useRunJournal } from "@/components/playground/use-run-journal";
 import { CrashNotice } from "@/components/playground/crash-notice";
 import { OtherTabNotice, UpdatedFromOtherTab } from "@/components/playground/code-choices";
-import { parseSchedule } from "@/lib/streamlit/scheduler";
+import { parseSchedule } from "@/lib/streamlit/schedule-text";
 import type { Schedule } from "@/lib/streamlit/types";
 import { SessionPane } from "./session-pane";
 import { describeStep, stepOutcome, Timeline } from "./timeline";
-import { statusText } from "./status-text";
+import { statusText } from "@/lib/multi-session/status-text";
 import { useMultiSession } from "./use-multi-session";
 
 const MonacoEditor = dynamic<EditorProps & { languageService: boolean }>(() => import("@/components/playground/monaco-editor"), { ssr: false });

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type UIEvent } from "react";
 import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { Cell, TableData } from "@/lib/streamlit/types";
-import { blocksFor, columnWidths, formatCell, visibleRange } from "./table-layout";
+import { blocksFor, columnWidths, formatCell, visibleRange } from "@/lib/output/table-layout";
 
 /** Height of one body row in pixels; fixed so the visible range is plain arithmetic. */
 const ROW_HEIGHT = 28;

@@ -3,9 +3,9 @@
 import { useEffect, useRef } from "react";
 import type { ScriptError } from "@/lib/streamlit/types";
 import type { EditorProps } from "./editor-props";
-import { TYPING_PAUSE_MS } from "./language-service-gate";
-import { followSiteTheme, loadApiTypes, monaco, requestLanguageService } from "./monaco-setup";
-import { plainHover } from "./plain-hover";
+import { TYPING_PAUSE_MS } from "@/lib/editor/language-service-gate";
+import { followSiteTheme, loadApiTypes, monaco, requestLanguageService } from "@/lib/editor/monaco-setup";
+import { plainHover } from "@/lib/editor/plain-hover";
 
 const LINE_HEIGHT = 19;
 const MAX_HEIGHT = 640;

@@ -2,8 +2,8 @@
 
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
-import { useShareEmbedActions } from "@/components/embed/use-share-embed-actions";
-import { useShareLink } from "@/components/embed/use-share-link";
+import { useShareEmbedActions } from "@/components/share/use-share-embed-actions";
+import { useShareLink } from "@/components/share/use-share-link";
 import { CodeTwinFrame } from "@/components/twin/code-twin-frame";
 import type { TwinProps } from "@/components/twin/twin-types";
 import { CacheInspector } from "@/components/inspector/cache-inspector";

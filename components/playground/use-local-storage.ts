@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import type { KeyValueStorage } from "@/lib/sandbox/edit-store";
+import type { KeyValueStorage } from "@/lib/storage/edit-store";
 
 /**
  * Something built over the page's localStorage, once per component: null during the server

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { ShareLinkState } from "@/components/embed/use-share-link";
+import type { ShareLinkState } from "@/components/share/use-share-link";
 import type { SavedCode } from "./use-saved-code";
 
 /** Whose code the editor shows: the reader's own (saved edit or the example's), or a share link's. */

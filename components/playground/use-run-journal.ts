@@ -1,10 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { createRunJournal, type UnfinishedRun } from "@/lib/sandbox/run-journal";
+import { createRunJournal, type UnfinishedRun } from "@/lib/storage/run-journal";
 import { useLocalStorage } from "./use-local-storage";
 
-/** How often a running playground renews its note (see lib/sandbox/run-journal.ts). */
+/** How often a running playground renews its note (see lib/storage/run-journal.ts). */
 const BEAT_MS = 1_000;
 
 /** What {@link useRunJournal} gives a playground. */

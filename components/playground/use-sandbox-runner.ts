@@ -4,11 +4,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { CacheState } from "@/lib/sandbox/protocol";
 import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { Element, JsonValue, RunResult, ScriptError, WidgetStates } from "@/lib/streamlit/types";
-import { bootQueue } from "./boot-queue";
-import { markCodeRunnable } from "./language-service-gate";
-import { createSandboxWorker } from "./create-sandbox-worker";
-import { blockedText, sandboxBlocker } from "./sandbox-blocker";
-import { SandboxClient, type RestartReason } from "./sandbox-client";
+import { bootQueue } from "@/lib/sandbox/boot-queue";
+import { markCodeRunnable } from "@/lib/editor/language-service-gate";
+import { createSandboxWorker } from "@/lib/sandbox/create-worker";
+import { blockedText, sandboxBlocker } from "@/lib/sandbox/sandbox-blocker";
+import { SandboxClient, type RestartReason } from "@/lib/sandbox/sandbox-client";
 
 /** Where the sandbox is in its life. */
 export type ServerPhase = "waiting" | "booting" | "loading-danfo" | "ready" | "unavailable";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { createEditStore } from "@/lib/sandbox/edit-store";
-import { otherTabEdit } from "@/lib/sandbox/other-tab-edit";
+import { createEditStore } from "@/lib/storage/edit-store";
+import { otherTabEdit } from "@/lib/storage/other-tab-edit";
 import { useLocalStorage } from "./use-local-storage";
 
 /** How long typing must pause before the edit is written to storage. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { loadPagefind, searchSite, type SearchHit } from "./pagefind-client";
+import { loadPagefind, searchSite, type SearchHit } from "@/lib/search/pagefind-client";
 
 /**
  * The search dialog: a modal with one field and its results (tutorial sections and examples),

@@ -1,5 +1,5 @@
 import { isValidElement, type ComponentPropsWithoutRef, type ReactNode } from "react";
-import { CodeBlock } from "@/components/code-block";
+import { CodeBlock } from "@/components/code/code-block";
 
 interface FencedCodeProps {
   className?: string;

@@ -1,4 +1,4 @@
-import { CODE_RUNNABLE_EVENT } from "@/components/playground/language-service-gate";
+import { CODE_RUNNABLE_EVENT } from "@/lib/editor/language-service-gate";
 
 // Registers /sw.js (lib/offline/service-worker.ts) only once the page's own heavy loading is over,
 // because precaching the build competes with it for the network and the CPU (measured: a cold

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { loadTutorials } from "@/app/_lib/content";
+import { loadTutorials } from "@/lib/content/tutorials";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 

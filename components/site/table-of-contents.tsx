@@ -1,4 +1,4 @@
-import type { TocHeading } from "@/app/_lib/content";
+import type { TocHeading } from "@/lib/content/tutorials";
 import { TocHighlighter } from "./toc-highlighter";
 
 function TocLinks({ headings }: { headings: TocHeading[] }) {

@@ -15,7 +15,7 @@ export function DownloadAppButton({ input, title }: { input: () => AppFilesInput
   const download = async () => {
     setStatus({ busy: true, text: "Preparing the zip…" });
     try {
-      const { downloadAppZip } = await import("./make-app-zip");
+      const { downloadAppZip } = await import("@/lib/twin/make-app-zip");
       const name = await downloadAppZip(input());
       setStatus({ busy: false, text: `Downloaded ${name}.` });
     } catch (error) {

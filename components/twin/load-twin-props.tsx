@@ -1,6 +1,5 @@
-import { CodeBlock } from "@/components/code-block";
-import { loadTwin } from "@/content/examples/load-twin";
-import { TWIN_ANCHORS } from "@/content/examples/twin-anchors";
+import { CodeBlock } from "@/components/code/code-block";
+import { loadTwin, twinAnchors } from "@/lib/content/load-twin";
 import type { TwinProps } from "./twin-types";
 
 /**
@@ -9,6 +8,5 @@ import type { TwinProps } from "./twin-types";
  */
 export function loadTwinProps(example: string): TwinProps {
   const python = loadTwin(example);
-  const anchors = (TWIN_ANCHORS[example] ?? []).map(({ ts, py }) => ({ ts, py }));
-  return { python, anchors, pythonView: <CodeBlock code={python} lang="py" className="m-0" /> };
+  return { python, anchors: twinAnchors(example), pythonView: <CodeBlock code={python} lang="py" className="m-0" /> };
 }

@@ -26,7 +26,7 @@ export function useMonacoTwin(paneRef: RefObject<HTMLElement | null>, enabled: b
     let detach: (() => void) | null = null;
     const attach = async () => {
       if (detach || !pane.querySelector(".monaco-editor")) return;
-      const { monaco } = await import("@/components/playground/monaco-setup");
+      const { monaco } = await import("@/lib/editor/monaco-setup");
       const editor = monaco.editor.getEditors().find((e) => pane.contains(e.getContainerDomNode()));
       if (cancelled || !editor || detach) return;
       const caretLine = () => (editor.hasTextFocus() ? (editor.getPosition()?.lineNumber ?? null) : null);

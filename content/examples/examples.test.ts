@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testServer } from "@/lib/streamlit/test-support/harness";
 import type { Element, RunResult, TableElement } from "@/lib/streamlit/types";
-import { listExamples, loadExample } from "./load-example";
+import { listExamples, loadExample } from "@/lib/content/load-example";
 
 const tables = (result: RunResult) => result.elements.filter((e): e is TableElement => e.type === "dataframe" || e.type === "table");
 const mutationWarnings = (result: RunResult) => result.elements.filter((e: Element) => e.type === "warning" && e.mutation);

@@ -4,8 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { testServer } from "@/lib/streamlit/test-support/harness";
 import type { Element, RunResult } from "@/lib/streamlit/types";
-import { listExamples, loadExample } from "./load-example";
-import { twinPath } from "./load-twin";
+import { listExamples, loadExample } from "@/lib/content/load-example";
+import { twinPath } from "@/lib/content/load-twin";
 
 // Real pandas: /usr/bin/python3 has it here and in CI (python3-pandas from apt).
 const PYTHON = fs.existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";

@@ -4,8 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { alignLines, findOnlyLine, twinLines } from "@/lib/twin/align-lines";
 import { lineTokens } from "@/lib/twin/line-tokens";
-import { EXAMPLES_DIR, listExamples, loadExample } from "./load-example";
-import { loadTwin, twinPath } from "./load-twin";
+import { EXAMPLES_DIR, listExamples, loadExample } from "@/lib/content/load-example";
+import { loadTwin, twinPath } from "@/lib/content/load-twin";
 import { TWIN_ANCHORS } from "./twin-anchors";
 
 // CI installs python3-pandas with apt, so /usr/bin/python3 is there; elsewhere the first python3 on PATH.

@@ -11,7 +11,7 @@
  * ```
  */
 export { createServer, type InterleavedOptions, type InterleavedRun, type InterleavedRunRequest, type Server, type ServerOptions } from "./server";
-export { describeSchedule, parseSchedule } from "./scheduler";
+export { describeSchedule, parseSchedule } from "./schedule-text";
 export type { Lock, LockConstructor } from "./lock";
 export type { RunOptions, Session } from "./session";
 export { createIndexedDbStore, createMemoryStore, type PersistStore } from "./persist-store";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeSchedule, parseSchedule, seededRandom } from "./scheduler";
+import { describeSchedule, parseSchedule } from "./schedule-text";
+import { seededRandom } from "./scheduler";
 import { ok, testServer, texts } from "./test-support/harness";
 import type { Schedule } from "./types";
 

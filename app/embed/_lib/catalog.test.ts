@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listExamples } from "@/content/examples/load-example";
+import { listExamples } from "@/lib/content/load-example";
 import { listExampleRoutes, listPairs, tutorialHrefOf } from "./catalog";
 
 describe("embed catalog", () => {

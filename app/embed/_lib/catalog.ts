@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { CONTENT_DIR } from "@/app/_lib/content";
-import { listExamples } from "@/content/examples/load-example";
+import { CONTENT_DIR } from "@/lib/content/tutorials";
+import { listExamples } from "@/lib/content/load-example";
 import { pairName } from "@/lib/embed/snippet";
 
 /**

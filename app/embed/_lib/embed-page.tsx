@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { CodeBlock } from "@/components/code-block";
+import { CodeBlock } from "@/components/code/code-block";
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { EmbedThemeScript } from "@/components/embed/embed-theme";
-import { loadExample } from "@/content/examples/load-example";
+import { loadExample } from "@/lib/content/load-example";
 
 /** Embeds are for other sites' pages, not for search results. */
 export const embedMetadata = (title: string): Metadata => ({ title: `${title} (embedded playground)`, robots: { index: false } });

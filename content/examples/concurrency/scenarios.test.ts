@@ -4,10 +4,10 @@
  * 20 fresh servers: the scheduler, not timing, decides who runs when.
  */
 import { describe, expect, it } from "vitest";
-import { parseSchedule } from "@/lib/streamlit/scheduler";
+import { parseSchedule } from "@/lib/streamlit/schedule-text";
 import { testServer } from "@/lib/streamlit/test-support/harness";
 import type { RunResult, StepRecord } from "@/lib/streamlit/types";
-import { listExamples, loadExample } from "../load-example";
+import { listExamples, loadExample } from "@/lib/content/load-example";
 
 const REPEAT = 20;
 const RACE = "A until line 8, then B to the end, then A";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildInspectorView, EMPTY_HISTORY, recordRun, type CallStep, type InspectorHistory, type InspectorView } from "@/lib/inspector";
 import { testServer } from "@/lib/streamlit/test-support/harness";
 import type { RunResult, WidgetStates } from "@/lib/streamlit/types";
-import { loadExample } from "../load-example";
+import { loadExample } from "@/lib/content/load-example";
 
 // Each knob of "Tuning the cache", run on the emulation and read through the inspector's model:
 // what the tutorial tells the reader to look for must be what the inspector shows.

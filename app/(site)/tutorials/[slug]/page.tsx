@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { findTutorial, loadTutorials } from "@/app/_lib/content";
+import { findTutorial, loadTutorials } from "@/lib/content/tutorials";
 import { PrevNext } from "@/components/site/prev-next";
 import { Sidebar } from "@/components/site/sidebar";
 import { InlineTableOfContents, TableOfContents } from "@/components/site/table-of-contents";

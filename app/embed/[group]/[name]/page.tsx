@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { listExampleRoutes, tutorialHrefOf } from "@/app/embed/_lib/catalog";
 import { EmbedPage, embedMetadata } from "@/app/embed/_lib/embed-page";
-import { loadExample } from "@/content/examples/load-example";
+import { loadExample } from "@/lib/content/load-example";
 
 interface ExampleEmbedProps {
   params: Promise<{ group: string; name: string }>;

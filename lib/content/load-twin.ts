@@ -4,6 +4,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { TWIN_ANCHORS } from "@/content/examples/twin-anchors";
+import type { LineAnchor } from "@/lib/twin/align-lines";
 import { EXAMPLES_DIR } from "./load-example";
 
 /** The path of an example's Python twin. */
@@ -16,4 +18,9 @@ export function loadTwin(name: string): string {
   const file = twinPath(name);
   if (!fs.existsSync(file)) throw new Error(`Example "${name}" has no Python twin: write ${path.relative(process.cwd(), file)}.`);
   return fs.readFileSync(file, "utf8").replace(/\r\n/g, "\n").replace(/\n*$/, "\n");
+}
+
+/** The lines of an example the tutorials point at, each paired with its line in the twin. */
+export function twinAnchors(name: string): LineAnchor[] {
+  return (TWIN_ANCHORS[name] ?? []).map(({ ts, py }) => ({ ts, py }));
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { testServer } from "@/lib/streamlit/test-support/harness";
-import { CONTENT_DIR } from "./content";
+import { CONTENT_DIR } from "./tutorials";
 
 // TypeScript code blocks in tutorials show readers what a playground script looks like; run each
 // one against the emulation so the prose never shows code that fails.

@@ -1,5 +1,5 @@
-import { highlightToHtml } from "@/app/_lib/highlight";
-import { CopyButton } from "@/components/site/copy-button";
+import { highlightToHtml } from "@/lib/content/highlight";
+import { CopyButton } from "@/components/code/copy-button";
 
 /** Props of {@link CodeBlock}. */
 export interface CodeBlockProps {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { copyText } from "./copy-text";
+import { copyText } from "@/lib/share/copy-text";
 import { PANEL_BUTTON } from "./panel-styles";
 
 /**

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ContentError, extractHeadings, findTutorial, loadTutorials, parseFrontMatter } from "./content";
+import { ContentError, extractHeadings, findTutorial, loadTutorials, parseFrontMatter } from "./tutorials";
 
 const GOOD = "---\ntitle: First steps\nsummary: What a rerun is.\norder: 1\n---\n\n## Intro\n\nText.\n";
 

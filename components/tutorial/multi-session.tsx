@@ -1,7 +1,7 @@
-import { CodeBlock } from "@/components/code-block";
+import { CodeBlock } from "@/components/code/code-block";
 import { loadTwinProps } from "@/components/twin/load-twin-props";
-import { loadExample } from "@/content/examples/load-example";
-import { MultiSessionIsland } from "@/components/lazy/multi-session-island";
+import { loadExample } from "@/lib/content/load-example";
+import { MultiSessionIsland } from "@/components/islands/multi-session-island";
 
 /** Props of {@link MultiSession}. */
 export interface MultiSessionProps {

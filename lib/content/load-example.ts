@@ -3,7 +3,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { DEFAULT_TIME_LIMIT_MS, EXAMPLE_SETTINGS, exampleBody } from "./registry";
+import { DEFAULT_TIME_LIMIT_MS, EXAMPLE_SETTINGS, exampleBody } from "@/content/examples/registry";
 
 /** The folder holding the example files. */
 export const EXAMPLES_DIR = path.join(process.cwd(), "content", "examples");

@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { SITE_DATA_FILES } from "@/lib/sandbox/prefetch";
-import { loadTutorials } from "./content";
+import { loadTutorials } from "../content/tutorials";
 
 const DIST = path.join(process.cwd(), ".next");
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildApiTypeFiles, renderApiTypesModule } from "./api-types-build";
 
-const TARGET = path.join(process.cwd(), "components/playground/api-types.ts");
+const TARGET = path.join(process.cwd(), "lib/editor/api-types.ts");
 
 describe("api-types.ts (Monaco's declarations of st and dfd)", () => {
   const files = buildApiTypeFiles();
@@ -20,6 +20,6 @@ describe("api-types.ts (Monaco's declarations of st and dfd)", () => {
     const expected = renderApiTypesModule(files);
     if (process.env.UPDATE_API_TYPES === "1") fs.writeFileSync(TARGET, expected);
     const actual = fs.existsSync(TARGET) ? fs.readFileSync(TARGET, "utf8") : "";
-    expect(actual === expected, "components/playground/api-types.ts is stale: run UPDATE_API_TYPES=1 npx vitest run components/playground/api-types.test.ts").toBe(true);
+    expect(actual === expected, "lib/editor/api-types.ts is stale: run UPDATE_API_TYPES=1 npx vitest run lib/editor/api-types.test.ts").toBe(true);
   });
 });

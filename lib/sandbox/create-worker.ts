@@ -10,7 +10,7 @@ import type { WorkerLike } from "./sandbox-client";
  * script could post forged replies, is never listened to. Errors still come from the worker itself.
  */
 export function createSandboxWorker(): WorkerLike {
-  const worker = new Worker(new URL("../../lib/sandbox/worker.ts", import.meta.url), { type: "module", name: "cache-lab-sandbox" });
+  const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "cache-lab-sandbox" });
   const port = openChannel(worker);
   return {
     postMessage: (message) => port.postMessage(message),

@@ -1,7 +1,7 @@
-import { CodeBlock } from "@/components/code-block";
+import { CodeBlock } from "@/components/code/code-block";
 import { loadTwinProps } from "@/components/twin/load-twin-props";
-import { loadExample } from "@/content/examples/load-example";
-import { PlaygroundIsland } from "@/components/lazy/playground-island";
+import { loadExample } from "@/lib/content/load-example";
+import { PlaygroundIsland } from "@/components/islands/playground-island";
 
 /** Props of {@link Playground}. */
 export interface PlaygroundProps {

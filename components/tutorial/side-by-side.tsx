@@ -1,7 +1,7 @@
-import { CodeBlock } from "@/components/code-block";
+import { CodeBlock } from "@/components/code/code-block";
 import { loadTwinProps } from "@/components/twin/load-twin-props";
-import { loadExample } from "@/content/examples/load-example";
-import { SideBySideIsland } from "@/components/lazy/side-by-side-island";
+import { loadExample } from "@/lib/content/load-example";
+import { SideBySideIsland } from "@/components/islands/side-by-side-island";
 
 /** Props of {@link SideBySide}. */
 export interface SideBySideProps {
