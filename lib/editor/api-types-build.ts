@@ -18,8 +18,8 @@ const ROOT = process.cwd();
 /** The entry points whose declarations the reader's code may reach. */
 const ENTRIES = ["lib/streamlit/st-api.ts", "lib/pandas/index.ts"];
 
-const GLOBALS = `import type { StApi } from "@/components/playground/lib/streamlit/st-api";
-import type { Danfo } from "@/components/playground/lib/pandas";
+const GLOBALS = `import type { StApi } from "./lib/streamlit/st-api";
+import type { Danfo } from "./lib/pandas";
 
 declare global {
   /** Streamlit's API, as the sandbox gives it to every script. */
@@ -59,7 +59,7 @@ function libDeclarations(): ApiTypeFile[] {
 function danfoDeclarations(): ApiTypeFile[] {
   const base = path.join(ROOT, "node_modules/danfojs");
   const files: ApiTypeFile[] = [
-    { path: "file:///node_modules/danfojs/index.d.ts", content: 'export * from "@/components/playground/dist/danfojs-browser/src/index";\n' },
+    { path: "file:///node_modules/danfojs/index.d.ts", content: 'export * from "./dist/danfojs-browser/src/index";\n' },
   ];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -5,7 +5,7 @@
 export const API_TYPE_FILES: { path: string; content: string }[] = [
  {
   "path": "file:///cache-lab/globals.d.ts",
-  "content": "import type { StApi } from \"@/components/playground/lib/streamlit/st-api\";\nimport type { Danfo } from \"@/components/playground/lib/pandas\";\n\ndeclare global {\n  /** Streamlit's API, as the sandbox gives it to every script. */\n  const st: StApi;\n  /** danfojs (pandas for JavaScript), with pandas' errors and a readCSV that fetches from the site. */\n  const dfd: Danfo;\n}\nexport {};\n"
+  "content": "import type { StApi } from \"./lib/streamlit/st-api\";\nimport type { Danfo } from \"./lib/pandas\";\n\ndeclare global {\n  /** Streamlit's API, as the sandbox gives it to every script. */\n  const st: StApi;\n  /** danfojs (pandas for JavaScript), with pandas' errors and a readCSV that fetches from the site. */\n  const dfd: Danfo;\n}\nexport {};\n"
  },
  {
   "path": "file:///cache-lab/lib/pandas/column-trap.d.ts",
@@ -281,6 +281,6 @@ export const API_TYPE_FILES: { path: string; content: string }[] = [
  },
  {
   "path": "file:///node_modules/danfojs/index.d.ts",
-  "content": "export * from \"@/components/playground/dist/danfojs-browser/src/index\";\n"
+  "content": "export * from \"./dist/danfojs-browser/src/index\";\n"
  }
 ];
