@@ -109,8 +109,8 @@ describe("Tuning the cache", () => {
     await openInspector(clear);
     await runOnce(clear);
     expect(await entryArgs(clear)).toHaveLength(2);
-    await runOnce(clear, () => clear.locator('[data-testid="output"]').getByRole("button", { name: "Forget B02512" }).click());
-    expect(await entryArgs(clear)).toEqual(['url="/data/uber-raw-da…p14-10k.csv", base="B02598"']);
+    await runOnce(clear, () => clear.locator('[data-testid="output"]').getByRole("button", { name: "Forget 8 o'clock" }).click());
+    expect(await entryArgs(clear)).toEqual(['url="/data/uber-raw-da…p14-10k.csv", hour=17']);
     expect(await stepKinds(clear)).toEqual(["hit", "hit", "clear"]);
     await runOnce(clear);
     expect(await inspector(clear).locator('[data-testid="inspector-step"][data-kind="miss"]').getAttribute("data-miss-code")).toBe("cleared");
@@ -139,7 +139,7 @@ describe("Tuning the cache", () => {
     await runOnce(ttl);
     const table = inspector(ttl).locator("table");
     expect(await table.locator('thead th[scope="col"]').allTextContents()).toEqual(["Function", "Arguments", "Size", "Age", "TTL left", "Hits", "Object"]);
-    expect(await inspector(ttl).locator('[aria-live="polite"]').textContent()).toMatch(/^Run 1: pickupsPerBase: miss, compute/);
+    expect(await inspector(ttl).locator('[aria-live="polite"]').textContent()).toMatch(/^Run 1: pickupsPerHour: miss, compute/);
     // The page itself never scrolls sideways; a wide table scrolls inside its own focusable box.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);

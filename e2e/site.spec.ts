@@ -26,6 +26,10 @@ describe("landing page", () => {
       links.map((link) => link.getAttribute("href")),
     );
     expect([...hrefs].sort()).toEqual(slugsOnDisk.map((slug) => `/tutorials/${slug}`));
+    // Numbered by place in the list (front matter orders them, with gaps such as 100), in reading order.
+    const labels = await page.locator('[data-testid="tutorial-list"] li > a > span:first-child').allTextContents();
+    expect(labels).toEqual(tutorials.map((_, index) => `Tutorial ${index + 1}`));
+    expect(hrefs).toEqual(tutorials.map((tutorial) => `/tutorials/${tutorial.slug}`));
   });
 
   it("starts keyboard navigation with a skip link to the content", async () => {

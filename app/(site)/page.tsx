@@ -57,15 +57,15 @@ export default function HomePage() {
         <h2 id="tutorials-title" className="text-2xl font-bold tracking-tight">
           Tutorials
         </h2>
-        <p className="mt-2 text-zinc-600 dark:text-zinc-400">Read them in order: each one builds on the one before.</p>
+        <p className="mt-2 text-zinc-600 dark:text-zinc-400">Start with the first two, in this order: the others build on them.</p>
         <ol className="mt-8 grid gap-4 sm:grid-cols-2" data-testid="tutorial-list">
-          {tutorials.map((tutorial) => (
+          {tutorials.map((tutorial, index) => (
             <li key={tutorial.slug}>
               <Link
                 href={`/tutorials/${tutorial.slug}`}
                 className="group flex h-full flex-col rounded-2xl border border-zinc-200 p-6 transition-colors hover:border-rose-400 hover:bg-rose-50/40 dark:border-zinc-800 dark:hover:border-rose-500 dark:hover:bg-rose-950/20"
               >
-                <span className="text-sm font-medium text-zinc-500 dark:text-zinc-400">Tutorial {tutorial.order}</span>
+                <span className="text-sm font-medium text-zinc-500 dark:text-zinc-400">Tutorial {index + 1}</span>
                 <span className="mt-1 text-lg font-semibold text-zinc-900 group-hover:text-rose-700 dark:text-zinc-100 dark:group-hover:text-rose-300">
                   {tutorial.title}
                 </span>

@@ -43,16 +43,16 @@ export const TWIN_ANCHORS: Record<string, TwinAnchor[]> = {
     COUNTER_WRITE,
   ],
   "concurrency/fix-session-state": [{ what: "the session state", ts: "= st.sessionState", py: "= st.session_state", keys: ["session_state", "state"] }, { what: "the read", ts: "const seen = ", py: "seen = ", keys: ["seen", "state", "visits"] }, { what: "the write", ts: "state.visits = seen + 1", py: "state.visits = seen + 1", keys: ["state", "visits", "seen"] }],
-  "tuning/ttl": [{ what: "the ttl option", ts: 'ttl: "1h"', py: 'ttl="1h"', keys: ["ttl", "1h"] }, { what: "the cached call", ts: "st.json(", py: "st.json(", keys: ["json", "pickups_per_base"] }],
+  "tuning/ttl": [{ what: "the ttl option", ts: 'ttl: "1h"', py: 'ttl="1h"', keys: ["ttl", "1h"] }, { what: "the cached call", ts: "st.json(", py: "st.json(", keys: ["json", "pickups_per_hour"] }],
   "tuning/max-entries": [
     { what: "the maxEntries option", ts: "maxEntries: 2", py: "max_entries=2", keys: ["max_entries", "2"] },
     { what: "the eviction", ts: "(DATA_URL, 23)", py: "(DATA_URL, 23)", keys: ["pickups_in_hour", "23", "evicted"] },
   ],
-  "tuning/clear-one": [{ what: "the clear call", ts: ".clear(", py: ".clear(", keys: ["pickups_at_base", "clear", "b02512"] }, { what: "the button", ts: "st.button(", py: "st.button(", keys: ["button", "forget", "b02512"] }],
+  "tuning/clear-one": [{ what: "the clear call", ts: ".clear(", py: ".clear(", keys: ["pickups_in_hour", "clear", "8"] }, { what: "the button", ts: "st.button(", py: "st.button(", keys: ["button", "forget", "8"] }],
   "tuning/validate": [{ what: "the validate option", ts: "validate:", py: "validate=", keys: ["validate", "connection", "open"] }, { what: "the close", ts: "connection.open = false", py: 'connection["open"] = False', keys: ["connection", "open"] }],
   "tuning/excluded-argument": [{ what: "the excluded argument", ts: "function countRows(_frame", py: "def count_rows(_frame", keys: ["count_rows", "_frame", "label"] }, { what: "the hit", ts: "// hit:", py: "# hit:", keys: ["count_rows", "hit", "key"] }],
   "tuning/unhashable": [
-    { what: "the unhashable argument", ts: "function describeBases(url", py: "def describe_bases(url", keys: ["describe_bases", "url", "format"] },
-    { what: "the fixed argument", ts: "function describeBasesFixed(url", py: "def describe_bases_fixed(url", keys: ["describe_bases_fixed", "_format"] },
+    { what: "the unhashable argument", ts: "function describePickups(url", py: "def describe_pickups(url", keys: ["describe_pickups", "url", "format"] },
+    { what: "the fixed argument", ts: "function describePickupsFixed(url", py: "def describe_pickups_fixed(url", keys: ["describe_pickups_fixed", "_format"] },
   ],
 };

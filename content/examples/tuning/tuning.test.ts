@@ -39,6 +39,10 @@ describe("tuning examples through the inspector", () => {
   it("ttl: a hit within the hour, an expiry and a miss 'expired' after it", async () => {
     const t = session("tuning/ttl");
     expect(calls(await t.run()).map((c) => c.outcome)).toEqual(["miss"]);
+    // 24 hours, as real pandas counts them: 217 pickups at midnight, 747 at 17.
+    const counts = t.last().elements.find((e) => e.type === "json");
+    expect(counts?.type === "json" && Object.keys(counts.value as object)).toHaveLength(24);
+    expect(counts).toMatchObject({ value: { 0: 217, 17: 747, 23: 344 } });
     t.clock.advance(60_000);
     expect(calls(await t.run()).map((c) => c.outcome)).toEqual(["hit"]);
     expect(t.view().functions[0].entries[0].ttlLeft).toBe("59 min");
@@ -70,9 +74,14 @@ describe("tuning examples through the inspector", () => {
     const t = session("tuning/clear-one");
     const first = await t.run();
     expect(first.entryCount).toBe(2);
-    const second = await t.run({ [buttonId(t.last(), "Forget B02512")]: true });
-    expect(args(second)).toEqual([`${URL}, base="B02598"`]);
-    expect(second.steps.at(-1)).toMatchObject({ type: "removal", kind: "clear", keySummary: `${URL}, base="B02512"` });
+    // Real pandas counts 430 pickups at 8 and 747 at 17 in this file.
+    expect(t.last().elements.filter((e) => e.type === "json").map((e) => (e.type === "json" ? e.value : null))).toEqual([
+      { hour: 8, pickups: 430 },
+      { hour: 17, pickups: 747 },
+    ]);
+    const second = await t.run({ [buttonId(t.last(), "Forget 8 o'clock")]: true });
+    expect(args(second)).toEqual([`${URL}, hour=17`]);
+    expect(second.steps.at(-1)).toMatchObject({ type: "removal", kind: "clear", keySummary: `${URL}, hour=8` });
     const third = await t.run();
     expect(calls(third).map((c) => `${c.outcome} ${c.miss?.code ?? ""}`)).toEqual(["miss cleared", "hit "]);
     t.dispose();
@@ -115,8 +124,9 @@ describe("tuning examples through the inspector", () => {
     const view = await t.run();
     const error = t.last().elements.find((e) => e.type === "exception");
     expect(error).toMatchObject({ error: { type: "UnhashableParamError" } });
-    expect(error?.type === "exception" && error.error.message).toContain("Cannot hash argument 'format' (of type `function`) in 'describeBases'");
-    expect(calls(view).map((c) => c.functionName)).toEqual(["describeBasesFixed"]);
+    expect(error?.type === "exception" && error.error.message).toContain("Cannot hash argument 'format' (of type `function`) in 'describePickups'");
+    expect(calls(view).map((c) => c.functionName)).toEqual(["describePickupsFixed"]);
+    expect(t.last().elements.find((e) => e.type === "text")).toMatchObject({ body: "10,000 pickups over 8 days" });
     expect(args(view)).toEqual([`${URL}`]);
     t.dispose();
   });

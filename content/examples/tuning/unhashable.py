@@ -6,24 +6,24 @@ DATA_URL = "uber-raw-data-sep14-10k.csv"
 
 
 @st.cache_data
-def describe_bases(url, format):
+def describe_pickups(url, format):
     df = pd.read_csv(url)
-    bases = df["Base"]
-    return f"{format(len(bases))} pickups at {format(bases.nunique())} bases"
+    days = pd.to_datetime(df["Date/Time"]).dt.date.nunique()
+    return f"{format(len(df))} pickups over {format(days)} days"
 
 
 try:
-    st.text(describe_bases(DATA_URL, lambda n: f"{n:,}"))
+    st.text(describe_pickups(DATA_URL, lambda n: f"{n:,}"))
 except Exception as error:
     st.exception(error)
 
 
 # The fix the error suggests: a leading underscore keeps the function out of the key.
 @st.cache_data
-def describe_bases_fixed(url, _format):
+def describe_pickups_fixed(url, _format):
     df = pd.read_csv(url)
-    bases = df["Base"]
-    return f"{_format(len(bases))} pickups at {_format(bases.nunique())} bases"
+    days = pd.to_datetime(df["Date/Time"]).dt.date.nunique()
+    return f"{_format(len(df))} pickups over {_format(days)} days"
 
 
-st.text(describe_bases_fixed(DATA_URL, lambda n: f"{n:,}"))
+st.text(describe_pickups_fixed(DATA_URL, lambda n: f"{n:,}"))
