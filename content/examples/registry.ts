@@ -23,6 +23,7 @@ export const DEFAULT_TIME_LIMIT_MS = 10_000;
 
 /** Per-example settings, by example name (the file's path under content/examples without `.ts`). */
 export const EXAMPLE_SETTINGS: Record<string, ExampleSettings> = {
+  "basics/rerun-counter": { title: "A rerun, and a cached function" },
   "mutation/uber-cache-resource": { title: "st.cacheResource: one shared object" },
   "mutation/uber-cache-data": { title: "st.cacheData: a copy per run" },
   "tuning/ttl": { title: "ttl: an entry that expires" },

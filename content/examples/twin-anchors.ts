@@ -26,6 +26,11 @@ const counterAnchors = (decorator: string, ts: string): TwinAnchor[] => [
 
 /** Hand-paired lines, by example name. Every example has at least one. */
 export const TWIN_ANCHORS: Record<string, TwinAnchor[]> = {
+  "basics/rerun-counter": [
+    { what: "the session state count", ts: "state.runs += 1", py: "st.session_state.runs += 1", keys: ["runs"] },
+    { what: "the plain variable", ts: "plain += 1", py: "plain += 1", keys: ["plain"] },
+    { what: "the cached function", ts: "const square = st.cacheData(", py: "def square(n):", keys: ["square"] },
+  ],
   "mutation/uber-cache-resource": [{ what: "the cached function", ts: "st.cacheResource(", py: "@st.cache_resource", keys: ["cache_resource"] }, CALL_LOAD, DROP],
   "mutation/uber-cache-data": [{ what: "the cached function", ts: "st.cacheData(", py: "@st.cache_data", keys: ["cache_data"] }, CALL_LOAD, DROP],
   "concurrency/uber-shared-frame": [{ what: "the cached function", ts: "st.cacheResource(", py: "@st.cache_resource", keys: ["cache_resource"] }, CALL_LOAD, DROP],

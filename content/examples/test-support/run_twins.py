@@ -69,6 +69,8 @@ def make_streamlit(elements):
     st.dataframe = lambda df: elements.append(["dataframe", list(df.columns)])
     st.exception = lambda error: elements.append(["exception", str(error).split(":")[0]])
     st.button = lambda label: elements.append(["button", label]) or False
+    # A widget nobody touches returns its default, as on a first run.
+    st.slider = lambda label, min_value, max_value, value: elements.append(["slider"]) or value
     return st
 
 
