@@ -50,6 +50,12 @@ describe("offline service worker", () => {
       await page.reload();
       expect(await page.locator("h1").textContent()).toMatch(/Mutating cached values/i);
       await runFirstExample(page);
+      // Search, never used online, works too: the worker precached the index.
+      await page.locator("body").press("/");
+      await page.locator('[data-testid="search-input"]').fill("least recently used");
+      await page.locator('[data-testid="search-status"]', { hasText: "for “least recently used”" }).waitFor({ timeout: 30_000 });
+      const found = await page.locator('[data-testid="search-results"] a').evaluateAll((all) => all.map((a) => a.getAttribute("href")));
+      expect(found.some((href) => href?.startsWith("/tutorials/tuning-the-cache#")), JSON.stringify(found)).toBe(true);
       // The only failures: the probe above and the worker's network tries for pages (it then answers
       // them from the cache); no build file or data request fails. The browser logs each as
       // "Failed to load resource".

@@ -71,4 +71,14 @@ for (const { example, title, page } of examples) {
 const written = await index.writeFiles({ outputPath: path.join(dir, "pagefind") });
 if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
 await pagefind.close();
+// The service worker precaches the search with the rest of the site (lib/offline/service-worker.ts):
+// /sw.js is written by next build, before this index exists, so it reads the list from here.
+const indexDir = path.join(dir, "pagefind");
+const files = fs
+  .readdirSync(indexDir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => "/pagefind/" + path.relative(indexDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+  .filter((file) => !/-ui\.(css|js)$|highlight\.js$/.test(file))
+  .sort();
+fs.writeFileSync(path.join(indexDir, "files.json"), JSON.stringify(files) + "\n");
 console.log(`Search index: ${pages.page_count} tutorial pages and ${examples.length} examples in ${dir}/pagefind/.`);

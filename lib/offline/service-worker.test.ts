@@ -116,6 +116,27 @@ describe("service worker", () => {
     expect(sw.state.skipped).toBe(false);
   });
 
+  it("also precaches the search index its files.json lists, and only files under /pagefind/", async () => {
+    const search = {
+      "/pagefind/files.json": JSON.stringify(["/pagefind/pagefind.js", "/pagefind/index/en_1.pf_index", "/tutorials/not-search", 42]),
+      "/pagefind/pagefind.js": "search v1",
+      "/pagefind/index/en_1.pf_index": "index v1",
+    };
+    const sw = start("build-1", { ...FILES, ...search }, Object.keys(FILES));
+    await sw.lifecycle("install");
+    const cached = [...sw.storage.get("cache-lab-build-1")!.keys()].map((k) => new URL(k).pathname).sort();
+    expect(cached).toEqual([...Object.keys(FILES), "/pagefind/index/en_1.pf_index", "/pagefind/pagefind.js"].sort());
+    sw.state.online = false;
+    expect(await (await sw.request("/pagefind/index/en_1.pf_index"))!.text()).toBe("index v1");
+  });
+
+  it("installs without the search when there is no index (next dev)", async () => {
+    const sw = start("build-1", FILES, Object.keys(FILES));
+    await sw.lifecycle("install");
+    expect(sw.state.fetched).toContain("/pagefind/files.json");
+    expect(sw.state.skipped).toBe(true);
+  });
+
   it("offline: pages (any query string), build files and data come from the cache", async () => {
     const sw = start("build-1", FILES, Object.keys(FILES));
     await sw.lifecycle("install");

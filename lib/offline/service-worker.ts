@@ -3,6 +3,9 @@
  * pages, every build file (the sandbox, danfojs, Monaco) and the data, in one cache named after the
  * build, and deletes the caches of older builds when it takes over.
  *
+ * The search index (`/pagefind/`, written after the build with its own `files.json` list) is
+ * precached with the rest, so search works offline too.
+ *
  * Strategies, chosen so a reader never gets a mix of two builds:
  * - `/_next/static/...` files carry a content hash in their names and never change: cache first.
  * - Everything else (pages, their RSC payloads, the data, embed.js): network first, the cache only
@@ -57,11 +60,17 @@ export function serviceWorkerMain(scope: SwScope, buildId: string, precache: str
 
   scope.addEventListener("install", (event) => {
     // `no-cache`: a page or data file from an older build may sit in the browser's HTTP cache.
-    const requests = precache.map((path) => new Request(new URL(path, scope.location.origin).href, { cache: "no-cache" }));
+    const request = (path: string) => new Request(new URL(path, scope.location.origin).href, { cache: "no-cache" });
+    // The search index is written after the build (scripts/build-search-index.mjs), with its own file
+    // list. Search offline is a bonus: without the list (next dev), the rest still installs.
+    const searchFiles = scope
+      .fetch(request("/pagefind/files.json"))
+      .then((response) => (response.ok ? response.json() : []))
+      .then((list: unknown) => (Array.isArray(list) ? list.filter((f): f is string => typeof f === "string" && f.startsWith("/pagefind/")) : []))
+      .catch(() => [] as string[]);
     event.waitUntil(
-      scope.caches
-        .open(cacheName)
-        .then((cache) => cache.addAll(requests))
+      Promise.all([scope.caches.open(cacheName), searchFiles])
+        .then(([cache, search]) => cache.addAll([...precache, ...search].map(request)))
         .then(() => scope.skipWaiting()),
     );
   });
