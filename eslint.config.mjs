@@ -15,6 +15,7 @@ const COMPONENT_LAYERS = [
   ["playground"], // the playground and the pieces both playgrounds share
   ["share", "inspector", "twin"], // panels a playground opens
   ["code", "search"], // code blocks and the search dialog
+  ["ui"], // styles and the smallest pieces every folder above may use
 ];
 
 const componentZones = COMPONENT_LAYERS.flatMap((layer, index) =>

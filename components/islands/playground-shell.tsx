@@ -1,13 +1,14 @@
 "use client";
 
 import type { ReactNode, Ref } from "react";
+import { CodeBox, EMPTY_OUTPUT_TEXT } from "@/components/playground/code-box";
+import { PlaygroundHeading } from "@/components/playground/playground-heading";
+import { StatusLine } from "@/components/playground/status-line";
+import { Toolbar } from "@/components/playground/toolbar";
+import { ShareEmbedButtons } from "@/components/share/share-buttons";
 import { CodeTwinFrame } from "@/components/twin/code-twin-frame";
+import { PLAYGROUND_FRAME } from "@/components/ui/button-styles";
 import type { TwinProps } from "@/components/twin/twin-types";
-
-const BASE =
-  "rounded border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-500 disabled:cursor-not-allowed disabled:opacity-50";
-const BUTTON = `${BASE} border-zinc-300 dark:border-zinc-600`;
-const RUN_BUTTON = `${BASE} border-red-700 bg-red-700 font-semibold text-white hover:bg-red-800`;
 
 /** Props of {@link PlaygroundShell}. */
 export interface PlaygroundShellProps {
@@ -29,9 +30,12 @@ export interface PlaygroundShellProps {
   original?: string;
 }
 
+const ignore = () => {};
+
 /**
  * What a playground looks like before its code has loaded: the same frame, heading, toolbar and
- * server-rendered code as the live playground's first render, so nothing moves when it takes over.
+ * server-rendered code as the live playground's first render, drawn by the same components
+ * (components/playground), so nothing moves when it takes over.
  * Only Run works here (it asks for the playground and runs it); the other buttons wait, disabled.
  *
  * Once `live` is given, the same `<section>` stays in the page as a bare block around it that keeps
@@ -45,40 +49,20 @@ export function PlaygroundShell({ example, title, staticCode, embedded = false, 
     <section
       ref={ref}
       id={`playground-${example.replace(/\//g, "-")}`}
-      className="playground not-prose my-6 flex min-w-0 flex-col gap-2 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950"
+      className={`${PLAYGROUND_FRAME} gap-2`}
       aria-label={`Playground: ${title}`}
       data-example={example}
       data-testid="playground"
       data-shell=""
     >
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="m-0 font-mono text-sm font-semibold">{title}</h3>
-        <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs tabular-nums dark:bg-zinc-800" data-testid="run-count" data-run-number={0}>
-          Not run yet
-        </span>
-      </div>
-      <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Playground controls">
-        <button type="button" className={RUN_BUTTON} onClick={onRun} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="run">
-          Run
-        </button>
-        {["Stop", "Clear cache", "Restart server", "Reset code", ...(embedded ? [] : ["Share", "Embed"])].map((label) => (
-          <button key={label} type="button" className={BUTTON} disabled>
-            {label}
-          </button>
-        ))}
-      </div>
+      <PlaygroundHeading title={title} />
+      <Toolbar running={false} hasRun={false} edited={false} onRun={onRun} onStop={ignore} onClearCache={ignore} onRestart={ignore} onReset={ignore} extra={embedded ? null : <ShareEmbedButtons disabled />} inert />
       <CodeTwinFrame twin={twin} example={example} title={title} code={original} original={original}>
-        <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
-          <div className="playground-static-code" data-testid="static-code">
-            {staticCode}
-          </div>
-        </div>
+        <CodeBox staticCode={staticCode} />
       </CodeTwinFrame>
-      <p className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400" role="status" data-testid="status-line" data-phase="waiting">
-        Press Run to start the server
-      </p>
+      <StatusLine phase="waiting" runningSince={null} output={null} />
       <div className="min-h-12 min-w-0 rounded border border-dashed border-zinc-200 p-2 dark:border-zinc-700" data-testid="output">
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">Press Run to see what the script shows.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">{EMPTY_OUTPUT_TEXT}</p>
       </div>
       {/* The cache inspector's closed panel, as the live playground draws it before a run. */}
       <details

@@ -1,15 +1,15 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import "@/components/playground/playground.css";
 import type { EditorProps } from "@/components/playground/editor-props";
-import { TextareaEditor } from "@/components/playground/textarea-editor";
+import { EditorSurface, type EditorKind } from "@/components/playground/editor-surface";
+import { BUTTON, PLAYGROUND_FRAME, RUN_BUTTON } from "@/components/ui/button-styles";
 import { CodeTwinFrame } from "@/components/twin/code-twin-frame";
 import type { TwinProps } from "@/components/twin/twin-types";
 import { ResetCodeButton } from "@/components/playground/toolbar";
 import { useNearViewport } from "@/components/playground/use-near-viewport";
-import type { WidgetChange } from "@/components/playground/use-sandbox-runner";
+import type { WidgetChange } from "@/lib/playground/widgets";
 import { useSavedCode } from "@/components/playground/use-saved-code";
 import { useRunJournal } from "@/components/playground/use-run-journal";
 import { CrashNotice } from "@/components/playground/crash-notice";
@@ -21,7 +21,6 @@ import { describeStep, stepOutcome, Timeline } from "./timeline";
 import { statusText } from "@/lib/multi-session/status-text";
 import { useMultiSession } from "./use-multi-session";
 
-const MonacoEditor = dynamic<EditorProps & { languageService: boolean }>(() => import("@/components/playground/monaco-editor"), { ssr: false });
 
 /** Props of {@link MultiSessionClient}; the server component fills them from the example file. */
 export interface MultiSessionClientProps {
@@ -43,17 +42,13 @@ export interface MultiSessionClientProps {
 }
 
 const PHONE_QUERY = "(max-width: 639px)";
-const BASE =
-  "rounded border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-500 disabled:cursor-not-allowed disabled:opacity-50";
-const BUTTON = `${BASE} border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800`;
-const RUN_BUTTON = `${BASE} border-red-700 bg-red-700 font-semibold text-white hover:bg-red-800`;
 let instances = 0;
 
 /** One app, several sessions on one emulated server: run them alone, all at once, or step by step. */
 export function MultiSessionClient({ example, title, original, sessions, schedule: initialSchedule, timeLimitMs, staticCode, twin }: MultiSessionClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
-  const { state, phase, notice, boot, run, next, runToEnd, stop, restart } = useMultiSession(timeLimitMs);
+  const [multi, state, { phase, notice }] = useMultiSession(timeLimitMs);
   // The same store as the single playground: edits are saved per example as the reader types.
   const saved = useSavedCode(example, original);
   const code = saved.code;
@@ -63,7 +58,7 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
   }, [code]);
   const [scheduleText, setScheduleText] = useState(initialSchedule);
   const [scheduleError, setScheduleError] = useState<string | null>(null);
-  const [editorKind, setEditorKind] = useState<"none" | "monaco" | "textarea">("none");
+  const [editorKind, setEditorKind] = useState<EditorKind>("none");
   const [editorReady, setEditorReady] = useState(false);
   const [modelPath] = useState(() => `multi-${example}-${++instances}`);
   const scheduleId = useId();
@@ -74,8 +69,8 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
     // Chosen once in the browser, where the screen size is known.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setEditorKind(window.matchMedia(PHONE_QUERY).matches ? "textarea" : "monaco");
-    boot();
-  }, [near, boot]);
+    multi.server.boot();
+  }, [near, multi]);
 
   const { setCode } = saved;
   // The ref is updated at once: Ctrl+Enter right after typing must run what was typed.
@@ -107,7 +102,7 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
     saved.flush();
     journal.noteStart();
     journal.dismiss();
-    run(names, codeRef.current, schedule, manual, widget && { session: names[0], change: widget });
+    multi.run(names, codeRef.current, schedule, manual, widget && { session: names[0], change: widget });
   };
 
   const stepping = running?.manual === true;
@@ -128,28 +123,11 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
   };
 
   return (
-    <section ref={rootRef} className="playground not-prose my-6 flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950" aria-label={`Multi-session playground: ${title}`} data-testid="multi-session" data-example={example} data-phase={phase}>
+    <section ref={rootRef} className={`${PLAYGROUND_FRAME} gap-3`} aria-label={`Multi-session playground: ${title}`} data-testid="multi-session" data-example={example} data-phase={phase}>
       <h3 className="m-0 font-mono text-sm font-semibold">{title}</h3>
       <CodeTwinFrame twin={twin} example={example} title={title} code={code} original={original}>
-      <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
-        {!editorReady ? <div className="playground-static-code">{editorKind === "textarea" ? null : staticCode}</div> : null}
-        {editorKind === "monaco" ? (
-          <div className={editorReady ? "" : "pointer-events-none absolute inset-0 opacity-0"} data-testid="editor" data-ready={editorReady} data-paused-line={paused?.line}>
-            <MonacoEditor {...editorProps} languageService={false} />
-          </div>
-        ) : null}
-        {editorKind === "textarea" ? (
-          <div data-testid="editor" data-ready={editorReady} data-paused-line={paused?.line}>
-            <TextareaEditor {...editorProps} />
-          </div>
-        ) : null}
-      </div>
+        <EditorSurface kind={editorKind} ready={editorReady} staticCode={staticCode} editor={editorProps} runsWhat="runs all sessions at once" />
       </CodeTwinFrame>
-      {editorKind === "monaco" ? (
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          In the editor, Tab indents. Press <kbd>Ctrl</kbd>+<kbd>M</kbd> (Mac: <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd>) to make Tab move focus out instead. <kbd>Ctrl</kbd>/<kbd>Cmd</kbd>+<kbd>Enter</kbd> runs all sessions at once.
-        </p>
-      ) : null}
       <div className="flex flex-wrap items-end gap-2">
         <label htmlFor={scheduleId} className="flex min-w-0 grow flex-col text-xs font-medium">
           Schedule for &ldquo;all at once&rdquo; (a seed number, or e.g. &ldquo;A until line 8, then B, then A&rdquo;)
@@ -187,16 +165,16 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
           Step through
         </button>
         {/* aria-disabled, not disabled, while a step is computing: pressing Enter again must not lose focus. */}
-        <button ref={nextRef} type="button" className={`${BUTTON} aria-disabled:cursor-wait aria-disabled:opacity-50`} disabled={!stepping} aria-disabled={stepping && running?.awaitingStep ? true : undefined} onClick={next} data-testid="next-step">
+        <button ref={nextRef} type="button" className={`${BUTTON} aria-disabled:cursor-wait aria-disabled:opacity-50`} disabled={!stepping} aria-disabled={stepping && running?.awaitingStep ? true : undefined} onClick={() => multi.next()} data-testid="next-step">
           Next step
         </button>
-        <button type="button" className={BUTTON} disabled={!stepping} onClick={runToEnd} data-testid="run-to-end">
+        <button type="button" className={BUTTON} disabled={!stepping} onClick={() => multi.runToEnd()} data-testid="run-to-end">
           Run to end
         </button>
-        <button type="button" className={BUTTON} disabled={!busy} onClick={stop} data-testid="stop">
+        <button type="button" className={BUTTON} disabled={!busy} onClick={() => multi.server.stop()} data-testid="stop">
           Stop
         </button>
-        <button type="button" className={BUTTON} onClick={restart} data-testid="restart">
+        <button type="button" className={BUTTON} onClick={() => multi.restart()} data-testid="restart">
           Restart server
         </button>
         <ResetCodeButton
@@ -204,7 +182,7 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
           onReset={() => {
             saved.reset();
             // Nothing the edited code left in the server may reach the example's own runs.
-            restart();
+            multi.restart();
           }}
         />
       </div>

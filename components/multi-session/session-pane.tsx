@@ -1,5 +1,5 @@
 import { ExceptionBox, OutputElement } from "@/components/playground/output-elements";
-import type { WidgetChange } from "@/components/playground/use-sandbox-runner";
+import type { WidgetChange } from "@/lib/playground/widgets";
 import type { RunResult, StepRecord } from "@/lib/streamlit/types";
 import { SESSION_TONES, stepOutcome } from "./timeline";
 

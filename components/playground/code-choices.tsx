@@ -1,6 +1,6 @@
 "use client";
 
-import { BUTTON } from "./toolbar";
+import { BUTTON } from "@/components/ui/button-styles";
 
 /** Props of {@link SharedCodeNotice}. */
 export interface SharedCodeNoticeProps {

@@ -5,7 +5,7 @@ import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { Element, ScriptError } from "@/lib/streamlit/types";
 import { DataFrameTable } from "./dataframe-table";
 import { InlineMarkdown } from "./inline-markdown";
-import type { WidgetChange } from "./use-sandbox-runner";
+import type { WidgetChange } from "@/lib/playground/widgets";
 
 /** Props of {@link OutputElement}. */
 export interface OutputElementProps {

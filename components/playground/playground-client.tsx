@@ -1,18 +1,20 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import { useShareEmbedActions } from "@/components/share/use-share-embed-actions";
 import { useShareLink } from "@/components/share/use-share-link";
 import { CodeTwinFrame } from "@/components/twin/code-twin-frame";
 import type { TwinProps } from "@/components/twin/twin-types";
 import { CacheInspector } from "@/components/inspector/cache-inspector";
+import { PLAYGROUND_FRAME } from "@/components/ui/button-styles";
 import "./playground.css";
 import type { EditorProps } from "./editor-props";
 import { OutputElement, ExceptionBox } from "./output-elements";
 import { StatusLine } from "./status-line";
-import { TextareaEditor } from "./textarea-editor";
+import { EditorSurface, type EditorKind } from "./editor-surface";
+import { EMPTY_OUTPUT_TEXT } from "./code-box";
 import { Toolbar } from "./toolbar";
+import { PlaygroundHeading } from "./playground-heading";
 import { useNearViewport } from "./use-near-viewport";
 import { useRunJournal } from "./use-run-journal";
 import { CrashNotice } from "./crash-notice";
@@ -20,10 +22,11 @@ import { OtherTabNotice, SharedCodeNotice, UpdatedFromOtherTab } from "./code-ch
 import { usePlaygroundCode } from "./use-playground-code";
 import { ContainedError } from "./contained-error";
 import { LeftRunningNotice } from "./left-running-notice";
-import { useSandboxRunner, type WidgetChange } from "./use-sandbox-runner";
+import { useSandboxRunner } from "./use-sandbox-runner";
+import { autorunDecision } from "@/lib/playground/autorun";
+import type { WidgetChange } from "@/lib/playground/widgets";
 import { useSavedCode } from "./use-saved-code";
 
-const MonacoEditor = dynamic<EditorProps & { languageService: boolean }>(() => import("./monaco-editor"), { ssr: false });
 
 /** What a parent (the side-by-side pair) may do with a playground. */
 export interface PlaygroundHandle {
@@ -73,9 +76,9 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   const link = useShareLink(example, rootRef);
   const source = usePlaygroundCode(saved, link);
   const [languageService, setLanguageService] = useState(false);
-  const runner = useSandboxRunner(timeLimitMs, () => setLanguageService(true));
-  const journal = useRunJournal(example, runner.runningSince !== null);
-  const [editorKind, setEditorKind] = useState<"none" | "monaco" | "textarea">("none");
+  const [runner, server] = useSandboxRunner(timeLimitMs, () => setLanguageService(true));
+  const journal = useRunJournal(example, server.runningSince !== null);
+  const [editorKind, setEditorKind] = useState<EditorKind>("none");
   const [editorReady, setEditorReady] = useState(false);
   const [modelPath] = useState(() => `${example}-${++instances}`);
   const codeRef = useRef(source.code);
@@ -92,7 +95,6 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
     [setCode],
   );
 
-  const { boot } = runner;
   useEffect(() => {
     if (!near) return;
     // The screen size is only known in the browser, and the editor is chosen once, when booting.
@@ -103,12 +105,11 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   // parsed at the same time on a two-core machine; a Run click boots it at once regardless.
   useEffect(() => {
     if (!near) return;
-    if (editorReady) return boot();
-    const timer = setTimeout(boot, SANDBOX_BOOT_DELAY_MS);
+    if (editorReady) return runner.boot();
+    const timer = setTimeout(() => runner.boot(), SANDBOX_BOOT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [near, editorReady, boot]);
+  }, [near, editorReady, runner]);
 
-  const { run: runSource } = runner;
   const { flush: flushSavedCode } = saved;
   const { noteStart, dismiss: dismissCrash } = journal;
   const shared = source.owner === "shared";
@@ -119,9 +120,9 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
       flushSavedCode();
       noteStart(shared);
       dismissCrash();
-      runSource(codeRef.current, widget);
+      runner.run(codeRef.current, widget);
     },
-    [runSource, flushSavedCode, noteStart, dismissCrash, shared],
+    [runner, flushSavedCode, noteStart, dismissCrash, shared],
   );
   const { crashed, checked: journalChecked } = journal;
   // Why `autorun` did not run: the code shown is not the example's own.
@@ -129,18 +130,15 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   const autoran = useRef(false);
   useEffect(() => {
     // Nothing runs on its own before the journal says whether the last run crashed the page.
-    if (!near || !journalChecked || autoran.current) return;
-    if (!runRequested && !(autorun && !crashed)) return;
+    if (autoran.current) return;
+    const decision = autorunDecision({ near, journalChecked, crashed: crashed !== null, autorun, runRequested, shared, edited: codeRef.current !== original });
+    if (decision === null) return;
     autoran.current = true;
-    // A click on Run before the live playground came in was for the reader's own code, never a link's.
-    if (runRequested && !shared) return run();
-    // `autorun` is the embedding page's wish, so it runs nothing but the example's own code.
-    const skipped = shared ? "shared" : codeRef.current !== original ? "edit" : null;
     // Known only here, once the journal has been read; said under the toolbar.
-    if (skipped) setAutorunSkipped(skipped);
-    else run();
+    if (decision === "run") run();
+    else setAutorunSkipped(decision === "skip-shared" ? "shared" : "edit");
   }, [near, autorun, runRequested, journalChecked, crashed, run, shared, original]);
-  const { freshStart } = runner;
+  const freshStart = useCallback((text: string) => runner.freshStart(text), [runner]);
   const { keepShared, backToOwn } = source;
   const onKeepShared = useCallback(() => {
     keepShared();
@@ -156,11 +154,11 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   useImperativeHandle(ref, () => ({ run: () => run() }), [run]);
   const onEditorReady = useCallback(() => setEditorReady(true), []);
 
-  const running = runner.runningSince !== null;
-  const output = runner.output;
+  const running = server.runningSince !== null;
+  const output = server.output;
   const error = output?.result.error ?? null;
-  const shown = running ? [...runner.live, ...(output?.result.elements.slice(runner.live.length) ?? [])] : (output?.result.elements ?? []);
-  const staleFrom = running ? runner.live.length : shown.length;
+  const shown = running ? [...server.live, ...(output?.result.elements.slice(server.live.length) ?? [])] : (output?.result.elements ?? []);
+  const staleFrom = running ? server.live.length : shown.length;
   const hasExceptionElement = shown.some((e) => e.type === "exception");
 
   const onOutputKey = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -186,28 +184,16 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   };
 
   return (
-    <section ref={rootRef} id={`playground-${example.replace(/\//g, "-")}`} className="playground not-prose my-6 flex min-w-0 flex-col gap-2 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950" aria-label={`Playground: ${title}`} data-example={example} data-testid="playground">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="m-0 font-mono text-sm font-semibold">
-          {title}
-          {shared ? (
-            <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 font-sans text-xs font-semibold text-sky-900 dark:bg-sky-950 dark:text-sky-100" data-testid="shared-badge">
-              Shared code
-            </span>
-          ) : null}
-        </h3>
-        <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs tabular-nums dark:bg-zinc-800" data-testid="run-count" data-run-number={output?.result.runNumber ?? 0}>
-          {output ? `Run ${output.result.runNumber}` : "Not run yet"}
-        </span>
-      </div>
+    <section ref={rootRef} id={`playground-${example.replace(/\//g, "-")}`} className={`${PLAYGROUND_FRAME} gap-2`} aria-label={`Playground: ${title}`} data-example={example} data-testid="playground">
+      <PlaygroundHeading title={title} shared={shared} runNumber={output?.result.runNumber ?? null} />
       <Toolbar
         running={running}
         hasRun={output !== null}
         edited={!shared && saved.edited}
         onRun={() => run()}
-        onStop={runner.stop}
-        onClearCache={runner.clearCache}
-        onRestart={runner.restart}
+        onStop={() => runner.stop()}
+        onClearCache={() => runner.clearCache()}
+        onRestart={() => runner.restart()}
         onReset={() => {
           saved.reset();
           setAutorunSkipped(null);
@@ -231,28 +217,11 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
       {saved.updatedFromOtherTab ? <UpdatedFromOtherTab /> : null}
       {crashed ? <CrashNotice startedAt={crashed.startedAt} autorunSkipped={autorun || link.askedToRun} shared={crashed.shared} sharedShown={shared} /> : null}
       {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
-      {saved.saveProblem && runner.phase !== "unavailable" ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
+      {saved.saveProblem && server.phase !== "unavailable" ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
       <CodeTwinFrame twin={twin} example={example} title={title} code={source.code} original={original}>
-      <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
-        {!editorReady ? <div className="playground-static-code" data-testid="static-code">{editorKind === "none" || editorKind === "monaco" ? staticCode : null}</div> : null}
-        {editorKind === "monaco" ? (
-          <div className={editorReady ? "" : "pointer-events-none absolute inset-0 opacity-0"} data-testid="editor" data-ready={editorReady}>
-            <MonacoEditor {...editorProps} languageService={languageService} />
-          </div>
-        ) : null}
-        {editorKind === "textarea" ? (
-          <div data-testid="editor" data-ready={editorReady}>
-            <TextareaEditor {...editorProps} />
-          </div>
-        ) : null}
-      </div>
+        <EditorSurface kind={editorKind} ready={editorReady} staticCode={staticCode} editor={editorProps} languageService={languageService} runsWhat="runs the code" />
       </CodeTwinFrame>
-      {editorKind === "monaco" ? (
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          In the editor, Tab indents. Press <kbd>Ctrl</kbd>+<kbd>M</kbd> (Mac: <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd>) to make Tab move focus out instead. <kbd>Ctrl</kbd>/<kbd>Cmd</kbd>+<kbd>Enter</kbd> runs the code.
-        </p>
-      ) : null}
-      <StatusLine phase={runner.phase} runningSince={runner.runningSince} output={output} />
+      <StatusLine phase={server.phase} runningSince={server.runningSince} output={output} />
       <div
         className="min-h-12 min-w-0 rounded border border-dashed border-zinc-200 p-2 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-700"
         tabIndex={0}
@@ -260,14 +229,14 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
         aria-label={`Output of ${title}. Press R to rerun, C to clear the cache.`}
         data-testid="output"
       >
-        {runner.notice ? (
-          <p role={runner.notice.tone === "info" ? "status" : "alert"} data-testid="notice" className={`my-1 rounded p-2 text-sm ${runner.notice.tone === "info" ? "bg-sky-50 dark:bg-sky-950/50" : "bg-amber-50 dark:bg-amber-950/50"}`}>
-            {runner.notice.text}
+        {server.notice ? (
+          <p role={server.notice.tone === "info" ? "status" : "alert"} data-testid="notice" className={`my-1 rounded p-2 text-sm ${server.notice.tone === "info" ? "bg-sky-50 dark:bg-sky-950/50" : "bg-amber-50 dark:bg-amber-950/50"}`}>
+            {server.notice.text}
           </p>
         ) : null}
-        {runner.leftRunning ? <LeftRunningNotice pending={runner.leftRunning.pending} timeLimitMs={timeLimitMs} onStop={runner.stop} /> : null}
+        {server.leftRunning ? <LeftRunningNotice pending={server.leftRunning.pending} timeLimitMs={timeLimitMs} onStop={() => runner.stop()} /> : null}
         <ContainedError resetKey={output?.runId} fallback={(message, retry) => <OutputFailed message={message} retry={retry} />}>
-          {runner.spinners.map((spinner) => (
+          {server.spinners.map((spinner) => (
             <p key={spinner.id} className="my-1 flex items-center gap-2 text-sm" data-testid="spinner">
               <span className="playground-spinner" aria-hidden="true" />
               {spinner.text}
@@ -296,9 +265,9 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
               ))
             : null}
         </ContainedError>
-        {!output && !running && !runner.notice ? <p className="text-sm text-zinc-500 dark:text-zinc-400">Press Run to see what the script shows.</p> : null}
+        {!output && !running && !server.notice ? <p className="text-sm text-zinc-500 dark:text-zinc-400">{EMPTY_OUTPUT_TEXT}</p> : null}
       </div>
-      <CacheInspector title={title} idPrefix={`inspector-${example.replace(/\//g, "-")}`} result={output?.result ?? null} runId={output?.runId ?? null} caches={runner.caches} running={running} onAdvanceClock={runner.advanceClock} />
+      <CacheInspector title={title} idPrefix={`inspector-${example.replace(/\//g, "-")}`} result={output?.result ?? null} runId={output?.runId ?? null} caches={server.caches} running={running} onAdvanceClock={(byMs) => runner.advanceClock(byMs)} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { RunOutput, ServerPhase } from "./use-sandbox-runner";
+import type { RunOutput } from "@/lib/playground/run-output";
+import type { ServerPhase } from "@/lib/playground/sandbox-controller";
 
 /** Props of {@link StatusLine}. */
 export interface StatusLineProps {

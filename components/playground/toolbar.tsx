@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import { BUTTON, RUN_BUTTON } from "@/components/ui/button-styles";
 
 /** Props of {@link Toolbar}. */
 export interface ToolbarProps {
@@ -15,16 +16,12 @@ export interface ToolbarProps {
   onReset: () => void;
   /** More actions at the end (Share and Embed). */
   extra?: ReactNode;
+  /** The static shell's toolbar: only Run works yet, the rest wait, disabled. */
+  inert?: boolean;
 }
 
-const BASE =
-  "rounded border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-500 disabled:cursor-not-allowed disabled:opacity-50";
-/** Class of a plain playground button (the toolbar's, and the choices under it). */
-export const BUTTON = `${BASE} border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800`;
-const RUN_BUTTON = `${BASE} border-red-700 bg-red-700 font-semibold text-white hover:bg-red-800`;
-
 /** Run/Rerun, Stop, Clear cache, Restart server and Reset code, each labelled and keyboard reachable. */
-export function Toolbar({ running, hasRun, edited, onRun, onStop, onClearCache, onRestart, onReset, extra }: ToolbarProps) {
+export function Toolbar({ running, hasRun, edited, onRun, onStop, onClearCache, onRestart, onReset, extra, inert = false }: ToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Playground controls">
       <button type="button" className={RUN_BUTTON} onClick={onRun} disabled={running} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="run">
@@ -33,10 +30,10 @@ export function Toolbar({ running, hasRun, edited, onRun, onStop, onClearCache, 
       <button type="button" className={BUTTON} onClick={onStop} disabled={!running} data-testid="stop">
         Stop
       </button>
-      <button type="button" className={BUTTON} onClick={onClearCache} disabled={running} data-testid="clear-cache">
+      <button type="button" className={BUTTON} onClick={onClearCache} disabled={running || inert} data-testid="clear-cache">
         Clear cache
       </button>
-      <button type="button" className={BUTTON} onClick={onRestart} data-testid="restart">
+      <button type="button" className={BUTTON} onClick={onRestart} disabled={inert} data-testid="restart">
         Restart server
       </button>
       <ResetCodeButton edited={edited} onReset={onReset} />
