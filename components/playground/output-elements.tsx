@@ -84,14 +84,14 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
       return <hr className="my-3 border-zinc-200 dark:border-zinc-700" />;
     case "button":
       return (
-        <button type="button" disabled={disabled} onClick={() => onWidget({ id: element.id, value: true, momentary: true })} className="my-1 rounded border border-zinc-300 px-3 py-1 text-sm hover:border-red-400 hover:text-red-600 disabled:opacity-50 dark:border-zinc-600">
+        <button type="button" disabled={disabled} data-widget-id={element.id} onClick={() => onWidget({ id: element.id, value: true, momentary: true })} className="my-1 rounded border border-zinc-300 px-3 py-1 text-sm hover:border-red-400 hover:text-red-600 disabled:opacity-50 dark:border-zinc-600">
           {element.label}
         </button>
       );
     case "checkbox":
       return (
         <label className="my-1 flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={element.value} disabled={disabled} onChange={(e) => onWidget({ id: element.id, value: e.currentTarget.checked, momentary: false })} />
+          <input type="checkbox" checked={element.value} disabled={disabled} data-widget-id={element.id} onChange={(e) => onWidget({ id: element.id, value: e.currentTarget.checked, momentary: false })} />
           {element.label}
         </label>
       );
@@ -99,21 +99,21 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
       return (
         <label className="my-1 flex flex-col gap-1 text-sm">
           {element.label}
-          <input type="text" defaultValue={element.value} disabled={disabled} className={FIELD} onKeyDown={(e) => e.key === "Enter" && onWidget({ id: element.id, value: e.currentTarget.value, momentary: false })} onBlur={(e) => e.currentTarget.value !== element.value && onWidget({ id: element.id, value: e.currentTarget.value, momentary: false })} />
+          <input type="text" defaultValue={element.value} disabled={disabled} data-widget-id={element.id} className={FIELD} onKeyDown={(e) => e.key === "Enter" && onWidget({ id: element.id, value: e.currentTarget.value, momentary: false })} onBlur={(e) => e.currentTarget.value !== element.value && onWidget({ id: element.id, value: e.currentTarget.value, momentary: false })} />
         </label>
       );
     case "slider":
       return (
         <label className="my-1 flex flex-col gap-1 text-sm">
           {element.label}: {element.value}
-          <input type="range" min={element.min} max={element.max} step={element.step} defaultValue={element.value} disabled={disabled} onPointerUp={(e) => onWidget({ id: element.id, value: Number(e.currentTarget.value), momentary: false })} onKeyUp={(e) => onWidget({ id: element.id, value: Number(e.currentTarget.value), momentary: false })} />
+          <input type="range" min={element.min} max={element.max} step={element.step} defaultValue={element.value} disabled={disabled} data-widget-id={element.id} onPointerUp={(e) => onWidget({ id: element.id, value: Number(e.currentTarget.value), momentary: false })} onKeyUp={(e) => onWidget({ id: element.id, value: Number(e.currentTarget.value), momentary: false })} />
         </label>
       );
     case "selectbox":
       return (
         <label className="my-1 flex flex-col gap-1 text-sm">
           {element.label}
-          <select value={element.index} disabled={disabled} className={FIELD} onChange={(e) => onWidget({ id: element.id, value: Number(e.currentTarget.value), momentary: false })}>
+          <select value={element.index} disabled={disabled} data-widget-id={element.id} className={FIELD} onChange={(e) => onWidget({ id: element.id, value: Number(e.currentTarget.value), momentary: false })}>
             {element.options.map((option, i) => (
               <option key={i} value={i}>
                 {option}

@@ -82,6 +82,8 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   const [editorReady, setEditorReady] = useState(false);
   const [modelPath] = useState(() => `${example}-${++instances}`);
   const codeRef = useRef(source.code);
+  // The widget to give the focus back to once the rerun it triggered is drawn.
+  const refocus = useRef<string | null>(null);
   useEffect(() => {
     codeRef.current = source.code;
   }, [source.code]);
@@ -120,10 +122,22 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
       flushSavedCode();
       noteStart(shared);
       dismissCrash();
+      // A widget used from the keyboard keeps the focus across the rerun it triggers, though it is
+      // disabled while the script runs and drawn anew after.
+      refocus.current = widget && rootRef.current?.contains(document.activeElement) ? widget.id : null;
       runner.run(codeRef.current, widget);
     },
     [runner, flushSavedCode, noteStart, dismissCrash, shared],
   );
+  const runningNow = server.runningSince !== null;
+  useEffect(() => {
+    if (runningNow || refocus.current === null) return;
+    const id = refocus.current;
+    refocus.current = null;
+    const widget = [...(rootRef.current?.querySelectorAll<HTMLElement>("[data-widget-id]") ?? [])].find((el) => el.dataset.widgetId === id);
+    // Only if nothing else took the focus meanwhile (a disabled control drops it to the page).
+    if (widget && (document.activeElement === document.body || document.activeElement === null)) widget.focus();
+  }, [runningNow, server.output]);
   const { crashed, checked: journalChecked } = journal;
   // Why `autorun` did not run: the code shown is not the example's own.
   const [autorunSkipped, setAutorunSkipped] = useState<"shared" | "edit" | null>(null);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { multiMessage } from "@/lib/sandbox/multi-session-protocol";
+import { workerMessage as multiMessage } from "@/lib/sandbox/protocol";
 import type { StepRecord } from "@/lib/streamlit/types";
 import { MultiSessionController } from "./multi-session-controller";
 import { FakeFrames, FakeWorker } from "./test-doubles";
@@ -28,19 +28,20 @@ describe("MultiSessionController", () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
-  it("runs every session on one server and keeps each session's results", () => {
+  it("runs every session on one server and keeps each session's results", async () => {
     const { multi, worker, runMessage, result } = setup();
     multi.run(["A", "B"], "code", { seed: 1 }, false);
     expect(runMessage()).toMatchObject({ sessions: ["A", "B"], source: "code", schedule: { seed: 1 }, manual: false, widgets: { A: {}, B: {} } });
     expect(multi.get().running).toMatchObject({ sessions: ["A", "B"], manual: false });
     const { runId } = runMessage();
     worker().emit("message", multiMessage("multi-result", runId, { results: { A: result, B: { ...result, runNumber: 2 } } }));
+    await vi.advanceTimersByTimeAsync(0);
     expect(multi.get().running).toBeNull();
     expect(Object.keys(multi.get().results)).toEqual(["A", "B"]);
     expect(multi.server.sandbox().busy).toBe(false);
   });
 
-  it("draws a burst of steps once per frame, and the last ones before the result", () => {
+  it("draws a burst of steps once per frame, and the last ones before the result", async () => {
     const { multi, worker, frames, runMessage, step, result } = setup();
     multi.run(["A", "B"], "code", { seed: 1 }, false);
     const { runId } = runMessage();
@@ -53,6 +54,7 @@ describe("MultiSessionController", () => {
     expect(multi.get().steps).toHaveLength(50);
     worker().emit("message", multiMessage("multi-step", runId, { step: step(50, "A", "done") }));
     worker().emit("message", multiMessage("multi-result", runId, { results: { A: result }, stepsLeftOut: 7 }));
+    await vi.advanceTimersByTimeAsync(0);
     expect(multi.get().steps).toHaveLength(51);
     expect(multi.get().stepsLeftOut).toBe(7);
   });
@@ -84,24 +86,29 @@ describe("MultiSessionController", () => {
     expect(multi.get().running).toMatchObject({ manual: false });
   });
 
-  it("each session keeps its own widgets; a button lasts one run", () => {
+  it("each session keeps its own widgets; a button lasts one run", async () => {
     const { multi, worker, runMessage, result } = setup();
-    const finish = () => worker().emit("message", multiMessage("multi-result", runMessage().runId, { results: { A: result } }));
+    const finish = async () => {
+      worker().emit("message", multiMessage("multi-result", runMessage().runId, { results: { A: result } }));
+      await vi.advanceTimersByTimeAsync(0);
+    };
     multi.run(["A"], "code", { plan: [] }, false, { session: "A", change: { id: "n", value: 3, momentary: false } });
-    finish();
+    await finish();
     multi.run(["B"], "code", { plan: [] }, false, { session: "B", change: { id: "go", value: true, momentary: true } });
     expect(runMessage().widgets).toEqual({ B: { go: true } });
-    finish();
+    await finish();
     multi.run(["A", "B"], "code", { seed: 1 }, false);
     expect(runMessage().widgets).toEqual({ A: { n: 3 }, B: {} });
   });
 
-  it("a failure is shown, and a new server forgets sessions, results and widgets", () => {
+  it("a failure is shown, and a new server forgets sessions, results and widgets", async () => {
     const { multi, worker, runMessage, result } = setup();
     multi.run(["A"], "code", { plan: [] }, false, { session: "A", change: { id: "n", value: 3, momentary: false } });
     worker().emit("message", multiMessage("multi-result", runMessage().runId, { results: { A: result } }));
+    await vi.advanceTimersByTimeAsync(0);
     multi.run(["A", "B"], "code", { seed: 1 }, false);
     worker().emit("message", multiMessage("multi-failure", runMessage().runId, { error: { code: "internal", message: "The schedule names session C." } }));
+    await vi.advanceTimersByTimeAsync(0);
     expect(multi.get().problem).toBe("The schedule names session C.");
     multi.restart();
     expect(multi.get()).toMatchObject({ results: {}, steps: [], problem: null, running: null });

@@ -4,7 +4,7 @@
  * boot queue, time limit, Stop, and crash recovery with the same plain-words notices. The time limit
  * counts only while the worker works: it is paused while a stepped run waits for "Next step".
  */
-import { multiMessage, parseMultiWorkerMessage, type MultiWorkerMessage } from "@/lib/sandbox/multi-session-protocol";
+import type { MultiOutcome } from "@/lib/sandbox/sandbox-client";
 import type { RunResult, Schedule, StepRecord, WidgetStates } from "@/lib/streamlit/types";
 import { FrameBatch, timerFrames } from "./frame-batch";
 import { SandboxController, type SandboxControllerOptions } from "./sandbox-controller";
@@ -56,17 +56,11 @@ export class MultiSessionController {
   private widgets: Record<string, WidgetStates> = {};
   private readonly steps: FrameBatch<StepRecord>;
 
-  constructor(options: Omit<SandboxControllerOptions, "receiveOther" | "onRestart">) {
+  constructor(options: Omit<SandboxControllerOptions, "onRestart">) {
     // Drawn once per frame: a run going on its own sends up to a thousand steps in a burst.
     this.steps = new FrameBatch(options.frames ?? timerFrames, (steps) => this.store.set((s) => ({ steps: [...s.steps, ...steps], running: this.current })));
     this.server = new SandboxController({
       ...options,
-      receiveOther: (data) => {
-        const parsed = parseMultiWorkerMessage(data);
-        if (!parsed.ok) return false;
-        this.receive(parsed.message);
-        return true;
-      },
       // A new server has no sessions and empty caches: what the panes showed came from the old one.
       onRestart: () => {
         this.current = null;
@@ -90,14 +84,13 @@ export class MultiSessionController {
     }
     this.server.dismissNotice();
     this.server.markUsed();
-    // An interrupted run is cleared by onRestart, and the server's notice says why.
-    const { runId } = client.request((id) => multiMessage("multi-run", id, { sessions, source, schedule, manual, widgets }));
-    const running: MultiRunState = { runId, sessions, manual, awaitingStep: manual };
-    this.current = running;
     // Steps of an earlier, interrupted run still waiting for a frame are not this run's.
     this.steps.drop();
+    const { runId, outcome } = client.multiRun({ sessions, source, schedule, manual, widgets }, (step) => this.onStep(runId, step));
+    const running: MultiRunState = { runId, sessions, manual, awaitingStep: manual };
+    this.current = running;
     this.store.set({ steps: [], stepsLeftOut: 0, source, problem: null, running });
-    if (manual) client.send(runId, multiMessage("multi-next", runId, {}));
+    void outcome.then((outcome) => this.finish(runId, outcome));
   }
 
   /** One more step of a stepped run. */
@@ -106,9 +99,7 @@ export class MultiSessionController {
     if (!current?.manual || current.awaitingStep) return;
     this.current = { ...current, awaitingStep: true };
     this.store.set({ running: this.current });
-    const client = this.server.sandbox();
-    client.resumeLimit(current.runId);
-    client.send(current.runId, multiMessage("multi-next", current.runId, {}));
+    this.server.sandbox().nextStep(current.runId);
   }
 
   /** Lets a stepped run go on by itself to the end. */
@@ -117,9 +108,7 @@ export class MultiSessionController {
     if (!current?.manual) return;
     this.current = { ...current, manual: false, awaitingStep: true };
     this.store.set({ running: this.current });
-    const client = this.server.sandbox();
-    client.resumeLimit(current.runId);
-    client.send(current.runId, multiMessage("multi-run-to-end", current.runId, {}));
+    this.server.sandbox().runToEnd(current.runId);
   }
 
   /** A fresh server: the worker is replaced, so caches, sessions and run counts start over. */
@@ -133,21 +122,19 @@ export class MultiSessionController {
     this.server.dispose();
   }
 
-  private receive(message: MultiWorkerMessage): void {
-    const current = this.current;
-    if (!current || current.runId !== message.runId) return;
-    const client = this.server.sandbox();
-    if (message.type === "multi-step") {
-      // In a stepped run the worker now waits for the reader, which no time limit should judge.
-      if (current.manual) client.pauseLimit(message.runId);
-      this.current = { ...current, awaitingStep: false };
-      this.steps.push(message.step);
-      return;
-    }
+  private onStep(runId: number, step: StepRecord): void {
+    if (this.current?.runId !== runId) return;
+    this.current = { ...this.current, awaitingStep: false };
+    this.steps.push(step);
+  }
+
+  /** The run ended: its results, its failure, or (interrupted) nothing, since onRestart cleared it. */
+  private finish(runId: number, outcome: MultiOutcome): void {
+    if (this.current?.runId !== runId) return;
     this.steps.drain();
     this.current = null;
-    client.finish(message.runId);
-    if (message.type === "multi-result") this.store.set((s) => ({ results: { ...s.results, ...message.results }, stepsLeftOut: message.stepsLeftOut ?? 0, running: null }));
-    else this.store.set({ running: null, problem: message.error.message });
+    if (outcome.kind === "multi-result") this.store.set((s) => ({ results: { ...s.results, ...outcome.results }, stepsLeftOut: outcome.stepsLeftOut, running: null }));
+    else if (outcome.kind === "failure") this.store.set({ running: null, problem: outcome.error.message });
+    else this.store.set({ running: null });
   }
 }

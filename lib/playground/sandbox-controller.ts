@@ -69,8 +69,6 @@ export interface SandboxControllerOptions {
   onRunDone?: () => void;
   frames?: Frames;
   now?: () => number;
-  /** Takes worker messages of another protocol (the multi-session one); see SandboxClientOptions. */
-  receiveOther?: (data: unknown) => boolean;
   /** The worker was replaced, so everything shown from the old server is gone. */
   onRestart?: (reason: RestartReason) => void;
   heartbeatTimeoutMs?: number;
@@ -129,9 +127,8 @@ export class SandboxController {
       // Only what was given: an undefined key would hide the client's own defaults.
       ...(this.options.heartbeatTimeoutMs !== undefined && { heartbeatTimeoutMs: this.options.heartbeatTimeoutMs }),
       ...(this.options.now && { now: this.options.now }),
-      receiveOther: this.options.receiveOther,
-      onEvent: (event) => this.onEvent(event),
     });
+    this.client.listen((event) => this.onEvent(event));
     return this.client;
   }
 

@@ -4,8 +4,7 @@
  * global, so it can be tested in Node.
  */
 import type { InterleavedRun, Server, StepRecord } from "../streamlit";
-import { multiMessage, parseMultiHostMessage, type MultiWorkerMessage } from "./multi-session-protocol";
-import { NO_RUN } from "./protocol";
+import { workerMessage, type MultiHostMessage, type WorkerMessage } from "./protocol";
 import { limitResult, limitStep, MAX_TIMELINE_STEPS } from "./output-limit";
 import { windowResult } from "./table-window";
 import { toSandboxError } from "./worker-host";
@@ -14,12 +13,12 @@ import { toSandboxError } from "./worker-host";
 export interface MultiSessionHostOptions {
   /** The worker's server (shared with the single-session host, so danfojs loads once). */
   server: () => Pick<Server, "createSession" | "runInterleaved">;
-  post: (message: MultiWorkerMessage) => void;
+  post: (message: WorkerMessage) => void;
 }
 
-/** Feeds multi-session messages to the server. */
+/** Feeds multi-session requests (checked by parseHostMessage in worker.ts) to the server. */
 export interface MultiSessionHost {
-  handle(data: unknown): void;
+  handle(message: MultiHostMessage): void;
 }
 
 /** Creates the host; sessions are opened on first use and kept, so their run counts go on. */
@@ -37,14 +36,7 @@ export function createMultiSessionHost({ server, post }: MultiSessionHostOptions
   };
 
   return {
-    handle(data) {
-      const parsed = parseMultiHostMessage(data);
-      if (!parsed.ok) {
-        const runId = typeof (data as { runId?: unknown } | null)?.runId === "number" ? (data as { runId: number }).runId : NO_RUN;
-        post(multiMessage("multi-failure", runId, { error: parsed.error }));
-        return;
-      }
-      const message = parsed.message;
+    handle(message) {
       if (message.type !== "multi-run") {
         if (current?.runId !== message.runId) return;
         if (message.type === "multi-next") void current.run.next();
@@ -55,7 +47,7 @@ export function createMultiSessionHost({ server, post }: MultiSessionHostOptions
         return;
       }
       if (current) {
-        post(multiMessage("multi-failure", message.runId, { error: { code: "bad-message", message: "Another multi-session run is still going: finish it first." } }));
+        post(workerMessage("multi-failure", message.runId, { error: { code: "bad-message", message: "Another multi-session run is still going: finish it first." } }));
         return;
       }
       try {
@@ -72,7 +64,7 @@ export function createMultiSessionHost({ server, post }: MultiSessionHostOptions
             return;
           }
           sent++;
-          post(multiMessage("multi-step", runId, { step: limitStep(step) }));
+          post(workerMessage("multi-step", runId, { step: limitStep(step) }));
         };
         const run = server().runInterleaved(
           message.sessions.map((name) => ({ name, session: session(name), source: message.source, widgets: message.widgets?.[name] })),
@@ -82,11 +74,11 @@ export function createMultiSessionHost({ server, post }: MultiSessionHostOptions
         void run.done.then(({ results }) => {
           current = undefined;
           const windowed = Object.fromEntries(Object.entries(results).map(([name, result]) => [name, windowResult(limitResult(result)).result]));
-          post(multiMessage("multi-result", runId, { results: windowed, ...(leftOut ? { stepsLeftOut: leftOut } : {}) }));
+          post(workerMessage("multi-result", runId, { results: windowed, ...(leftOut ? { stepsLeftOut: leftOut } : {}) }));
         });
       } catch (error) {
         current = undefined;
-        post(multiMessage("multi-failure", message.runId, { error: toSandboxError(error) }));
+        post(workerMessage("multi-failure", message.runId, { error: toSandboxError(error) }));
       }
     },
   };

@@ -1,14 +1,15 @@
 /**
  * The typed protocol between a playground (the page) and its sandbox (a dedicated Web Worker).
  *
- * Two unions, one per direction. Every message carries `type`, the protocol version `v` and a
+ * Two unions, one per direction, for the single and the multi-session playground alike (both talk
+ * to the same worker). Every message carries `type`, the protocol version `v` and a
  * `runId`: replies name the request they answer, so a late reply from a stopped run can never be
  * mistaken for the current one. Errors travel as plain data ({@link SandboxError}), never as thrown
  * objects, because `postMessage` cannot clone class instances faithfully.
  */
-import type { CacheFunctionSnapshot, Cell, JsonValue, RunProgress, RunResult, ScriptError, WidgetStates } from "../streamlit/types";
+import type { CacheFunctionSnapshot, Cell, JsonValue, RunProgress, RunResult, Schedule, ScriptError, StepRecord, WidgetStates } from "../streamlit/types";
 import { checkedElement, checkedResult, isCell, scriptErrorProblem } from "./element-check";
-import { MAX_LABEL } from "./output-limit";
+import { MAX_LABEL, MAX_STEP_ITEMS } from "./output-limit";
 import { MAX_ROWS_PER_REQUEST } from "./table-window";
 
 /** Version of this protocol. Bump it when a message changes shape; both sides refuse other versions. */
@@ -60,8 +61,40 @@ export interface AdvanceClockMessage extends Envelope {
 /** The longest single move of the clock: a year is more than any example's ttl. */
 export const MAX_CLOCK_STEP_MS = 366 * 24 * 3_600_000;
 
+/** Page → worker: run some sessions' scripts at once, interleaved under `schedule` (the multi-session playground). */
+export interface MultiRunMessage extends Envelope {
+  type: "multi-run";
+  /** Names of the sessions that run ("A", "B", ...); a name seen before is the same session again. */
+  sessions: string[];
+  /** The app's code, shared by every session. */
+  source: string;
+  schedule: Schedule;
+  /** Wait for `multi-next` before each step. */
+  manual: boolean;
+  /** Each session's widget values, by session name (a session not named has none set). */
+  widgets?: Record<string, WidgetStates>;
+}
+
+/** Page → worker: grant one step of the stepped run `runId`. */
+export interface MultiNextMessage extends Envelope {
+  type: "multi-next";
+}
+
+/** Page → worker: let the stepped run `runId` finish without stopping. */
+export interface MultiRunToEndMessage extends Envelope {
+  type: "multi-run-to-end";
+}
+
+/** The requests of the multi-session playground; worker.ts hands them to the multi-session host. */
+export type MultiHostMessage = MultiRunMessage | MultiNextMessage | MultiRunToEndMessage;
+
 /** Everything the page may send to a sandbox. */
-export type HostMessage = RunMessage | ClearCacheMessage | RowsRequestMessage | AdvanceClockMessage;
+export type HostMessage = RunMessage | ClearCacheMessage | RowsRequestMessage | AdvanceClockMessage | MultiHostMessage;
+
+/** True for a request of the multi-session playground. */
+export function isMultiHostMessage(message: HostMessage): message is MultiHostMessage {
+  return message.type === "multi-run" || message.type === "multi-next" || message.type === "multi-run-to-end";
+}
 
 /** What the cache inspector needs from the server after each request: its caches and its clock. */
 export interface CacheState {
@@ -157,6 +190,26 @@ export interface AfterRunMessage extends Envelope {
   pending: number;
 }
 
+/** Worker → page: one step of the multi-session run `runId` ended. */
+export interface MultiStepMessage extends Envelope {
+  type: "multi-step";
+  step: StepRecord;
+}
+
+/** Worker → page: every session of the run `runId` finished; their results by session name. */
+export interface MultiResultMessage extends Envelope {
+  type: "multi-result";
+  results: Record<string, RunResult>;
+  /** Steps that ran but were not sent, past MAX_TIMELINE_STEPS (lib/sandbox/output-limit.ts). */
+  stepsLeftOut?: number;
+}
+
+/** Worker → page: the multi-session request `runId` could not be served. */
+export interface MultiFailureMessage extends Envelope {
+  type: "multi-failure";
+  error: SandboxError;
+}
+
 /** Everything a sandbox may send to the page. */
 export type WorkerMessage =
   | AfterRunMessage
@@ -169,7 +222,10 @@ export type WorkerMessage =
   | ClockMessage
   | RowsMessage
   | FailureMessage
-  | HeartbeatMessage;
+  | HeartbeatMessage
+  | MultiStepMessage
+  | MultiResultMessage
+  | MultiFailureMessage;
 
 /** A failure of the sandbox itself (not of the reader's script), as plain data. */
 export interface SandboxError {
@@ -182,7 +238,7 @@ export interface SandboxError {
 /** The outcome of checking an incoming message: the typed message, or why it was refused. */
 export type Parsed<T> = { ok: true; message: T } | { ok: false; error: SandboxError };
 
-const HOST_TYPES = new Set<HostMessage["type"]>(["run", "clear-cache", "rows", "advance-clock"]);
+const HOST_TYPES = new Set<HostMessage["type"]>(["run", "clear-cache", "rows", "advance-clock", "multi-run", "multi-next", "multi-run-to-end"]);
 const WORKER_TYPES = new Set<WorkerMessage["type"]>([
   "ready",
   "preloaded",
@@ -195,6 +251,9 @@ const WORKER_TYPES = new Set<WorkerMessage["type"]>([
   "heartbeat",
   "late-error",
   "after-run",
+  "multi-step",
+  "multi-result",
+  "multi-failure",
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -258,6 +317,10 @@ export function parseHostMessage(data: unknown): Parsed<HostMessage> {
       return refuse("bad-message", `An advance-clock message needs byMs between 0 and ${MAX_CLOCK_STEP_MS}.`);
     }
   }
+  if (m.type === "multi-run") {
+    const problem = multiRunProblem(m);
+    if (problem) return refuse("bad-message", problem);
+  }
   return { ok: true, message: m as unknown as HostMessage };
 }
 
@@ -294,8 +357,22 @@ export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
   if (m.type === "after-run" && (typeof m.pending !== "number" || !Number.isInteger(m.pending) || m.pending < 0)) {
     return refuse("bad-message", "An after-run message needs a whole, non-negative count of pending timers.");
   }
-  if (m.type === "failure" && (!isRecord(m.error) || typeof m.error.message !== "string")) {
-    return refuse("bad-message", "A failure message needs an error with a message.");
+  if ((m.type === "failure" || m.type === "multi-failure") && (!isRecord(m.error) || typeof m.error.message !== "string")) {
+    return refuse("bad-message", `A ${m.type} message needs an error with a message.`);
+  }
+  if (m.type === "multi-step") {
+    const problem = stepProblem(m.step);
+    if (problem) return refuse("bad-message", problem);
+  }
+  if (m.type === "multi-result") {
+    if (!isRecord(m.results)) return refuse("bad-message", "A multi-result message needs results by session.");
+    const results: Record<string, RunResult> = {};
+    for (const [name, value] of Object.entries(m.results)) {
+      const checked = checkedResult(value);
+      if (!checked.ok) return refuse("bad-message", `Session ${name.slice(0, 8)}: ${checked.problem}`);
+      results[name] = checked.result;
+    }
+    return { ok: true, message: { ...(m as unknown as MultiResultMessage), results } };
   }
   return { ok: true, message: m as unknown as WorkerMessage };
 }
@@ -316,4 +393,34 @@ export function workerMessage<T extends WorkerMessage["type"]>(
   fields: Omit<Extract<WorkerMessage, { type: T }>, "type" | "v" | "runId">,
 ): Extract<WorkerMessage, { type: T }> {
   return { ...fields, type, v: PROTOCOL_VERSION, runId } as Extract<WorkerMessage, { type: T }>;
+}
+
+function isSchedule(value: unknown): value is Schedule {
+  if (!isRecord(value)) return false;
+  if ("seed" in value) return typeof value.seed === "number" && Number.isInteger(value.seed);
+  return Array.isArray(value.plan) && value.plan.every((s) => isRecord(s) && typeof s.session === "string" && (s.untilLine === undefined || (typeof s.untilLine === "number" && Number.isInteger(s.untilLine))));
+}
+
+/** What is wrong with a multi-run request, or null. */
+function multiRunProblem(m: Record<string, unknown>): string | null {
+  if (typeof m.source !== "string") return "A multi-run message needs the source as a string.";
+  if (!Array.isArray(m.sessions) || m.sessions.length === 0 || m.sessions.length > 8 || !m.sessions.every((s) => typeof s === "string" && /^[A-Z]$/.test(s))) {
+    return "A multi-run message needs 1 to 8 session names, each one capital letter.";
+  }
+  if (!isSchedule(m.schedule)) return "A multi-run message needs a schedule: { seed } or { plan: [{ session, untilLine? }] }.";
+  if (typeof m.manual !== "boolean") return "A multi-run message needs manual: true or false.";
+  if (m.widgets !== undefined && !(isRecord(m.widgets) && Object.values(m.widgets).every((w) => isRecord(w) && isJsonValue(w)))) {
+    return "A multi-run message's widgets must be widget values by session name.";
+  }
+  return null;
+}
+
+/** What is wrong with a step of a multi-session run (only what the page branches on), or null. */
+function stepProblem(step: unknown): string | null {
+  const texts = (list: unknown) => Array.isArray(list) && list.length <= MAX_STEP_ITEMS + 1 && list.every((t) => typeof t === "string" && t.length <= MAX_LABEL + 1);
+  if (!isRecord(step) || typeof step.session !== "string" || !texts(step.calls) || !texts(step.saw) || typeof step.line !== "number") {
+    return "A multi-step message needs a step with its line, calls and shown texts.";
+  }
+  if (step.error !== undefined && scriptErrorProblem(step.error) !== null) return "A multi-step message's error is malformed.";
+  return null;
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PROTOCOL_VERSION, workerMessage, type HostMessage } from "@/lib/sandbox/protocol";
+import type { StepRecord } from "@/lib/streamlit/types";
 import { SandboxClient, type SandboxEvent, type WorkerLike } from "./sandbox-client";
 
 class FakeWorker implements WorkerLike {
@@ -31,12 +32,13 @@ function setup(timeLimitMs = 10_000) {
     },
     timeLimitMs,
     heartbeatTimeoutMs: 4_000,
-    onEvent: (event) => void events.push(event),
   });
+  client.listen((event) => void events.push(event));
   return { client, workers, events };
 }
 
 const result = { elements: [], events: [], runNumber: 1, durationMs: 2 };
+const step: StepRecord = { index: 0, session: "A", runNumber: 1, line: 2, calls: ["st.write"], saw: ["visits: 1"], status: "paused", nextLine: 3 };
 
 describe("SandboxClient", () => {
   beforeEach(() => void vi.useFakeTimers());
@@ -150,44 +152,67 @@ describe("SandboxClient", () => {
     client.dispose();
   });
 
-  it("runs another protocol's request under the time limit, paused while it waits for the reader", async () => {
-    const taken: unknown[] = [];
-    const workers: FakeWorker[] = [];
-    const client = new SandboxClient({
-      createWorker: () => {
-        const worker = new FakeWorker();
-        workers.push(worker);
-        return worker;
-      },
-      timeLimitMs: 1_000,
-      receiveOther: (data) => (data as { type?: string }).type === "multi-step" && taken.push(data) > 0,
-    });
-    const { runId, outcome } = client.request((id) => ({ type: "multi-run", runId: id }));
-    expect(workers[0].sent[0]).toEqual({ type: "multi-run", runId });
-    expect(client.busy).toBe(true);
-    workers[0].emit("message", { type: "multi-step", runId });
-    expect(taken).toHaveLength(1);
-    // Waiting for "Next step" for longer than the limit is no reason to stop.
-    client.pauseLimit(runId);
-    vi.advanceTimersByTime(5_000);
-    expect(workers).toHaveLength(1);
-    client.send(runId, { type: "multi-next", runId });
-    expect(workers[0].sent.at(-1)).toEqual({ type: "multi-next", runId });
-    client.resumeLimit(runId);
-    vi.advanceTimersByTime(999);
-    client.finish(runId);
-    await expect(outcome).resolves.toEqual({ kind: "finished" });
-    expect(client.busy).toBe(false);
-    vi.advanceTimersByTime(5_000);
-    expect(workers).toHaveLength(1);
+  it("listen returns the function that stops the listener, and every listener hears every event", () => {
+    const { client, events } = setup();
+    const other: SandboxEvent[] = [];
+    const stop = client.listen((event) => void other.push(event));
+    client.boot();
+    stop();
+    client.restart("requested");
+    expect(other).toEqual([{ type: "booting" }]);
+    expect(events).toEqual([{ type: "booting" }, { type: "restarted", reason: "requested" }, { type: "booting" }]);
+    client.dispose();
+  });
 
-    const endless = client.request((id) => ({ type: "multi-run", runId: id }));
+  it("a multi-session run: typed requests, its steps, and a time limit paused while it waits for the reader", async () => {
+    const { client, workers } = setup(1_000);
+    const steps: StepRecord[] = [];
+    const { runId, outcome } = client.multiRun({ sessions: ["A", "B"], source: "s", schedule: { seed: 1 }, manual: true }, (step) => void steps.push(step));
+    expect(workers[0].sent.map((m) => m.type)).toEqual(["multi-run", "multi-next"]);
+    expect(workers[0].sent[0]).toEqual({ type: "multi-run", v: PROTOCOL_VERSION, runId, sessions: ["A", "B"], source: "s", schedule: { seed: 1 }, manual: true });
+    expect(client.busy).toBe(true);
+    workers[0].emit("message", workerMessage("multi-step", runId, { step }));
+    workers[0].emit("message", workerMessage("multi-step", runId + 1, { step }));
+    expect(steps).toEqual([step]);
+    // Waiting for "Next step" for longer than the limit is no reason to stop.
+    vi.advanceTimersByTime(5_000);
+    expect(workers).toHaveLength(1);
+    client.nextStep(runId);
+    expect(workers[0].sent.at(-1)).toEqual({ type: "multi-next", v: PROTOCOL_VERSION, runId });
+    vi.advanceTimersByTime(999);
+    workers[0].emit("message", workerMessage("multi-result", runId, { results: { A: result }, stepsLeftOut: 3 }));
+    await expect(outcome).resolves.toEqual({ kind: "multi-result", results: { A: result }, stepsLeftOut: 3 });
+    expect(client.busy).toBe(false);
+    // The limit ended with the run (under the 4 s heartbeat, which judges an idle worker).
+    vi.advanceTimersByTime(3_000);
+    expect(workers).toHaveLength(1);
+    client.dispose();
+  });
+
+  it("a stepped run that goes on by itself is judged by the time limit again, and its follow-ups die with it", async () => {
+    const { client, workers } = setup(1_000);
+    const endless = client.multiRun({ sessions: ["A"], source: "s", schedule: { seed: 1 }, manual: true }, () => {});
+    workers[0].emit("message", workerMessage("multi-step", endless.runId, { step }));
+    vi.advanceTimersByTime(5_000);
+    client.runToEnd(endless.runId);
+    expect(workers[0].sent.at(-1)).toMatchObject({ type: "multi-run-to-end", runId: endless.runId });
+    // Steps of a run going on its own do not pause the limit.
+    workers[0].emit("message", workerMessage("multi-step", endless.runId, { step }));
     vi.advanceTimersByTime(1_001);
     await expect(endless.outcome).resolves.toEqual({ kind: "interrupted", reason: "time-limit" });
     expect(workers[0].terminated).toBe(true);
-    // Messages for a request that ended are dropped, not sent to the new worker.
-    client.send(endless.runId, { type: "multi-next" });
+    // A follow-up for a request that ended is dropped, not sent to the new worker.
+    client.nextStep(endless.runId);
+    client.runToEnd(endless.runId);
     expect(workers[1].sent).toEqual([]);
+    client.dispose();
+  });
+
+  it("a multi-session failure ends its run with the worker's reason", async () => {
+    const { client, workers } = setup();
+    const { runId, outcome } = client.multiRun({ sessions: ["A"], source: "s", schedule: { seed: 1 }, manual: false }, () => {});
+    workers[0].emit("message", workerMessage("multi-failure", runId, { error: { code: "bad-message", message: "Another multi-session run is still going." } }));
+    await expect(outcome).resolves.toEqual({ kind: "failure", error: { code: "bad-message", message: "Another multi-session run is still going." } });
     client.dispose();
   });
 

@@ -2,12 +2,16 @@
  * The page's side of the sandbox: owns one Web Worker, sends it requests, matches replies by run
  * id, and replaces the worker when a run must end (Stop, the time limit) or the worker dies.
  *
- * Framework-free on purpose (React sits on top in use-sandbox.ts) and Worker-agnostic, so tests
- * drive it with a fake worker and fake timers.
+ * One typed channel for both playgrounds: every request is a typed method that keeps the request's
+ * life (its reply, its time limit, its steps) inside the client, and everything else the worker says
+ * reaches the owners through {@link SandboxClient.listen}. Nothing untyped goes in or out.
+ *
+ * Framework-free on purpose (lib/playground builds on it) and Worker-agnostic, so tests drive it
+ * with a fake worker and fake timers.
  */
-import { hostMessage, parseWorkerMessage, type CacheState, type SandboxError, type WorkerMessage } from "@/lib/sandbox/protocol";
+import { hostMessage, parseWorkerMessage, type CacheState, type HostMessage, type MultiRunMessage, type SandboxError, type WorkerMessage } from "@/lib/sandbox/protocol";
 import type { RowBlock } from "@/lib/sandbox/table-window";
-import type { RunProgress, RunResult, ScriptError, WidgetStates } from "@/lib/streamlit/types";
+import type { RunProgress, RunResult, ScriptError, StepRecord, WidgetStates } from "@/lib/streamlit/types";
 
 /** The part of `Worker` the client uses. */
 export interface WorkerLike {
@@ -55,15 +59,8 @@ export interface SandboxClientOptions {
   timeLimitMs: number;
   /** An idle worker silent for this long is considered dead and replaced. */
   heartbeatTimeoutMs?: number;
-  /** Receives life-cycle events (booting, ready, restarted...). */
-  onEvent?: (event: SandboxEvent) => void;
   /** Clock in milliseconds; injectable for tests. */
   now?: () => number;
-  /**
-   * Sees every worker message first; returning true takes it (messages of another protocol over
-   * the same worker, such as the multi-session one, which would otherwise be refused as unknown).
-   */
-  receiveOther?: (data: unknown) => boolean;
 }
 
 /** How a clear-cache request ended. */
@@ -72,17 +69,27 @@ export type ClearOutcome = { kind: "cleared"; caches?: CacheState } | Exclude<Ru
 /** How a request to move the server's clock ended. */
 export type ClockOutcome = { kind: "clock"; caches: CacheState } | Exclude<RunOutcome, { kind: "result" }>;
 
-/** How a request of another protocol ({@link SandboxClient.request}) ended. */
-export type RequestOutcome = { kind: "finished" } | Exclude<RunOutcome, { kind: "result" }>;
+/** How a multi-session run ({@link SandboxClient.multiRun}) ended. */
+export type MultiOutcome = { kind: "multi-result"; results: Record<string, RunResult>; stepsLeftOut: number } | Exclude<RunOutcome, { kind: "result" }>;
+
+/** What a multi-session run asks for: everything of its message but the envelope. */
+export type MultiRunRequest = Omit<MultiRunMessage, "type" | "v" | "runId">;
+
+type AnyOutcome = RunOutcome | ClearOutcome | RowsOutcome | ClockOutcome | MultiOutcome;
+
+/** The fields of host message `T`, without its envelope. */
+type FieldsOf<T extends HostMessage["type"]> = Omit<Extract<HostMessage, { type: T }>, "type" | "v" | "runId">;
 
 /** How a request for more rows of a table ended. */
 export type RowsOutcome = { kind: "rows"; block: RowBlock } | Exclude<RunOutcome, { kind: "result" }>;
 
 interface PendingRun {
-  resolve: (outcome: RunOutcome | ClearOutcome | RowsOutcome | ClockOutcome | RequestOutcome) => void;
+  resolve: (outcome: AnyOutcome) => void;
   /** Row requests do not make the sandbox busy: they never block a run. */
   rows?: boolean;
   onProgress?: (progress: RunProgress) => void;
+  /** A multi-session run: each step as it ends; `manual` while it waits for the reader between steps. */
+  multi?: { onStep: (step: StepRecord) => void; manual: boolean };
   timer?: ReturnType<typeof setTimeout>;
   /** When a run was sent (client clock), so work it leaves behind gets only the rest of its limit. */
   startedAt?: number;
@@ -100,10 +107,21 @@ export class SandboxClient {
   private watchdog: ReturnType<typeof setInterval> | null = null;
   /** The last finished run, while work it left behind may still be going (until its after-run 0). */
   private lingering: { runId: number; limit: ReturnType<typeof setTimeout>; notice: ReturnType<typeof setTimeout>; told: boolean } | null = null;
-  private readonly options: Required<Omit<SandboxClientOptions, "onEvent" | "receiveOther">> & Pick<SandboxClientOptions, "onEvent" | "receiveOther">;
+  private readonly options: Required<SandboxClientOptions>;
+  private readonly listeners = new Set<(event: SandboxEvent) => void>();
 
   constructor(options: SandboxClientOptions) {
     this.options = { heartbeatTimeoutMs: 10_000, now: () => Date.now(), ...options };
+  }
+
+  /** Calls `listener` with every life-cycle event (booting, ready, restarted...); returns the function that stops it. */
+  listen(listener: (event: SandboxEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  private emit(event: SandboxEvent): void {
+    for (const listener of [...this.listeners]) listener(event);
   }
 
   /** True while a run or a clear-cache request is waiting for its reply. */
@@ -120,7 +138,7 @@ export class SandboxClient {
   /** Starts the worker if it is not running yet (the playground calls this when it nears the viewport). */
   boot(): void {
     if (this.worker) return;
-    this.options.onEvent?.({ type: "booting" });
+    this.emit({ type: "booting" });
     const worker = this.options.createWorker();
     this.worker = worker;
     this.lastSign = this.options.now();
@@ -145,7 +163,7 @@ export class SandboxClient {
     return new Promise<RunOutcome>((resolve) => {
       const timer = setTimeout(() => this.restart("time-limit"), this.options.timeLimitMs);
       this.pending.set(runId, { resolve: resolve as PendingRun["resolve"], onProgress, timer, startedAt: this.options.now() });
-      this.worker?.postMessage(hostMessage("run", runId, { source, widgets }));
+      this.dispatch("run", runId, { source, widgets });
     });
   }
 
@@ -155,7 +173,7 @@ export class SandboxClient {
     const runId = this.nextRunId++;
     return new Promise<ClearOutcome>((resolve) => {
       this.pending.set(runId, { resolve: resolve as PendingRun["resolve"] });
-      this.worker?.postMessage(hostMessage("clear-cache", runId, {}));
+      this.dispatch("clear-cache", runId, {});
     });
   }
 
@@ -165,7 +183,7 @@ export class SandboxClient {
     const runId = this.nextRunId++;
     return new Promise<ClockOutcome>((resolve) => {
       this.pending.set(runId, { resolve: resolve as PendingRun["resolve"] });
-      this.worker?.postMessage(hostMessage("advance-clock", runId, { byMs }));
+      this.dispatch("advance-clock", runId, { byMs });
     });
   }
 
@@ -175,51 +193,42 @@ export class SandboxClient {
     const runId = this.nextRunId++;
     return new Promise<RowsOutcome>((resolve) => {
       this.pending.set(runId, { resolve: resolve as PendingRun["resolve"], rows: true });
-      this.worker?.postMessage(hostMessage("rows", runId, { forRun, element, start, end }));
+      this.dispatch("rows", runId, { forRun, element, start, end });
     });
   }
 
   /**
-   * Starts a request of another protocol (built from its run id) under the same Stop, restart and
-   * crash handling as a run. The time limit runs while the worker works on it: {@link pauseLimit}
-   * stops the clock while the request waits for the reader (stepping), {@link resumeLimit} starts a
-   * fresh one. The owner ends it with {@link finish} when the final reply arrives.
+   * Runs some sessions at once on this server (the multi-session playground), under the same Stop,
+   * restart and crash handling as a run. `onStep` gets each step as it ends. A stepped (`manual`)
+   * run waits for {@link nextStep} before each step, and the time limit waits with it: it judges
+   * only the worker's work, never the reader's thinking.
    */
-  request(build: (runId: number) => unknown): { runId: number; outcome: Promise<RequestOutcome> } {
+  multiRun(request: MultiRunRequest, onStep: (step: StepRecord) => void): { runId: number; outcome: Promise<MultiOutcome> } {
     this.boot();
     const runId = this.nextRunId++;
-    const outcome = new Promise<RequestOutcome>((resolve) => {
-      this.pending.set(runId, { resolve: resolve as PendingRun["resolve"] });
-      this.resumeLimit(runId);
-      this.worker?.postMessage(build(runId));
+    const outcome = new Promise<MultiOutcome>((resolve) => {
+      this.pending.set(runId, { resolve: resolve as PendingRun["resolve"], multi: { onStep, manual: request.manual } });
+      this.startLimit(runId);
+      this.dispatch("multi-run", runId, request);
+      if (request.manual) this.dispatch("multi-next", runId, {});
     });
     return { runId, outcome };
   }
 
-  /** Sends one more message for the request `runId` (if it is still waiting). */
-  send(runId: number, message: unknown): void {
-    if (this.pending.has(runId)) this.worker?.postMessage(message);
+  /** Grants the stepped run `runId` one more step. */
+  nextStep(runId: number): void {
+    if (!this.pending.get(runId)?.multi) return;
+    this.startLimit(runId);
+    this.dispatch("multi-next", runId, {});
   }
 
-  /** Stops the time limit of request `runId`: the worker is idle, waiting for the reader. */
-  pauseLimit(runId: number): void {
+  /** Lets the stepped run `runId` go on by itself to the end. */
+  runToEnd(runId: number): void {
     const request = this.pending.get(runId);
-    if (!request) return;
-    clearTimeout(request.timer);
-    request.timer = undefined;
-  }
-
-  /** Starts a full time limit for request `runId`: the worker has work to do again. */
-  resumeLimit(runId: number): void {
-    const request = this.pending.get(runId);
-    if (!request) return;
-    clearTimeout(request.timer);
-    request.timer = setTimeout(() => this.restart("time-limit"), this.options.timeLimitMs);
-  }
-
-  /** Ends request `runId` as finished (its final reply arrived). */
-  finish(runId: number): void {
-    this.settle(runId, { kind: "finished" });
+    if (!request?.multi) return;
+    request.multi.manual = false;
+    this.startLimit(runId);
+    this.dispatch("multi-run-to-end", runId, {});
   }
 
   /**
@@ -245,7 +254,7 @@ export class SandboxClient {
       clearTimeout(run.timer);
       run.resolve({ kind: "interrupted", reason });
     }
-    this.options.onEvent?.({ type: "restarted", reason });
+    this.emit({ type: "restarted", reason });
     this.boot();
   }
 
@@ -260,6 +269,19 @@ export class SandboxClient {
     this.pending.clear();
   }
 
+  /** Sends host message `type` for request `runId`: the one way anything reaches the worker. */
+  private dispatch<T extends HostMessage["type"]>(type: T, runId: number, fields: FieldsOf<T>): void {
+    this.worker?.postMessage(hostMessage(type, runId, fields));
+  }
+
+  /** Starts a full time limit for request `runId`: the worker has work to do. */
+  private startLimit(runId: number): void {
+    const request = this.pending.get(runId);
+    if (!request) return;
+    clearTimeout(request.timer);
+    request.timer = setTimeout(() => this.restart("time-limit"), this.options.timeLimitMs);
+  }
+
   private checkHeartbeat(): void {
     // During a run the worker's loop may be busy with the reader's code: the time limit judges that.
     if (!this.worker || this.busy || this.lingering) return;
@@ -268,10 +290,9 @@ export class SandboxClient {
 
   private receive(data: unknown): void {
     this.lastSign = this.options.now();
-    if (this.options.receiveOther?.(data)) return;
     const parsed = parseWorkerMessage(data);
     if (!parsed.ok) {
-      this.options.onEvent?.({ type: "failure", error: parsed.error });
+      this.emit({ type: "failure", error: parsed.error });
       return;
     }
     this.handle(parsed.message);
@@ -280,15 +301,15 @@ export class SandboxClient {
   private handle(message: WorkerMessage): void {
     switch (message.type) {
       case "ready":
-        this.options.onEvent?.({ type: "ready" });
+        this.emit({ type: "ready" });
         return;
       case "preloaded":
-        this.options.onEvent?.({ type: "preloaded", durationMs: message.durationMs, error: message.error });
+        this.emit({ type: "preloaded", durationMs: message.durationMs, error: message.error });
         return;
       case "heartbeat":
         return;
       case "late-error":
-        this.options.onEvent?.({ type: "late-error", error: message.error });
+        this.emit({ type: "late-error", error: message.error });
         return;
       case "progress":
         this.pending.get(message.runId)?.onProgress?.(message.progress);
@@ -305,7 +326,7 @@ export class SandboxClient {
         else {
           clearTimeout(this.lingering.notice);
           this.lingering.told = true;
-          this.options.onEvent?.({ type: "left-running", pending: message.pending });
+          this.emit({ type: "left-running", pending: message.pending });
         }
         return;
       case "cleared":
@@ -318,8 +339,23 @@ export class SandboxClient {
         this.settle(message.runId, { kind: "rows", block: { start: message.start, index: message.index, data: message.data } });
         return;
       case "failure":
+      case "multi-failure":
         if (this.pending.has(message.runId)) this.settle(message.runId, { kind: "failure", error: message.error });
-        else this.options.onEvent?.({ type: "failure", error: message.error });
+        else this.emit({ type: "failure", error: message.error });
+        return;
+      case "multi-step": {
+        const request = this.pending.get(message.runId);
+        if (!request?.multi) return;
+        // A stepped run now waits for the reader, which no time limit should judge.
+        if (request.multi.manual) {
+          clearTimeout(request.timer);
+          request.timer = undefined;
+        }
+        request.multi.onStep(message.step);
+        return;
+      }
+      case "multi-result":
+        this.settle(message.runId, { kind: "multi-result", results: message.results, stepsLeftOut: message.stepsLeftOut ?? 0 });
         return;
     }
   }
@@ -335,7 +371,7 @@ export class SandboxClient {
       // A worker that never answers is busy with a promise loop: say so after a moment.
       notice: setTimeout(() => {
         state.told = true;
-        this.options.onEvent?.({ type: "left-running", pending: null });
+        this.emit({ type: "left-running", pending: null });
       }, LEFT_RUNNING_NOTICE_MS),
     };
     this.lingering = state;
@@ -347,10 +383,10 @@ export class SandboxClient {
     clearTimeout(state.limit);
     clearTimeout(state.notice);
     this.lingering = null;
-    if (settled && state.told) this.options.onEvent?.({ type: "settled" });
+    if (settled && state.told) this.emit({ type: "settled" });
   }
 
-  private settle(runId: number, outcome: RunOutcome | ClearOutcome | RowsOutcome | ClockOutcome | RequestOutcome): void {
+  private settle(runId: number, outcome: AnyOutcome): void {
     const run = this.pending.get(runId);
     if (!run) return; // A reply to a request that was already interrupted.
     clearTimeout(run.timer);

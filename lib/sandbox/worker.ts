@@ -13,9 +13,8 @@ import { createIndexedDbStore, createServer, lateScriptError, type Server } from
 import { acceptChannel } from "./channel";
 import { lockDownGlobal, siteDataFetch } from "./lockdown";
 import { createMultiSessionHost } from "./multi-session-host";
-import { isMultiHostMessage } from "./multi-session-protocol";
 import { prefetchingFetch, SITE_DATA_FILES } from "./prefetch";
-import { NO_RUN, workerMessage } from "./protocol";
+import { isMultiHostMessage, NO_RUN, parseHostMessage, workerMessage } from "./protocol";
 import { watchTimers } from "./timer-watch";
 import { createWorkerHost } from "./worker-host";
 
@@ -43,7 +42,10 @@ acceptChannel(scope, (post, listen) => {
   });
   const multiHost = createMultiSessionHost({ server: () => server!, post });
   listen((data) => {
-    if (isMultiHostMessage(data)) multiHost.handle(data);
+    // One protocol: multi-session requests go to their host; everything else, malformed messages
+    // included (refused there with a failure naming the request), to the usual one.
+    const parsed = parseHostMessage(data);
+    if (parsed.ok && isMultiHostMessage(parsed.message)) multiHost.handle(parsed.message);
     else void host.handle(data);
   });
 
