@@ -37,7 +37,7 @@ const DOM_GLOBALS = ["window", "document", "localStorage", "sessionStorage", "na
 
 const config = [
   ...next,
-  { ignores: [".next/**", "out/**", "node_modules/**", ".e2e-tmp/**", "next-env.d.ts"] },
+  { ignores: [".next/**", "out/**", "node_modules/**", ".e2e-tmp/**", "next-env.d.ts", "lib/editor/generated/**", "public/embed.js"] },
   {
     files: ["**/*.{ts,tsx,mjs}"],
     rules: {

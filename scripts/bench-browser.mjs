@@ -30,7 +30,7 @@ export async function startBench(name) {
   const runs = Number(option("runs", "5"));
   const dir = option("dir", "out");
   if (!fs.existsSync(path.join(dir, "index.html"))) {
-    console.error(`${dir}/index.html not found: build the site first (flock /tmp/build.lock npx next build).`);
+    console.error(`${dir}/index.html not found: build the site first (flock /tmp/build.lock npm run build).`);
     process.exit(1);
   }
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), `cache-lab-bench-${name}-`));

@@ -3,7 +3,7 @@
 //
 //   npm run bench:e2e [-- --runs 5] [-- --dir out]
 //
-// Build first (`flock /tmp/build.lock npx next build`). The site is copied to a private folder and
+// Build first (`flock /tmp/build.lock npm run build`). The site is copied to a private folder and
 // served on a free port, so a concurrent rebuild cannot change it mid-run. Times come from the page's
 // own clock (performance.now, relative to navigation start) sampled on animation frames, so they
 // mean "on screen". Each figure is printed next to a floor measured in the same run on the same

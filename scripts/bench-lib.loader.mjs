@@ -1,4 +1,5 @@
-// Node module hooks that let `node` run the TypeScript of lib/ and scripts/bench-lib.ts directly:
+// Node module hooks that let `node` run the TypeScript of lib/ and scripts/ directly (the benchmarks, and
+// the generators npm runs before build, dev and typecheck, scripts/generate.ts):
 // sucrase (already a dependency) strips the types; extensionless relative imports resolve to .ts.
 // Registered by bench-lib.register.mjs. Node 20 cannot run .ts files on its own.
 import { readFile } from "node:fs/promises";

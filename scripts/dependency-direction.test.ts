@@ -40,7 +40,7 @@ describe("dependency direction", () => {
     ["components/multi-session/new-file.tsx", 'import { Toolbar } from "@/components/playground/toolbar";'],
     ["components/playground/new-file.tsx", 'import { runSandbox } from "@/lib/sandbox/sandbox-client";'],
     ["lib/content/new-file.ts", 'import { EXAMPLE_SETTINGS } from "@/content/examples/registry";'],
-    ["content/examples/new-file.ts", 'import type { StApi } from "@/lib/streamlit/st-api";'],
+    ["content/examples/new-file.ts", 'import type { StApi } from "@/lib/streamlit/api";'],
   ])("%s may: %s", async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

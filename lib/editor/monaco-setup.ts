@@ -99,7 +99,7 @@ let typesLoaded: Promise<void> | null = null;
 
 /** Gives the language service the declarations of `st` and `dfd` (loaded once, on first need). */
 export function loadApiTypes(): Promise<void> {
-  typesLoaded ??= import("@/lib/editor/api-types").then(({ API_TYPE_FILES }) => {
+  typesLoaded ??= import("@/lib/editor/generated/api-types").then(({ API_TYPE_FILES }) => {
     for (const file of API_TYPE_FILES) typescriptDefaults.addExtraLib(file.content, file.path);
   });
   return typesLoaded;

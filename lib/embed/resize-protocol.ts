@@ -5,7 +5,8 @@
  *   embed → host:  { source: "cache-lab", v: 1, type: "resize", height: <CSS pixels> }
  *
  * The embed posts it to `window.parent` whenever its content height changes. The host script
- * (public/embed.js) applies it only to the iframe it came from, checked by origin and by frame. There
+ * (embed-script.ts, served as /embed.js) applies it only to the iframe it came from, checked by origin
+ * and by frame, with {@link parseResizeMessage} below: the one validator of the protocol. There
  * is no host → embed message: an embed ignores everything posted into it.
  */
 

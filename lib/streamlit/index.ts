@@ -12,10 +12,9 @@
  */
 export { createServer, type InterleavedOptions, type InterleavedRun, type InterleavedRunRequest, type Server, type ServerOptions } from "./server";
 export { describeSchedule, parseSchedule } from "./schedule-text";
-export type { Lock, LockConstructor } from "./lock";
 export type { RunOptions, Session } from "./session";
 export { createIndexedDbStore, createMemoryStore, type PersistStore } from "./persist-store";
-export type { SessionStore, StApi, WidgetOptions } from "./st-api";
+export type { SessionStore } from "./st-api";
 export type {
   CacheDataApi,
   CacheDataOptions,
@@ -23,8 +22,12 @@ export type {
   CacheResourceApi,
   CacheResourceOptions,
   CommonCacheOptions,
-} from "./cache/options";
-export type { HashFuncs } from "./cache/hashing";
+  HashFuncs,
+  Lock,
+  LockConstructor,
+  StApi,
+  WidgetOptions,
+} from "./api";
 export {
   StreamlitAPIException,
   UnhashableParamError,

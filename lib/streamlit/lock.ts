@@ -9,20 +9,8 @@
  * check after a run does not see: taking a lock is not a change to warn about.
  */
 import { PythonError } from "../pandas";
+import type { Lock, LockConstructor } from "./api";
 import type { BlockingThread } from "./scheduler";
-
-/** Python's `threading.Lock`, for scripts. */
-export interface Lock {
-  /** Waits until the lock is free and takes it; resolves to `true`, as Python's `acquire()` returns. */
-  acquire(): Promise<true>;
-  /** Frees the lock; the longest-waiting session gets it next. Releasing a free lock is a RuntimeError. */
-  release(): void;
-  /** True while some session holds the lock. */
-  locked(): boolean;
-}
-
-/** The `st.Lock` constructor scripts call with `new`. */
-export type LockConstructor = new () => Lock;
 
 /** Makes the Lock class of one server; `running` names the session whose turn it is, under a scheduler. */
 export function createLockClass(running: () => BlockingThread | undefined): LockConstructor {

@@ -4,10 +4,10 @@
  * cacheResource value it was handed has been changed.
  */
 import { type Danfo, PythonError } from "../pandas";
+import type { LockConstructor } from "./api";
 import type { CacheRegistry } from "./cache/cache-registry";
 import { describeChanges, fingerprint, type Fingerprint } from "./cache/mutation";
 import { RerunSignal, StopSignal } from "./errors";
-import type { LockConstructor } from "./lock";
 import type { CacheEventInput, RunContext } from "./run-context";
 import type { ThreadGate } from "./scheduler";
 import { type AfterAwaitFn, type Compiled, isInstance, scriptLocation, toScriptError } from "./script";

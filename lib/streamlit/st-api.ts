@@ -1,13 +1,13 @@
 /**
  * The `st` object a script sees, made fresh for every run and bound to it. Every call goes through
  * `run.beforeCall` first (the single hook point), then adds an element or reads a widget value.
- * Names are the camelCase of Streamlit's.
+ * Its type, {@link StApi}, lives in api.ts with the rest of what scripts see: `const st: StApi`
+ * below is what keeps this implementation and the readers' declarations in step.
  */
 import { createCachedFunction, showReleaseErrors } from "./cache/cached-function";
 import type { CacheRegistry } from "./cache/cache-registry";
-import type { CacheDataApi, CacheResourceApi } from "./cache/options";
+import type { CacheDataApi, CacheResourceApi, LockConstructor, StApi } from "./api";
 import { RerunSignal, StopSignal, StreamlitAPIException } from "./errors";
-import type { Lock, LockConstructor } from "./lock";
 import type { RunContext } from "./run-context";
 import { toScriptError } from "./script";
 import { keyArg, labelArg, metricArg, numberArg, optionsArg, textArg } from "./st-args";
@@ -26,81 +26,6 @@ export interface SessionStore {
   state: Record<string, unknown>;
   /** Current values of checkboxes, text inputs, sliders and selectboxes, by widget id. */
   widgets: Map<string, JsonValue>;
-}
-
-/** Common widget options. */
-export interface WidgetOptions {
-  /** Makes the widget id independent of the label (and lets two widgets share a label). */
-  key?: string;
-}
-
-/** The `st` object scripts use. */
-export interface StApi {
-  /** Caches a function's return value and hands every caller a fresh copy (Streamlit's `st.cache_data`). */
-  cacheData: CacheDataApi;
-  /** Caches a function's return value and hands every caller the same object (Streamlit's `st.cache_resource`). */
-  cacheResource: CacheResourceApi;
-  /** Values that survive reruns of this session. */
-  sessionState: Record<string, unknown>;
-  /** A page title. */
-  title(body: string): void;
-  /** A section header. */
-  header(body: string): void;
-  /** A smaller header. */
-  subheader(body: string): void;
-  /** Markdown text. */
-  markdown(body: string): void;
-  /** Small grey text. */
-  caption(body: string): void;
-  /** Plain, preformatted text (any value, shown with `String`). */
-  text(body: unknown): void;
-  /** Shows anything: strings as Markdown, DataFrames as tables, errors as exceptions, other values as JSON. */
-  write(...values: unknown[]): void;
-  /** A code block (language defaults to "typescript"). */
-  code(body: string, language?: string): void;
-  /** A value as collapsible JSON. */
-  json(value: unknown): void;
-  /** An interactive table of a DataFrame, Series, array of rows or object of columns. */
-  dataframe(data: unknown): void;
-  /** A static table of the same. */
-  table(data: unknown): void;
-  /** A big number with a label and an optional change. */
-  metric(label: string, value: unknown, delta?: unknown): void;
-  /** A red callout. */
-  error(body: string): void;
-  /** A yellow callout. */
-  warning(body: string): void;
-  /** A blue callout. */
-  info(body: string): void;
-  /** A green callout. */
-  success(body: string): void;
-  /** An error drawn as Streamlit's exception box, with its type, message and line. */
-  exception(error: unknown): void;
-  /** A horizontal rule. */
-  divider(): void;
-  /** Shows `text` with a spinner while `work` runs; returns what `work` returns. */
-  spinner<T>(text: string, work: () => T | Promise<T>): Promise<T>;
-  /** True only on the run its click started. */
-  button(label: string, options?: WidgetOptions): boolean;
-  /** A checkbox; its value persists across reruns of the session. */
-  checkbox(label: string, options?: WidgetOptions & { value?: boolean }): boolean;
-  /** A one-line text field; its value persists across reruns of the session. */
-  textInput(label: string, options?: WidgetOptions & { value?: string }): string;
-  /** A number slider (defaults: min 0, max 100, step 1, value min). */
-  slider(label: string, options?: WidgetOptions & { min?: number; max?: number; value?: number; step?: number }): number;
-  /** A drop-down; returns the chosen option (default the one at `index`, else the first). */
-  selectbox<T extends string>(label: string, options: readonly T[], settings?: WidgetOptions & { index?: number }): T;
-  /** Stops this run and starts the script again from the top. */
-  rerun(): never;
-  /** Stops this run quietly. */
-  stop(): never;
-  /**
-   * Python's `threading.Lock`. Share one between sessions by caching it:
-   * `const lock = st.cacheResource(() => new st.Lock())()`.
-   */
-  Lock: LockConstructor;
-  /** Runs `work` holding `lock` (Python's `with lock:`): acquires, runs, releases even if `work` throws. */
-  withLock<T>(lock: Lock, work: () => T | Promise<T>): Promise<T>;
 }
 
 /** What a run's st object is built from. */

@@ -9,6 +9,7 @@
  * sessions wait and then hit. A plain function cannot be waited for, and needs no lock: its
  * computation ends before any other session moves.
  */
+import type { CacheDataOptions, CacheResourceOptions, CachedFunction } from "../api";
 import { type CacheApiName, StreamlitAPIException, UnhashableParamError, UnserializableReturnValueError, UserHashError } from "../errors";
 import type { CacheEventInput, RunContext } from "../run-context";
 import type { CacheKind, Element } from "../types";
@@ -16,7 +17,6 @@ import type { CacheRegistry, RegisteredFunction } from "./cache-registry";
 import { ttlToMs } from "./duration";
 import type { CacheEntry, WriteStamp } from "./function-cache";
 import { Hasher, hashInto, shortRepr, typeNameOf, UnhashableValue, UserHashFailure } from "./hashing";
-import type { CacheDataOptions, CacheResourceOptions, CachedFunction } from "./options";
 import { parseParamNames } from "./param-names";
 import { freezeValue, frozenSize, thawValue, UncopyableValue } from "./value-copy";
 

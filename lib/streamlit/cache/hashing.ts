@@ -10,9 +10,7 @@
  * handful of keys a teaching app stores.
  */
 import { frameColumns, internals, isDataFrame, isSeries } from "../../pandas";
-
-/** A user hash function from the `hashFuncs` option, keyed by type name (e.g. "DataFrame", "Date", "MyClass"). */
-export type HashFuncs = Record<string, (value: never) => unknown>;
+import type { HashFuncs } from "../api";
 
 /** Thrown inside hashing for a value that has no hash; the caller turns it into UnhashableParamError. */
 export class UnhashableValue {
