@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createRunJournal, type UnfinishedRun } from "@/lib/storage/run-journal";
+import { holdRunLock, runLockHeld } from "@/lib/storage/run-lock";
 import { useLocalStorage } from "./use-local-storage";
 
 /** How often a running playground renews its note (see lib/storage/run-journal.ts). */
@@ -19,32 +20,6 @@ export interface RunJournalState {
   dismiss: () => void;
 }
 
-/** The Web Lock a page holds while it runs `example`: the browser lets it go when the page dies. */
-const lockName = (example: string) => `cache-lab:run:${example}`;
-
-/** Whether a live page holds `example`'s run lock; undefined where Web Locks are unavailable. */
-async function runLockHeld(example: string): Promise<boolean | undefined> {
-  try {
-    if (!navigator.locks?.query) return undefined;
-    const state = await navigator.locks.query();
-    return [...(state.held ?? []), ...(state.pending ?? [])].some((lock) => lock.name === lockName(example));
-  } catch {
-    return undefined; // a sandboxed frame without storage access, for one
-  }
-}
-
-/** Holds `example`'s run lock until the returned function is called. */
-function holdRunLock(example: string): () => void {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  try {
-    void navigator.locks?.request(lockName(example), () => released).catch(() => {});
-  } catch {
-    // No Web Locks here: the journal falls back on the note's age.
-  }
-  return release;
-}
-
 /**
  * Keeps the note of a run under way for one playground, so that when a script brings the whole
  * tab down (a worker out of memory crashes its page in Chromium), the page opened next says what
@@ -59,7 +34,7 @@ export function useRunJournal(example: string, running: boolean): RunJournalStat
   useEffect(() => {
     // Read after hydration: the server-rendered page knows nothing of this browser's storage.
     let live = true;
-    void runLockHeld(example).then((running) => {
+    void runLockHeld(navigator.locks, example).then((running) => {
       if (!live) return;
       setCrashed(journal?.takeCrashed(example, running) ?? null);
       setChecked(true);
@@ -72,7 +47,7 @@ export function useRunJournal(example: string, running: boolean): RunJournalStat
   useEffect(() => {
     runningRef.current = running;
     if (!running || !journal) return;
-    const releaseLock = holdRunLock(example);
+    const releaseLock = holdRunLock(navigator.locks, example);
     const timer = setInterval(() => journal.beat(example), BEAT_MS);
     return () => {
       clearInterval(timer);

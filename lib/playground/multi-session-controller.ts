@@ -8,7 +8,7 @@ import type { MultiOutcome } from "@/lib/sandbox/sandbox-client";
 import type { RunResult, Schedule, StepRecord, WidgetStates } from "@/lib/streamlit/types";
 import { FrameBatch, timerFrames } from "./frame-batch";
 import { SandboxController, type SandboxControllerOptions } from "./sandbox-controller";
-import { Store } from "./store";
+import { Store } from "@/lib/state/store";
 import { widgetsForRun, type WidgetChange } from "./widgets";
 
 /** The interleaved run in progress. */

@@ -16,7 +16,7 @@ import type { Element, WidgetStates } from "@/lib/streamlit/types";
 import { FrameBatch, timerFrames, type Frames } from "./frame-batch";
 import { CACHES_CLEARED, lateErrorText, restartText, type ServerNotice } from "./notices";
 import { nextOutput, type RunOutput } from "./run-output";
-import { Store } from "./store";
+import { Store } from "@/lib/state/store";
 import { widgetsForRun, type WidgetChange } from "./widgets";
 
 /** Where the sandbox is in its life. */
