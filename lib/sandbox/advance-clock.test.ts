@@ -9,7 +9,7 @@ function setup() {
   const posted: WorkerMessage[] = [];
   let serverNow: () => number = () => NaN;
   const snapshotAt = (): CacheFunctionSnapshot[] => [
-    { functionName: "f", cache: "data", scope: "global", entries: [{ keySummary: "", sizeBytes: 1, ageMs: serverNow() - 1_000, ttlLeftMs: null, hits: 0, objectId: 1 }] },
+    { functionName: "f", cache: "data", scope: "global", entries: [{ args: [], sizeBytes: 1, ageMs: serverNow() - 1_000, ttlLeftMs: null, hits: 0, objectId: 1 }] },
   ];
   const server: SandboxServer = {
     preload: () => Promise.resolve(),
