@@ -145,7 +145,7 @@ describe("SandboxClient", () => {
     expect(workers[0].sent[0]).toMatchObject({ type: "clear-cache" });
     workers[0].emit("message", workerMessage("cleared", 1, {}));
     await expect(cleared).resolves.toEqual({ kind: "cleared" });
-    workers[0].emit("message", { type: "heartbeat", v: 2, runId: 0 });
+    workers[0].emit("message", { type: "heartbeat", v: PROTOCOL_VERSION + 1, runId: 0 });
     expect(events.at(-1)).toMatchObject({ type: "failure", error: { code: "version-mismatch" } });
     client.dispose();
   });
