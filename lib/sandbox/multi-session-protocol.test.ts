@@ -37,5 +37,9 @@ describe("multi-session protocol", () => {
     expect(parseMultiWorkerMessage(multiMessage("multi-result", 1, { results: {} })).ok).toBe(true);
     expect(parseMultiWorkerMessage({ type: "multi-step", v: PROTOCOL_VERSION, runId: 1, step: null }).ok).toBe(false);
     expect(parseMultiWorkerMessage({ type: "result", v: PROTOCOL_VERSION, runId: 1 }).ok).toBe(false);
+    const miss = { kind: "miss", functionName: "f", cache: "data", args: [], at: 0, sessionId: "A" };
+    const result = (reason: string) => ({ A: { elements: [], events: [{ ...miss, reason }], runNumber: 1, durationMs: 1 } });
+    expect(parseMultiWorkerMessage(multiMessage("multi-result", 1, { results: result("first-call") as never })).ok).toBe(true);
+    expect(parseMultiWorkerMessage(multiMessage("multi-result", 1, { results: result("first call") as never }))).toMatchObject({ ok: false, error: { message: expect.stringContaining("Session A: Cache event 1 is malformed") } });
   });
 });

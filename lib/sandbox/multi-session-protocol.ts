@@ -5,6 +5,7 @@
  * Kept in their own module so the two message sets can change without touching each other.
  */
 import type { RunResult, Schedule, StepRecord, WidgetStates } from "../streamlit/types";
+import { cacheEventsProblem } from "./cache-check";
 import { checkedResult, scriptErrorProblem } from "./element-check";
 import { MAX_LABEL, MAX_STEP_ITEMS } from "./output-limit";
 import { PROTOCOL_VERSION, type Parsed, type SandboxError } from "./protocol";
@@ -121,7 +122,8 @@ export function parseMultiWorkerMessage(data: unknown): Parsed<MultiWorkerMessag
     const results: Record<string, RunResult> = {};
     for (const [name, value] of Object.entries(m.results)) {
       const checked = checkedResult(value);
-      if (!checked.ok) return refuse(`Session ${name.slice(0, 8)}: ${checked.problem}`);
+      const problem = checked.ok ? cacheEventsProblem(checked.result.events) : checked.problem;
+      if (!checked.ok || problem) return refuse(`Session ${name.slice(0, 8)}: ${problem}`);
       results[name] = checked.result;
     }
     return { ok: true, message: { ...(m as unknown as MultiResultMessage), results } };
