@@ -183,17 +183,32 @@ it("forged messages are ignored: into an embed, and to the host page itself", as
   await b.locator('[data-testid="editor"][data-ready="true"]').waitFor({ timeout: 30_000 });
   const a0 = await settledHeight(page, A);
   const b0 = await settledHeight(page, B);
-  await page.evaluate(() => {
+  // Instead of a pause: a last message after the forged ones, heard by a listener added after the
+  // page's own. Messages to a window are handled in order, so once it is heard, the forged ones were too.
+  const SENTINEL = "cache-lab-test: after the forged messages";
+  const frameA = page.frames().find((frame) => frame.url().includes(embedPath(A.example)));
+  expect(frameA, "frame A is loaded").toBeDefined();
+  await frameA!.evaluate((sentinel) => {
+    (window as { heard?: Promise<void> }).heard = new Promise((resolve) => addEventListener("message", (e) => e.data === sentinel && resolve()));
+  }, SENTINEL);
+  await page.evaluate(async (sentinel) => {
+    const heard = new Promise<void>((resolve) => addEventListener("message", (e) => e.data === sentinel && resolve()));
     const frames = [...document.querySelectorAll("iframe")];
     const forged = { source: "cache-lab", v: 1, type: "resize", height: 40 };
     // Posted into frame A, as if the embed could be told to resize or run by its host.
     frames[0].contentWindow?.postMessage(forged, "*");
     frames[0].contentWindow?.postMessage({ source: "cache-lab", v: 1, type: "run" }, "*");
+    frames[0].contentWindow?.postMessage(sentinel, "*");
     // Posted by the host page to itself, as if it came from an embed.
     window.postMessage(forged, "*");
     window.postMessage({ ...forged, height: 77 }, "*");
-  });
-  await page.waitForTimeout(1000);
+    window.postMessage(sentinel, "*");
+    await heard;
+  }, SENTINEL);
+  await frameA!.evaluate(() => (window as { heard?: Promise<void> }).heard);
+  // Two frames drawn in A: had the forged run been taken, its status line would say "running" by now.
+  await frameA!.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await a.locator('[data-testid="status-line"]').getAttribute("data-phase")).not.toBe("running");
   expect(await iframeHeight(page, A)).toBe(a0);
   expect(await iframeHeight(page, B)).toBe(b0);
   expect(await runNumber(a)).toBe(0);

@@ -49,7 +49,9 @@ it("makes a link that opens the code, marked as shared and not run, with the ori
   await root.locator('[data-testid="shared-badge"]').waitFor();
   expect(await editorText(root)).toContain(MARKER);
   expect(await playground(reader.page, "mutation/uber-cache-data").locator('[data-testid="shared-badge"]').count()).toBe(0);
-  await reader.page.waitForTimeout(1500);
+  // Idle with its server up: had the shared code run on its own, the phase would say "running".
+  await root.scrollIntoViewIfNeeded();
+  await root.locator('[data-testid="status-line"][data-phase="ready"]').waitFor({ timeout: 100_000 });
   expect(await root.locator('[data-testid="run-count"]').getAttribute("data-run-number")).toBe("0");
 
   expect(await root.locator('[data-testid="reset"]').isDisabled()).toBe(true);

@@ -18,6 +18,13 @@ async function runTimes(name: string, times: number): Promise<RunResult[]> {
 }
 
 describe("every example", () => {
+  // Four suites run it.each(listExamples()); a broken scan would leave them nothing to run, and pass.
+  it("is found: the examples of every group", () => {
+    const names = listExamples();
+    expect(names.length).toBeGreaterThan(15);
+    expect(new Set(names.map((n) => n.split("/")[0]))).toEqual(new Set(["basics", "concurrency", "mutation", "tuning"]));
+  });
+
   it.each(listExamples())("%s loads and runs once without an error", async (name) => {
     const example = loadExample(name);
     expect(example.source).not.toContain("declare const");

@@ -3,7 +3,7 @@
  * mutation reports (the last few runs only), from which object identity across runs and the
  * "argument changed" explanations are worked out.
  */
-import type { CacheEvent, MutationReport, RunResult } from "../streamlit/types";
+import type { CacheEvent, KeyArgument, MutationReport, RunResult } from "../streamlit/types";
 import { groupRunEvents, type RunStep } from "./run-steps";
 
 /** The part of a run the inspector keeps. */
@@ -18,8 +18,8 @@ export interface RunRecord {
 /** Runs remembered, oldest first. */
 export interface InspectorHistory {
   runs: RunRecord[];
-  /** Key summary of each function's latest call (by `functionKey`), for "argument changed". */
-  lastCall: ReadonlyMap<string, string>;
+  /** Arguments of each function's latest call (by `functionKey`), for "argument changed". */
+  lastCall: ReadonlyMap<string, readonly KeyArgument[]>;
 }
 
 /** How many runs are remembered: enough to show identity over a few reruns, small enough to redo cheaply. */

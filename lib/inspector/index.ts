@@ -7,5 +7,5 @@ export { EMPTY_HISTORY, recordRun, RUNS_KEPT, type InspectorHistory, type RunRec
 export { describeIdentity, identityLines, IDENTITY_RUNS, type IdentityLine, type ReceivedObject } from "./identity";
 export { explainMiss, type MissCode, type MissExplanation } from "./miss-reasons";
 export { functionKey, groupRunEvents, type CallStep, type Handout, type RemovalStep, type RunStep } from "./run-steps";
-export { changedArguments, parseKeySummary, type ArgumentChange, type KeyArgument } from "./key-summary";
+export { changedArguments, keySummary, type ArgumentChange } from "./key-summary";
 export { formatAge, formatBytes, formatClockOffset, formatDuration } from "./format";

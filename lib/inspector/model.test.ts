@@ -1,22 +1,30 @@
 import { describe, expect, it } from "vitest";
-import type { CacheEvent, RunResult } from "../streamlit/types";
+import type { CacheEvent, KeyArgument, MissReason, RunResult } from "../streamlit/types";
 import { formatBytes, formatClockOffset, formatDuration } from "./format";
 import { EMPTY_HISTORY, recordRun } from "./history";
 import { describeIdentity } from "./identity";
-import { changedArguments, parseKeySummary } from "./key-summary";
+import { changedArguments, keySummary } from "./key-summary";
 import { explainMiss } from "./miss-reasons";
 import { groupRunEvents, type CallStep } from "./run-steps";
 import { buildInspectorView } from "./view";
 
-const ev = (kind: CacheEvent["kind"], fields: Partial<CacheEvent> = {}): CacheEvent => ({
-  kind,
-  functionName: "load",
-  cache: "data",
-  keySummary: 'url="/a.csv"',
-  at: 0,
-  sessionId: "s1",
-  ...fields,
-});
+/** `n=<value>` as an event's arguments. */
+const n = (value: number): KeyArgument[] => [{ name: "n", repr: String(value) }];
+
+/** The reason lib/streamlit puts on each kind that has one, unless a test gives another. */
+const DEFAULT_REASON: Partial<Record<CacheEvent["kind"], string>> = { miss: "first-call", evict: "evicted", expire: "expired", clear: "cleared", invalid: "invalid", release: "cleared" };
+
+const ev = (kind: CacheEvent["kind"], fields: Record<string, unknown> = {}): CacheEvent =>
+  ({
+    kind,
+    functionName: "load",
+    cache: "data",
+    args: [{ name: "url", repr: '"/a.csv"' }],
+    at: 0,
+    sessionId: "s1",
+    ...(DEFAULT_REASON[kind] ? { reason: DEFAULT_REASON[kind] } : {}),
+    ...fields,
+  }) as CacheEvent;
 
 const result = (runNumber: number, events: CacheEvent[], extra: Partial<RunResult> = {}): RunResult => ({
   elements: [],
@@ -41,39 +49,57 @@ describe("format", () => {
   });
 });
 
-describe("key summaries", () => {
-  it("splits on commas outside strings", () => {
-    expect(parseKeySummary('city="Paris, France", n=3')).toEqual([
-      { name: "city", value: '"Paris, France"' },
-      { name: "n", value: "3" },
-    ]);
-    expect(parseKeySummary("")).toEqual([]);
-    expect(parseKeySummary('s="a \\"b, c=1\\""')).toEqual([{ name: "s", value: '"a \\"b, c=1\\""' }]);
+describe("arguments", () => {
+  const a = (name: string, repr: string): KeyArgument => ({ name, repr });
+
+  it("are written name=repr, comma-separated, strings keeping their quotes", () => {
+    expect(keySummary([a("city", '"Paris, France"'), a("n", "3")])).toBe('city="Paris, France", n=3');
+    expect(keySummary([])).toBe("");
   });
 
-  it("names the changed, added and left-out arguments", () => {
-    expect(changedArguments("a=1, b=2", "a=1, b=3")).toEqual([{ name: "b", before: "2", after: "3" }]);
-    expect(changedArguments("a=1", "a=1, b=2")).toEqual([{ name: "b", before: undefined, after: "2" }]);
-    expect(changedArguments("a=1, b=2", "a=1")).toEqual([{ name: "b", before: "2" }]);
+  it("changes are found from the arguments themselves, commas and equals signs inside values included", () => {
+    expect(changedArguments([a("a", "1"), a("b", "2")], [a("a", "1"), a("b", "3")])).toEqual([{ name: "b", before: "2", after: "3" }]);
+    expect(changedArguments([a("a", "1")], [a("a", "1"), a("b", "2")])).toEqual([{ name: "b", before: undefined, after: "2" }]);
+    expect(changedArguments([a("a", "1"), a("b", "2")], [a("a", "1")])).toEqual([{ name: "b", before: "2" }]);
+    expect(changedArguments([a("s", '"x, y=1"')], [a("s", '"x, y=2"')])).toEqual([{ name: "s", before: '"x, y=1"', after: '"x, y=2"' }]);
+    expect(changedArguments([a("s", '"x"'), a("n", "1")], [a("s", '"x"'), a("n", "1")])).toEqual([]);
   });
 });
 
 describe("miss explanations", () => {
-  it("maps each lib reason to a code", () => {
-    expect(explainMiss("expired", "n=1").code).toBe("expired");
-    expect(explainMiss("evicted", "n=1").code).toBe("evicted");
-    expect(explainMiss("cleared", "n=1").code).toBe("cleared");
-    expect(explainMiss("code changed", "n=1").code).toBe("code-changed");
-    expect(explainMiss("validate returned false", "n=1").code).toBe("invalid");
-    expect(explainMiss("something new", "n=1")).toEqual({ code: "other", text: "something new" });
+  // A Record over MissReason: a reason added to lib/streamlit fails to compile here until it has its sentence.
+  const EXPLAINED: Record<MissReason, string> = {
+    "first-call": "first call with these arguments: nothing was cached for them yet",
+    "code-changed": "code changed: the function's source changed, so it has a new, empty cache",
+    expired: "expired: the entry was older than its ttl, so it was removed and computed again",
+    evicted: "evicted: maxEntries was reached and this entry was the least recently used one",
+    cleared: "cleared: .clear() or Clear cache removed the entry",
+    invalid: "validate returned false for the stored object, so it was dropped and computed again",
+    "session-ended": "the session that owned this session-scoped entry ended",
+  };
+
+  it.each(Object.entries(EXPLAINED) as [MissReason, string][])("%s: its own code and sentence", (reason, text) => {
+    expect(explainMiss(reason, n(1))).toEqual({ code: reason, text });
   });
 
   it("a first call after a call with other arguments names the argument", () => {
-    const why = explainMiss("first call", "n=2", "n=1");
+    const why = explainMiss("first-call", n(2), n(1));
     expect(why.code).toBe("argument-changed");
     expect(why.text).toBe("argument n changed (was 1, now 2)");
-    expect(explainMiss("first call", "n=1", "n=1").code).toBe("first-call");
-    expect(explainMiss("first call", "n=1").code).toBe("first-call");
+    expect(why.changes).toEqual([{ name: "n", before: "1", after: "2" }]);
+    expect(explainMiss("first-call", n(1), n(1)).code).toBe("first-call");
+    expect(explainMiss("first-call", n(1)).code).toBe("first-call");
+  });
+
+  it("added and left-out arguments are said so, several joined with semicolons", () => {
+    const url = { name: "url", repr: '"/a.csv"' };
+    expect(explainMiss("first-call", [url, ...n(1)], [url]).text).toBe("argument n was added (now 1)");
+    expect(explainMiss("first-call", [url], [url, ...n(1)]).text).toBe("argument n was left out (was 1)");
+    expect(explainMiss("first-call", [{ ...url, repr: '"/b.csv"' }, ...n(2)], [url, ...n(1)]).text).toBe('argument url changed (was "/a.csv", now "/b.csv"); argument n changed (was 1, now 2)');
+  });
+
+  it("other reasons ignore the previous call's arguments", () => {
+    expect(explainMiss("expired", n(2), n(1)).code).toBe("expired");
   });
 });
 
@@ -81,12 +107,12 @@ describe("grouping a run's events", () => {
   it("miss → compute → store, then a data hit → copy, a resource hit → same object", () => {
     const steps = groupRunEvents(
       [
-        ev("miss", { reason: "first call" }),
+        ev("miss", { reason: "first-call" }),
         ev("compute", { durationMs: 12, objectId: 7 }),
         ev("store", { objectId: 7 }),
         ev("hit", { objectId: 9 }),
         ev("copy", { durationMs: 0.3, objectId: 9 }),
-        ev("hit", { cache: "resource", functionName: "model", keySummary: "", objectId: 3 }),
+        ev("hit", { cache: "resource", functionName: "model", args: [], objectId: 3 }),
       ],
       new Map(),
     ) as CallStep[];
@@ -100,15 +126,15 @@ describe("grouping a run's events", () => {
   });
 
   it("interleaved calls keep their own compute and store; removals are their own steps", () => {
-    const a = { keySummary: "n=1" };
-    const b = { keySummary: "n=2" };
+    const a = { args: n(1) };
+    const b = { args: n(2) };
     const steps = groupRunEvents(
       [
         ev("miss", a),
         ev("miss", b),
         ev("compute", { ...b, durationMs: 5, objectId: 2 }),
         ev("store", { ...b, objectId: 2 }),
-        ev("evict", { keySummary: "n=0", objectId: 1, reason: "evicted" }),
+        ev("evict", { args: n(0), objectId: 1, reason: "evicted" }),
         ev("compute", { ...a, durationMs: 9, objectId: 3 }),
         ev("store", { ...a, objectId: 3 }),
       ],
@@ -121,8 +147,13 @@ describe("grouping a run's events", () => {
     ]);
   });
 
+  it("a clear of a whole cache names which entries it emptied, as the panel always wrote it", () => {
+    const steps = groupRunEvents([ev("clear", { args: [], emptied: "cache" }), ev("clear", { args: [], emptied: "session" }), ev("clear", { args: n(1) })], new Map());
+    expect(steps.map((s) => (s.type === "removal" ? `${s.keySummary}: ${s.text}` : s.type))).toEqual(["(all entries): cleared: every entry", "(this session's entries): cleared", "n=1: cleared"]);
+  });
+
   it("a miss whose computation failed is marked as not stored; a wait then hit is one step", () => {
-    const steps = groupRunEvents([ev("miss"), ev("wait", { keySummary: "n=1" }), ev("wait", { keySummary: "n=1" }), ev("hit", { keySummary: "n=1", objectId: 4 }), ev("copy", { keySummary: "n=1", objectId: 4 })], new Map()) as CallStep[];
+    const steps = groupRunEvents([ev("miss"), ev("wait", { args: n(1) }), ev("wait", { args: n(1) }), ev("hit", { args: n(1), objectId: 4 }), ev("copy", { args: n(1), objectId: 4 })], new Map()) as CallStep[];
     expect(steps).toHaveLength(2);
     expect(steps[0].handout).toBe("not-stored");
     expect(steps[1].chain).toEqual(["wait", "hit", "copy 0.0 ms → #4"]);
@@ -151,7 +182,7 @@ describe("history and view", () => {
   });
 
   it("the live announcement reads the first steps and counts the rest", () => {
-    const events = Array.from({ length: 8 }, (_, n) => ev("hit", { cache: "resource", keySummary: `n=${n}`, objectId: n + 1 }));
+    const events = Array.from({ length: 8 }, (_, i) => ev("hit", { cache: "resource", args: n(i), objectId: i + 1 }));
     const view = buildInspectorView(recordRun(EMPTY_HISTORY, result(1, events)), [], 0);
     expect(view.steps).toHaveLength(8);
     expect(view.announcement).toBe("Run 1: load: hit, same object #1. load: hit, same object #2. load: hit, same object #3. load: hit, same object #4. load: hit, same object #5. and 3 more steps.");
@@ -164,8 +195,8 @@ describe("history and view", () => {
   });
 
   it("a miss in a later run names the argument that changed since the previous run's call", () => {
-    let h = recordRun(EMPTY_HISTORY, result(1, [ev("miss", { keySummary: "n=1", reason: "first call" }), ev("compute", { keySummary: "n=1" }), ev("store", { keySummary: "n=1" })]));
-    h = recordRun(h, result(2, [ev("miss", { keySummary: "n=2", reason: "first call" })]));
+    let h = recordRun(EMPTY_HISTORY, result(1, [ev("miss", { args: n(1), reason: "first-call" }), ev("compute", { args: n(1) }), ev("store", { args: n(1) })]));
+    h = recordRun(h, result(2, [ev("miss", { args: n(2), reason: "first-call" })]));
     const view = buildInspectorView(h, [], 0);
     const step = view.steps[0] as CallStep;
     expect(step.miss?.text).toBe("argument n changed (was 1, now 2)");
@@ -182,15 +213,15 @@ describe("history and view", () => {
     const view = buildInspectorView(
       h,
       [
-        { functionName: "load", cache: "resource", scope: "global", entries: [{ keySummary: 'url="/a.csv"', sizeBytes: 0, ageMs: 1000, ttlLeftMs: null, hits: 1, objectId: 7 }] },
+        { functionName: "load", cache: "resource", scope: "global", entries: [{ args: [{ name: "url", repr: '"/a.csv"' }], sizeBytes: 0, ageMs: 1000, ttlLeftMs: null, hits: 1, objectId: 7 }] },
         {
           functionName: "square",
           cache: "data",
           scope: "global",
           entries: [
-            { keySummary: "n=1", sizeBytes: 2048, ageMs: 61_000, ttlLeftMs: 0, hits: 0, objectId: 8 },
-            { keySummary: "", sizeBytes: 10, ageMs: 0, ttlLeftMs: 5_000, hits: 2, objectId: 9 },
-            { keySummary: "n=2", sizeBytes: 8, ageMs: 0, ttlLeftMs: null, hits: 0, objectId: 0 },
+            { args: n(1), sizeBytes: 2048, ageMs: 61_000, ttlLeftMs: 0, hits: 0, objectId: 8 },
+            { args: [], sizeBytes: 10, ageMs: 0, ttlLeftMs: 5_000, hits: 2, objectId: 9 },
+            { args: n(2), sizeBytes: 8, ageMs: 0, ttlLeftMs: null, hits: 0, objectId: 0 },
           ],
         },
       ],
@@ -204,6 +235,8 @@ describe("history and view", () => {
       ["(no arguments)", "10 B", "under 1 s", "5.0 s", false, "#9"],
       ["n=2", "8 B", "under 1 s", "—", false, "plain value"],
     ]);
+    const sessions = buildInspectorView(h, [{ functionName: "mine", cache: "resource", scope: "session", entries: [{ args: n(1), sessionId: "s1", sizeBytes: 0, ageMs: 0, ttlLeftMs: null, hits: 0, objectId: 3 }, { args: [], sessionId: "s2", sizeBytes: 0, ageMs: 0, ttlLeftMs: null, hits: 0, objectId: 4 }] }], 0);
+    expect(sessions.functions[0].entries.map((e) => e.args)).toEqual(["[s1] n=1", "[s2] "]);
     expect(view.mutations).toEqual([
       expect.objectContaining({ objectId: 7, inCache: true, text: "Run 1 changed object #7, returned by load, in place: column removed: Lat." }),
     ]);

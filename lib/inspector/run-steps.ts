@@ -3,8 +3,9 @@
  * (miss → compute → store, or hit → copy, or hit → same object) and one per entry that left a
  * cache (evicted, expired, cleared, rejected by validate, released).
  */
-import type { CacheEvent, CacheKind } from "../streamlit/types";
+import type { CacheEvent, CacheKind, KeyArgument, RemovalEvent } from "../streamlit/types";
 import { formatDuration } from "./format";
+import { keySummary } from "./key-summary";
 import { explainMiss, type MissExplanation } from "./miss-reasons";
 
 /** How a call's value reached the script. */
@@ -15,6 +16,7 @@ export interface CallStep {
   type: "call";
   functionName: string;
   cache: CacheKind;
+  /** The call's arguments as the panel writes them, `n=1, s="x"` (see {@link keySummary}). */
   keySummary: string;
   outcome: "hit" | "miss";
   /** The call waited for another session computing the same key first. */
@@ -36,6 +38,7 @@ export interface RemovalStep {
   kind: "evict" | "expire" | "clear" | "invalid" | "release";
   functionName: string;
   cache: CacheKind;
+  /** The entry's arguments as the panel writes them, or which entries a whole clear removed. */
   keySummary: string;
   objectId?: number;
   /** One plain sentence, e.g. "evicted (maxEntries reached, least recently used)". */
@@ -60,16 +63,23 @@ export function functionKey(cache: CacheKind, functionName: string): string {
 
 const objectLabel = (id: number | undefined) => (id === undefined ? "a plain value" : `#${id}`);
 
+/** What a removal step names inside the call's parentheses: the entry's arguments, or which entries a clear emptied. */
+function removalSummary(e: RemovalEvent): string {
+  if (e.emptied === "cache") return "(all entries)";
+  if (e.emptied === "session") return "(this session's entries)";
+  return keySummary(e.args);
+}
+
 /**
- * Groups the events of one run. `lastCall` maps {@link functionKey} to the key summary of that
+ * Groups the events of one run. `lastCall` maps {@link functionKey} to the arguments of that
  * function's latest call before this run; it is updated in place, so folding runs in order gives
  * each miss the call before it, even across runs.
  */
-export function groupRunEvents(events: readonly CacheEvent[], lastCall: Map<string, string>): RunStep[] {
+export function groupRunEvents(events: readonly CacheEvent[], lastCall: Map<string, readonly KeyArgument[]>): RunStep[] {
   const steps: RunStep[] = [];
   // Calls still waiting for their compute/store or copy, by function and key (calls may interleave).
   const open = new Map<string, CallStep>();
-  const openKey = (e: CacheEvent) => `${functionKey(e.cache, e.functionName)}\u0000${e.keySummary}`;
+  const openKey = (e: CacheEvent) => `${functionKey(e.cache, e.functionName)}\u0000${keySummary(e.args)}`;
 
   const start = (e: CacheEvent, outcome: "hit" | "miss", waited: boolean): CallStep => {
     const fk = functionKey(e.cache, e.functionName);
@@ -77,14 +87,14 @@ export function groupRunEvents(events: readonly CacheEvent[], lastCall: Map<stri
       type: "call",
       functionName: e.functionName,
       cache: e.cache,
-      keySummary: e.keySummary,
+      keySummary: keySummary(e.args),
       outcome,
       waited,
       handout: outcome === "miss" ? "not-stored" : e.cache === "resource" ? "same-object" : "copy",
       chain: waited ? ["wait", outcome] : [outcome],
     };
-    if (outcome === "miss") step.miss = explainMiss(e.reason, e.keySummary, lastCall.get(fk));
-    lastCall.set(fk, e.keySummary);
+    if (e.kind === "miss") step.miss = explainMiss(e.reason, e.args, lastCall.get(fk));
+    lastCall.set(fk, e.args);
     return step;
   };
 
@@ -110,7 +120,7 @@ export function groupRunEvents(events: readonly CacheEvent[], lastCall: Map<stri
           step.chain.push(e.kind);
           if (e.kind === "miss") {
             step.handout = "not-stored";
-            step.miss = explainMiss(e.reason, e.keySummary, lastCall.get(functionKey(e.cache, e.functionName)));
+            step.miss = explainMiss(e.reason, e.args, lastCall.get(functionKey(e.cache, e.functionName)));
           }
         } else {
           step = start(e, e.kind, false);
@@ -162,9 +172,9 @@ export function groupRunEvents(events: readonly CacheEvent[], lastCall: Map<stri
           kind: e.kind,
           functionName: e.functionName,
           cache: e.cache,
-          keySummary: e.keySummary,
+          keySummary: removalSummary(e),
           objectId: e.objectId,
-          text: e.kind === "clear" && e.keySummary === "(all entries)" ? "cleared: every entry" : REMOVAL_TEXT[e.kind],
+          text: e.emptied === "cache" ? "cleared: every entry" : REMOVAL_TEXT[e.kind],
         });
         break;
     }

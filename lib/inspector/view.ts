@@ -3,10 +3,11 @@
  * caches' entries (from the server's snapshot), the last run's steps, object identity across
  * runs, mutation notes tied to the object they concern, and one sentence for the live region.
  */
-import type { CacheFunctionSnapshot, CacheKind, MutationReport } from "../streamlit/types";
+import type { CacheEntrySnapshot, CacheFunctionSnapshot, CacheKind, MutationReport } from "../streamlit/types";
 import { formatAge, formatBytes, formatClockOffset, formatDuration } from "./format";
 import type { InspectorHistory } from "./history";
 import { identityLines, type IdentityLine } from "./identity";
+import { keySummary } from "./key-summary";
 import type { RunStep } from "./run-steps";
 
 /** One row of the entries table. */
@@ -74,6 +75,12 @@ function summarizeStep(step: RunStep): string {
   return `${step.functionName}: ${chain}${why}`;
 }
 
+/** An entry's "which argument" cell; a session-scoped entry starts with its session, `[s1] n=1`. */
+function entryArgs(e: CacheEntrySnapshot): string {
+  const summary = e.sessionId === undefined ? keySummary(e.args) : `[${e.sessionId}] ${keySummary(e.args)}`;
+  return summary === "" ? "(no arguments)" : summary;
+}
+
 /** Builds the view from what the inspector remembers, the latest snapshot and the clock offset. */
 export function buildInspectorView(history: InspectorHistory, snapshot: readonly CacheFunctionSnapshot[], clockOffsetMs: number): InspectorView {
   const latest = history.runs[history.runs.length - 1];
@@ -94,7 +101,7 @@ export function buildInspectorView(history: InspectorHistory, snapshot: readonly
         if (e.objectId > 0) objectsInCache.add(e.objectId);
         const expired = e.ttlLeftMs !== null && e.ttlLeftMs <= 0;
         const row: EntryRow = {
-          args: e.keySummary === "" ? "(no arguments)" : e.keySummary,
+          args: entryArgs(e),
           size: fn.cache === "resource" ? "shared" : formatBytes(e.sizeBytes),
           age: formatAge(Math.max(0, e.ageMs)),
           ttlLeft: e.ttlLeftMs === null ? "—" : expired ? "expired" : formatDuration(e.ttlLeftMs),

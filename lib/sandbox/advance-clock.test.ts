@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CacheFunctionSnapshot } from "../streamlit/types";
-import { hostMessage, MAX_CLOCK_STEP_MS, parseHostMessage, type WorkerMessage } from "./protocol";
+import { hostMessage, MAX_CLOCK_STEP_MS, parseHostMessage, PROTOCOL_VERSION, type WorkerMessage } from "./protocol";
 import { createWorkerHost, type SandboxServer } from "./worker-host";
 
 // The inspector's additions to the sandbox: a snapshot of the caches with every reply, and a
@@ -9,7 +9,7 @@ function setup() {
   const posted: WorkerMessage[] = [];
   let serverNow: () => number = () => NaN;
   const snapshotAt = (): CacheFunctionSnapshot[] => [
-    { functionName: "f", cache: "data", scope: "global", entries: [{ keySummary: "", sizeBytes: 1, ageMs: serverNow() - 1_000, ttlLeftMs: null, hits: 0, objectId: 1 }] },
+    { functionName: "f", cache: "data", scope: "global", entries: [{ args: [], sizeBytes: 1, ageMs: serverNow() - 1_000, ttlLeftMs: null, hits: 0, objectId: 1 }] },
   ];
   const server: SandboxServer = {
     preload: () => Promise.resolve(),
@@ -51,8 +51,8 @@ describe("advance-clock", () => {
 
   it("refuses a negative, endless or missing step", () => {
     for (const byMs of [-1, Infinity, MAX_CLOCK_STEP_MS + 1, "60000", undefined]) {
-      expect(parseHostMessage({ type: "advance-clock", v: 1, runId: 1, byMs }).ok).toBe(false);
+      expect(parseHostMessage({ type: "advance-clock", v: PROTOCOL_VERSION, runId: 1, byMs }).ok).toBe(false);
     }
-    expect(parseHostMessage({ type: "advance-clock", v: 1, runId: 1, byMs: 0 }).ok).toBe(true);
+    expect(parseHostMessage({ type: "advance-clock", v: PROTOCOL_VERSION, runId: 1, byMs: 0 }).ok).toBe(true);
   });
 });

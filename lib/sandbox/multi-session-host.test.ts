@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { testServer } from "../streamlit/test-support/harness";
-import { hostMessage, parseWorkerMessage, type WorkerMessage } from "./protocol";
+import { hostMessage, parseWorkerMessage, type MultiHostMessage, type WorkerMessage } from "./protocol";
 import { createMultiSessionHost } from "./multi-session-host";
 import { MAX_TIMELINE_STEPS } from "./output-limit";
 
@@ -9,31 +9,46 @@ const RMW = `const getCounter = st.cacheResource(() => ({ n: 0 }));\nconst count
 function setup() {
   const { server } = testServer();
   const posted: WorkerMessage[] = [];
-  const host = createMultiSessionHost({ server: () => server, post: (m) => posted.push(m) });
-  // A moment for a step the host should not take, and a patient wait for one it should: the first
-  // run transpiles and schedules on a machine that may be busy, so a fixed pause was flaky.
-  const quiet = () => new Promise((resolve) => setTimeout(resolve, 20));
+  // Turns asked for with multi-next, per run id, and runs let go with multi-run-to-end. A step
+  // posted beyond the turns asked for is one the host took on its own: it is noted when it is
+  // posted, whenever that is, so no pause has to give it time to happen.
+  const asked = new Map<number, number>();
+  const toEnd = new Set<number>();
+  const stepsPosted = new Map<number, number>();
+  const unasked: string[] = [];
+  const host = createMultiSessionHost({
+    server: () => server,
+    post: (m) => {
+      posted.push(m);
+      if (m.type !== "multi-step") return;
+      const count = (stepsPosted.get(m.runId) ?? 0) + 1;
+      stepsPosted.set(m.runId, count);
+      if (!toEnd.has(m.runId) && count > (asked.get(m.runId) ?? 0)) unasked.push(`run ${m.runId}, step ${count}`);
+    },
+  });
+  const send = (m: MultiHostMessage) => {
+    if (m.type === "multi-next") asked.set(m.runId, (asked.get(m.runId) ?? 0) + 1);
+    if (m.type === "multi-run-to-end") toEnd.add(m.runId);
+    host.handle(m);
+  };
+  // A patient wait: the first run transpiles and schedules on a machine that may be busy.
   const posts = (count: number) => vi.waitFor(() => expect(posted.length).toBeGreaterThanOrEqual(count), { timeout: 10_000, interval: 5 });
   const result = () => vi.waitFor(() => expect(posted.at(-1)?.type).toBe("multi-result"), { timeout: 10_000, interval: 5 });
-  return { host, posted, quiet, posts, result };
+  return { host, send, posted, unasked, posts, result };
 }
 
 describe("multi-session host", () => {
   it("steps a run one multi-next at a time, then posts every session's result", async () => {
-    const { host, posted, quiet, posts, result: finished } = setup();
-    host.handle(hostMessage("multi-run", 3, { sessions: ["A", "B"], source: RMW, schedule: { plan: [{ session: "A", untilLine: 4 }, { session: "B" }] }, manual: true }));
-    await quiet();
-    expect(posted).toEqual([]);
-    host.handle(hostMessage("multi-next", 3, {}));
+    const { send, posted, unasked, posts, result: finished } = setup();
+    send(hostMessage("multi-run", 3, { sessions: ["A", "B"], source: RMW, schedule: { plan: [{ session: "A", untilLine: 4 }, { session: "B" }] }, manual: true }));
+    send(hostMessage("multi-next", 3, {}));
     await posts(1);
-    await quiet();
     expect(posted.map((m) => m.type)).toEqual(["multi-step"]);
-    host.handle(hostMessage("multi-next", 3, {}));
+    send(hostMessage("multi-next", 3, {}));
     await posts(2);
-    await quiet();
-    expect(posted).toHaveLength(2);
-    host.handle(hostMessage("multi-run-to-end", 3, {}));
+    send(hostMessage("multi-run-to-end", 3, {}));
     await finished();
+    expect(unasked).toEqual([]);
     const result = posted.at(-1)!;
     expect(parseWorkerMessage(result).ok).toBe(true);
     expect(result.type).toBe("multi-result");
@@ -80,12 +95,15 @@ describe("multi-session host", () => {
     expect(result.results.A.elements).toHaveLength(2_000);
   });
 
+  // A malformed run never reaches this host: worker.ts refuses it (see multi-session-messages.test.ts).
   it("refuses a second run while one is going", async () => {
-    const { host, posted, posts, quiet } = setup();
-    host.handle(hostMessage("multi-run", 2, { sessions: ["A"], source: RMW, schedule: { seed: 1 }, manual: true }));
-    host.handle(hostMessage("multi-run", 3, { sessions: ["B"], source: RMW, schedule: { seed: 1 }, manual: false }));
-    await posts(1);
-    await quiet();
-    expect(posted.map((m) => [m.type, m.runId])).toEqual([["multi-failure", 3]]);
+    const { send, posted, unasked, result: finished } = setup();
+    send(hostMessage("multi-run", 2, { sessions: ["A"], source: RMW, schedule: { seed: 1 }, manual: true }));
+    send(hostMessage("multi-run", 3, { sessions: ["B"], source: RMW, schedule: { seed: 1 }, manual: false }));
+    // Run 2 waits for the reader; letting it go and seeing its result is the sign nothing else is coming.
+    send(hostMessage("multi-run-to-end", 2, {}));
+    await finished();
+    expect(unasked).toEqual([]);
+    expect(posted.filter((m) => m.type !== "multi-step").map((m) => [m.type, m.runId])).toEqual([["multi-failure", 3], ["multi-result", 2]]);
   });
 });

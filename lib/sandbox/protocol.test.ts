@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ok, testServer } from "../streamlit/test-support/harness";
 import { PROTOCOL_VERSION, hostMessage, parseHostMessage, parseWorkerMessage, workerMessage } from "./protocol";
 
 describe("parseHostMessage", () => {
@@ -74,5 +75,62 @@ describe("parseWorkerMessage", () => {
     expect(parseWorkerMessage({ type: "failure", v: PROTOCOL_VERSION, runId: 1, error: "boom" })).toMatchObject({ ok: false });
     expect(parseWorkerMessage({ type: "late-error", v: PROTOCOL_VERSION, runId: 0, error: { message: "no type" } })).toMatchObject({ ok: false });
     expect(parseWorkerMessage({ type: "run", v: PROTOCOL_VERSION, runId: 1, source: "", widgets: {} })).toMatchObject({ ok: false });
+  });
+});
+
+describe("cache events and caches in worker messages", () => {
+  const event = (fields: Record<string, unknown> = {}) => ({ kind: "miss", functionName: "load", cache: "data", args: [{ name: "n", repr: "1" }], reason: "first-call", at: 0, sessionId: "s1", ...fields });
+  const result = (...events: unknown[]) => ({ type: "result", v: PROTOCOL_VERSION, runId: 2, result: { elements: [], events, runNumber: 1, durationMs: 3 } });
+  const entry = (fields: Record<string, unknown> = {}) => ({ args: [], sizeBytes: 1, ageMs: 0, ttlLeftMs: null, hits: 0, objectId: 1, ...fields });
+  const caches = (...entries: unknown[]) => ({ snapshot: [{ functionName: "load", cache: "data", scope: "global", entries }], clockOffsetMs: 0 });
+
+  it("accepts events with every reason lib/streamlit gives, and entries with arguments", () => {
+    const events = [
+      ...["first-call", "code-changed", "expired", "evicted", "cleared", "invalid", "session-ended"].map((reason) => event({ reason })),
+      event({ kind: "hit", reason: undefined, fromPersistStore: true }),
+      event({ kind: "clear", args: [], reason: "cleared", emptied: "cache" }),
+      event({ kind: "evict", reason: "evicted", objectId: 3 }),
+      event({ kind: "copy", reason: undefined, durationMs: 0.2 }),
+    ];
+    expect(parseWorkerMessage(result(...events)).ok).toBe(true);
+    expect(parseWorkerMessage({ type: "clock", v: PROTOCOL_VERSION, runId: 1, caches: caches(entry({ args: [{ name: "n", repr: "1" }], sessionId: "s1" })) }).ok).toBe(true);
+  });
+
+  it("accepts what the emulation really reports: misses, hits, evictions, clears, session-scoped entries", async () => {
+    const { server } = testServer();
+    const src = `const sq = st.cacheData(function sq(n: number, s: string) { return n * n; }, { maxEntries: 1 });
+const box = st.cacheResource(function box() { return { n: 1 }; }, { scope: "session" });
+sq(1, "a, b=c"); sq(2, "x"); sq(2, "x"); box(); box.clear(); box(); sq.clear();`;
+    const session = server.createSession();
+    const run = ok(await session.run(src));
+    expect(new Set(run.events.map((e) => e.kind))).toEqual(new Set(["miss", "compute", "store", "evict", "hit", "copy", "clear"]));
+    const message = workerMessage("result", 1, { result: run, caches: { snapshot: server.snapshot(), clockOffsetMs: 0 } });
+    expect(parseWorkerMessage(message)).toEqual({ ok: true, message });
+  });
+
+  it.each([
+    ["a miss reason the inspector does not know", event({ reason: "first call" })],
+    ["a miss without a reason", event({ reason: undefined })],
+    ["an eviction with a miss-only reason", event({ kind: "evict", reason: "first-call" })],
+    ["args as a display string", event({ args: "n=1" })],
+    ["an argument without a repr", event({ args: [{ name: "n" }] })],
+    ["an argument whose repr is a number", event({ args: [{ name: "n", repr: 1 }] })],
+    ["an unknown kind", event({ kind: "peek" })],
+    ["a bad emptied", event({ kind: "clear", reason: "cleared", emptied: "everything" })],
+  ])("refuses a result with %s", (_label, bad) => {
+    const parsed = parseWorkerMessage(result(event(), bad));
+    expect(parsed).toMatchObject({ ok: false, error: { code: "bad-message" } });
+    if (!parsed.ok) expect(parsed.error.message).toContain("Cache event 2 is malformed");
+  });
+
+  it.each([
+    ["clock", { caches: caches(entry({ args: "n=1" })) }],
+    ["clock", { caches: caches(entry({ args: [{ name: "n", repr: null }] })) }],
+    ["clock", { caches: { snapshot: "none", clockOffsetMs: 0 } }],
+    ["clock", {}],
+    ["cleared", { caches: caches(entry({ keySummary: "n=1", args: undefined })) }],
+    ["result", { caches: caches(entry({ sessionId: 7 })), result: { elements: [], events: [], runNumber: 1, durationMs: 3 } }],
+  ])("refuses a %s message with malformed caches (%#)", (type, fields) => {
+    expect(parseWorkerMessage({ type, v: PROTOCOL_VERSION, runId: 1, ...fields })).toMatchObject({ ok: false, error: { code: "bad-message" } });
   });
 });

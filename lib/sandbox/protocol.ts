@@ -8,12 +8,13 @@
  * objects, because `postMessage` cannot clone class instances faithfully.
  */
 import type { CacheFunctionSnapshot, Cell, JsonValue, RunProgress, RunResult, Schedule, ScriptError, StepRecord, WidgetStates } from "../streamlit/types";
+import { cacheEventsProblem, cacheStateProblem } from "./cache-check";
 import { checkedElement, checkedResult, isCell, scriptErrorProblem } from "./element-check";
 import { MAX_LABEL, MAX_STEP_ITEMS } from "./output-limit";
 import { MAX_ROWS_PER_REQUEST } from "./table-window";
 
 /** Version of this protocol. Bump it when a message changes shape; both sides refuse other versions. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** `runId` of messages that answer no particular request (boot, heartbeat). */
 export const NO_RUN = 0;
@@ -325,17 +326,25 @@ export function parseHostMessage(data: unknown): Parsed<HostMessage> {
 }
 
 /**
- * Validates a message arriving on the page: the envelope, and every element and error in it
- * (element-check.ts), since the worker also runs strangers' scripts. A result's malformed elements
- * are replaced by warnings; anything else malformed refuses the message.
+ * Validates a message arriving on the page: the envelope, every element and error in it
+ * (element-check.ts), and its cache events and cache state (cache-check.ts), since the worker also
+ * runs strangers' scripts. A result's malformed elements are replaced by warnings; anything else
+ * malformed refuses the message.
  */
 export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
   const envelope = checkEnvelope(data, WORKER_TYPES);
   if (!envelope.ok) return envelope;
   const m = envelope.message;
+  // A clock message always carries the caches; a result or cleared message may leave them out.
+  if (m.type === "clock" || ((m.type === "result" || m.type === "cleared") && m.caches !== undefined)) {
+    const problem = cacheStateProblem(m.caches);
+    if (problem) return refuse("bad-message", `A ${m.type} message's caches are malformed: ${problem}`);
+  }
   if (m.type === "result") {
     const checked = checkedResult(m.result);
     if (!checked.ok) return refuse("bad-message", checked.problem);
+    const eventProblem = cacheEventsProblem(checked.result.events);
+    if (eventProblem) return refuse("bad-message", eventProblem);
     return { ok: true, message: { ...(m as unknown as ResultMessage), result: checked.result } };
   }
   if (m.type === "progress") {
@@ -347,9 +356,6 @@ export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
   }
   if (m.type === "rows" && (!Array.isArray(m.index) || !Array.isArray(m.data) || typeof m.start !== "number" || !m.data.every((c) => Array.isArray(c) && c.every(isCell)))) {
     return refuse("bad-message", "A rows message needs a start, an index and data columns of cells.");
-  }
-  if (m.type === "clock" && (!isRecord(m.caches) || !Array.isArray(m.caches.snapshot))) {
-    return refuse("bad-message", "A clock message needs the caches with a snapshot list.");
   }
   if (m.type === "late-error" && scriptErrorProblem(m.error) !== null) {
     return refuse("bad-message", `A late-error message needs a script error: ${scriptErrorProblem(m.error)}.`);
@@ -369,7 +375,8 @@ export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
     const results: Record<string, RunResult> = {};
     for (const [name, value] of Object.entries(m.results)) {
       const checked = checkedResult(value);
-      if (!checked.ok) return refuse("bad-message", `Session ${name.slice(0, 8)}: ${checked.problem}`);
+      const problem = checked.ok ? cacheEventsProblem(checked.result.events) : checked.problem;
+      if (!checked.ok || problem) return refuse("bad-message", `Session ${name.slice(0, 8)}: ${problem}`);
       results[name] = checked.result;
     }
     return { ok: true, message: { ...(m as unknown as MultiResultMessage), results } };

@@ -95,13 +95,29 @@ describe("SandboxClient", () => {
     client.dispose();
   });
 
-  it("Stop ends a run at once; a late reply from the old worker is ignored", async () => {
-    const { client, workers } = setup();
+  it("Stop ends a run at once; the stopped worker's late messages reach nothing, even with the current run's id", async () => {
+    const { client, workers, events } = setup();
     const outcome = client.run("slow", {});
     client.stop();
     await expect(outcome).resolves.toEqual({ kind: "interrupted", reason: "stopped" });
-    workers[0].emit("message", workerMessage("result", 1, { result }));
-    expect(client.busy).toBe(false);
+    expect(workers).toHaveLength(2);
+
+    const next = client.run("next", {});
+    const nextId = workers[1].sent[0].runId;
+    let settled: unknown;
+    void next.then((o) => (settled = o));
+    const eventsBefore = events.length;
+    // Run ids are not per worker, but a stopped worker (or a script tampering with it) could send any id.
+    workers[0].emit("message", workerMessage("result", nextId, { result: { ...result, runNumber: 99 } }));
+    workers[0].emit("message", workerMessage("late-error", 0, { error: { type: "Error", message: "from the old worker" } }));
+    workers[0].emit("message", workerMessage("ready", 0, { bootMs: 1 }));
+    await Promise.resolve();
+    expect(settled).toBeUndefined();
+    expect(client.busy).toBe(true);
+    expect(events.slice(eventsBefore)).toEqual([]);
+
+    workers[1].emit("message", workerMessage("result", nextId, { result }));
+    await expect(next).resolves.toEqual({ kind: "result", result, runId: nextId });
     client.dispose();
   });
 
@@ -147,7 +163,7 @@ describe("SandboxClient", () => {
     expect(workers[0].sent[0]).toMatchObject({ type: "clear-cache" });
     workers[0].emit("message", workerMessage("cleared", 1, {}));
     await expect(cleared).resolves.toEqual({ kind: "cleared" });
-    workers[0].emit("message", { type: "heartbeat", v: 2, runId: 0 });
+    workers[0].emit("message", { type: "heartbeat", v: PROTOCOL_VERSION + 1, runId: 0 });
     expect(events.at(-1)).toMatchObject({ type: "failure", error: { code: "version-mismatch" } });
     client.dispose();
   });

@@ -164,10 +164,10 @@ describe("TTL and LRU", () => {
     const src = (calls: string) => `const f = st.cacheData(function f(n: number) { return n * 10; }, { maxEntries: 2 });\n${calls}`;
     ok(await session.run(src("await f(1); await f(2);")));
     const third = ok(await session.run(src("await f(1); await f(3);")));
-    expect(third.events.filter((e) => e.kind === "evict").map((e) => e.keySummary)).toEqual(["n=2"]);
+    expect(third.events.filter((e) => e.kind === "evict").map((e) => e.args)).toEqual([[{ name: "n", repr: "2" }]]);
     const again = ok(await session.run(src("await f(2);")));
     expect(eventOf(again, "miss")!.reason).toBe("evicted");
-    expect(again.events.filter((e) => e.kind === "evict").map((e) => e.keySummary)).toEqual(["n=1"]);
+    expect(again.events.filter((e) => e.kind === "evict").map((e) => e.args)).toEqual([[{ name: "n", repr: "1" }]]);
   });
 });
 
@@ -179,7 +179,7 @@ describe("clear", () => {
     ok(await session.run(src("")));
     const cleared = ok(await session.run(src("await f.clear(1); await f(1); await f(2);")));
     expect(kinds(cleared, "f").filter((k) => k === "hit" || k === "miss")).toEqual(["hit", "hit", "miss", "hit"]);
-    expect(cleared.events.find((e) => e.kind === "miss")!.reason).toBe("cleared");
+    expect(eventOf(cleared, "miss")!.reason).toBe("cleared");
     ok(await session.run(src("await f.clear();")));
     expect(server.snapshot()[0].entries).toEqual([]);
   });
@@ -214,7 +214,7 @@ conn.alive = false;`;
     const second = ok(await session.run(src));
     expect(texts(second)).toEqual(["1"]);
     expect(kinds(second, "open")).toEqual(["invalid", "miss", "compute", "store"]);
-    expect(eventOf(second, "miss")!.reason).toBe("validate returned false");
+    expect(eventOf(second, "miss")!.reason).toBe("invalid");
   });
 
   it("onRelease is called when an entry is evicted, expires (at the next write) or is cleared (ttl_cleanup_cache.py)", async () => {
@@ -251,9 +251,24 @@ st.text(df.shape.join("x"));`;
     const result = ok(await second.server.createSession().run(src));
     expect(texts(result)).toEqual(["10000x4"]);
     expect(kinds(result)).toEqual(["hit", "copy"]);
-    expect(eventOf(result, "hit")!.reason).toBe("read from the persist store");
+    expect(eventOf(result, "hit")!.fromPersistStore).toBe(true);
+    expect(eventOf(result, "hit")!.args).toEqual([{ name: "url", repr: '"/data/uber-raw-da…p14-10k.csv"' }]);
     await second.server.clearCaches();
     expect(await persistStore.keys()).toEqual([]);
+  });
+
+  it("an entry persisted by an older Cache Lab (a display string, no args) is read with the call's arguments", async () => {
+    const persistStore = createMemoryStore();
+    const src = `const f = st.cacheData(function f(n: number) { return n * 2; }, { persist: "disk" });\nst.json(f(21));`;
+    const first = testServer({ persistStore });
+    ok(await first.server.createSession().run(src));
+    const [key] = await persistStore.keys();
+    const { args, ...rest } = (await persistStore.get(key)) as Record<string, unknown>;
+    expect(args).toBeUndefined();
+    await persistStore.set(key, { ...rest, keySummary: "n=21" });
+    const result = ok(await testServer({ persistStore }).server.createSession().run(src));
+    expect(eventOf(result, "hit")).toMatchObject({ fromPersistStore: true, args: [{ name: "n", repr: "21" }] });
+    expect(result.elements).toEqual([{ type: "json", value: 42 }]);
   });
 });
 
@@ -272,7 +287,7 @@ st.text(await flaky());`;
     expect(kinds(first)).toEqual(["miss"]);
     const second = ok(await session.run(src));
     expect(texts(second)).toEqual(["ok"]);
-    expect(eventOf(second, "miss")!.reason).toBe("first call");
+    expect(eventOf(second, "miss")!.reason).toBe("first-call");
   });
 
   it("50 sessions asking for the same missing key at once compute it once; the others wait, then hit", async () => {
@@ -334,8 +349,8 @@ await d(1); await d(1); await r();`;
     clock.advance(2_000);
     const resourceId = result.events.find((e) => e.functionName === "r" && e.kind === "store")!.objectId;
     expect(server.snapshot()).toEqual([
-      { functionName: "d", cache: "data", scope: "global", entries: [{ keySummary: "n=1", sizeBytes: 16, ageMs: 2_000, ttlLeftMs: 58_000, hits: 1, objectId: expect.any(Number) }] },
-      { functionName: "r", cache: "resource", scope: "global", entries: [{ keySummary: "", sizeBytes: 0, ageMs: 2_000, ttlLeftMs: null, hits: 0, objectId: resourceId }] },
+      { functionName: "d", cache: "data", scope: "global", entries: [{ args: [{ name: "n", repr: "1" }], sizeBytes: 16, ageMs: 2_000, ttlLeftMs: 58_000, hits: 1, objectId: expect.any(Number) }] },
+      { functionName: "r", cache: "resource", scope: "global", entries: [{ args: [], sizeBytes: 0, ageMs: 2_000, ttlLeftMs: null, hits: 0, objectId: resourceId }] },
     ]);
   });
 
@@ -382,7 +397,7 @@ await outer(1); await quiet(); await custom();`;
     ok(await session.run(v1));
     const edited = ok(await session.run(v2));
     expect(texts(edited)).toEqual(["2"]);
-    expect(eventOf(edited, "miss")!.reason).toBe("code changed");
+    expect(eventOf(edited, "miss")!.reason).toBe("code-changed");
     expect(kinds(ok(await session.run(v1)))).toContain("hit");
   });
 

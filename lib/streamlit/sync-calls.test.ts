@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createMemoryStore } from "./index";
-import { kinds, ok, testServer } from "./test-support/harness";
+import { eventOf, kinds, ok, testServer } from "./test-support/harness";
 import type { RunResult } from "./types";
 
 const json = (result: RunResult) => result.elements.filter((e) => e.type === "json").map((e) => (e as { value: unknown }).value);
@@ -50,7 +50,7 @@ st.json([v instanceof Promise, v.n]);`;
     ok(await testServer({ persistStore }).server.createSession().run(src));
     const restarted = ok(await testServer({ persistStore }).server.createSession().run(src));
     expect(json(restarted)).toEqual([[false, 5]]);
-    expect(restarted.events.find((e) => e.kind === "hit")?.reason).toBe("read from the persist store");
+    expect(eventOf(restarted, "hit")?.fromPersistStore).toBe(true);
     expect(restarted.elements[0]).toEqual({ type: "text", body: "computed" });
   });
 });

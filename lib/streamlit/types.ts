@@ -136,29 +136,81 @@ export interface MutationReport {
 /** Which cache a function uses. */
 export type CacheKind = "data" | "resource";
 
-/** Something a cache did during a run, in order. */
-export interface CacheEvent {
-  kind: "hit" | "miss" | "compute" | "store" | "copy" | "evict" | "expire" | "clear" | "invalid" | "release" | "wait";
+/** One argument that makes a cache key: its parameter name and a short representation of its value. */
+export interface KeyArgument {
+  /** Parameter name (`n`), or `rest[0]` for a value of a rest parameter, or `arg2` past the named ones. */
+  name: string;
+  /** Short representation of the value, strings JSON-quoted: `"/data/uber…csv"`, `3`, `DataFrame(10000×4)`. */
+  repr: string;
+}
+
+/**
+ * Why a call missed. `first-call`: nothing was ever stored for these arguments. `code-changed`: the
+ * function's source changed, so it has a new, empty cache. The others say why the entry for these
+ * arguments left (see {@link GoneReason}).
+ */
+export type MissReason = "first-call" | "code-changed" | GoneReason;
+
+/**
+ * Why an entry left a cache: its ttl ran out, maxEntries pushed it out, a clear removed it,
+ * `validate` returned false for it, or the session owning it (scope "session") ended.
+ */
+export type GoneReason = "expired" | "evicted" | "cleared" | "invalid" | "session-ended";
+
+/** Fields every cache event has. */
+interface CacheEventFields {
   /** Display name of the cached function. */
   functionName: string;
   cache: CacheKind;
-  /** Short summary of the arguments that make the key, e.g. `url="/data/uber…csv"`. */
-  keySummary: string;
-  /** How long the step took, for compute and copy. */
+  /** The arguments that make the key, in call order (`_` parameters left out, as they are not hashed). */
+  args: KeyArgument[];
+  /** How long the step took, for compute, copy and store. */
   durationMs?: number;
   /** Stable identity number of the object handed to the script (same number = same object). */
   objectId?: number;
-  /** Why: for a miss, why it was not a hit ("first call", "expired", "evicted", "code changed", ...). */
-  reason?: string;
   /** Server clock (ms) when it happened. */
   at: number;
   /** Session that caused it. */
   sessionId: string;
 }
 
+/** A call found nothing usable for its key. */
+export interface MissEvent extends CacheEventFields {
+  kind: "miss";
+  reason: MissReason;
+}
+
+/** A call found its key stored. */
+export interface HitEvent extends CacheEventFields {
+  kind: "hit";
+  /** Set when the value came from the persist store (the first hit after a restart). */
+  fromPersistStore?: true;
+}
+
+/** An entry left a cache (evict, expire, clear, invalid), or a resource's onRelease ran (release). */
+export interface RemovalEvent extends CacheEventFields {
+  kind: "evict" | "expire" | "clear" | "invalid" | "release";
+  reason: GoneReason;
+  /**
+   * Set only on the one `clear` event of `.clear()` called without arguments (after one event per
+   * entry): it emptied the whole cache, or this session's part of a session-scoped one. Its `args` is empty.
+   */
+  emptied?: "cache" | "session";
+}
+
+/** The rest of a call: compute, store, copy, and a wait for another session computing the same key. */
+export interface CallEvent extends CacheEventFields {
+  kind: "compute" | "store" | "copy" | "wait";
+}
+
+/** Something a cache did during a run, in order; `kind` says which. */
+export type CacheEvent = MissEvent | HitEvent | RemovalEvent | CallEvent;
+
 /** One entry of a cache, as the inspector shows it. */
 export interface CacheEntrySnapshot {
-  keySummary: string;
+  args: KeyArgument[];
+  /** For a session-scoped cache: the session the entry belongs to. */
+  sessionId?: string;
   /** Approximate size of the stored value in bytes. */
   sizeBytes: number;
   /** Milliseconds since the entry was written. */

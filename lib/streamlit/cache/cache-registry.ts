@@ -6,8 +6,8 @@
 import type { Danfo } from "../../pandas";
 import type { PersistStore } from "../persist-store";
 import type { CacheEventInput } from "../run-context";
-import type { CacheFunctionSnapshot, CacheKind } from "../types";
-import { type CacheEntry, FunctionCache, type FunctionCacheSettings, type GoneReason, type LeaveSink } from "./function-cache";
+import type { CacheFunctionSnapshot, CacheKind, GoneReason } from "../types";
+import { type CacheEntry, FunctionCache, type FunctionCacheSettings, type LeaveSink } from "./function-cache";
 import { Hasher } from "./hashing";
 import { ObjectIds } from "./object-ids";
 import { PERSIST_PREFIX, PersistMirror } from "./persist-mirror";
@@ -75,11 +75,11 @@ export class CacheRegistry {
   sink(fn: RegisteredFunction, report: ((event: CacheEventInput) => void) | undefined): LeaveSink {
     return (entry: CacheEntry, reason: GoneReason) => {
       const { kind, name } = fn.cache.settings;
-      const base = { functionName: name, cache: kind, keySummary: entry.keySummary, objectId: entry.objectId, reason };
-      const kindOfEvent = reason === "expired" ? "expire" : reason === "evicted" ? "evict" : reason === "validate returned false" ? "invalid" : "clear";
+      const base = { functionName: name, cache: kind, args: entry.args, objectId: entry.objectId, reason };
+      const kindOfEvent = reason === "expired" ? "expire" : reason === "evicted" ? "evict" : reason === "invalid" ? "invalid" : "clear";
       // A read already reported this entry as expired; it only leaves now.
       if (!(reason === "expired" && entry.expiredSeen)) report?.({ kind: kindOfEvent, ...base });
-      if (kind === "resource" && fn.onRelease && reason !== "validate returned false") {
+      if (kind === "resource" && fn.onRelease && reason !== "invalid") {
         fn.onRelease(entry.value as never);
         report?.({ kind: "release", ...base });
       }

@@ -12,7 +12,7 @@
 import type { CacheDataOptions, CacheResourceOptions, CachedFunction } from "../api";
 import { type CacheApiName, StreamlitAPIException, UnhashableParamError, UnserializableReturnValueError, UserHashError } from "../errors";
 import type { CacheEventInput, RunContext } from "../run-context";
-import type { CacheKind, Element } from "../types";
+import type { CacheKind, Element, KeyArgument, MissReason } from "../types";
 import type { CacheRegistry, RegisteredFunction } from "./cache-registry";
 import { ttlToMs } from "./duration";
 import type { CacheEntry, WriteStamp } from "./function-cache";
@@ -110,7 +110,7 @@ export function createCachedFunction<F extends AnyFunction>(
     if (args.length === 0) {
       const scopeId = cache.settings.scope === "session" ? run.sessionId : undefined;
       showReleaseErrors(run, cache.clear(sink, run.now(), scopeId));
-      report({ kind: "clear", functionName: name, cache: kind, keySummary: scopeId ? "(this session's entries)" : "(all entries)" });
+      report({ kind: "clear", functionName: name, cache: kind, args: [], reason: "cleared", emptied: scopeId ? "session" : "cache" });
       return;
     }
     showReleaseErrors(run, cache.clearKey(scopeOf(ctx, run), valueKey(ctx, args).key, sink));
@@ -139,10 +139,10 @@ interface CallContext {
 /** A call's key, where it lives, and why it may miss. */
 interface CallKey {
   key: string;
-  summary: string;
+  args: KeyArgument[];
   scopeId: string;
   lockKey: string;
-  reason?: string;
+  reason?: MissReason;
 }
 
 function apiName(kind: CacheKind): CacheApiName {
@@ -158,9 +158,9 @@ function scopeOf(ctx: CallContext, run: RunContext): string {
  * parameter, `_` parameters left out; the values of a rest parameter (Python's `*args`, named
  * None there) always hashed.
  */
-function valueKey(ctx: CallContext, args: readonly unknown[]): { key: string; summary: string } {
+function valueKey(ctx: CallContext, args: readonly unknown[]): { key: string; args: KeyArgument[] } {
   const h = new Hasher();
-  const shown: string[] = [];
+  const shown: KeyArgument[] = [];
   const rest = ctx.paramNames.findIndex((p) => p.startsWith("..."));
   for (let i = 0; i < args.length; i++) {
     const inRest = rest >= 0 && i >= rest;
@@ -178,17 +178,17 @@ function valueKey(ctx: CallContext, args: readonly unknown[]): { key: string; su
       }
       throw error;
     }
-    shown.push(`${param}=${shortRepr(args[i])}`);
+    shown.push({ name: param, repr: shortRepr(args[i]) });
   }
-  return { key: h.digest(), summary: shown.join(", ") };
+  return { key: h.digest(), args: shown };
 }
 
 /** The start of every call: the hook, then the key (which may throw UnhashableParamError). */
 function keyOf(ctx: CallContext, run: RunContext, args: readonly unknown[]): CallKey {
   run.beforeCall(ctx.name);
-  const { key, summary } = valueKey(ctx, args);
+  const { key, args: shown } = valueKey(ctx, args);
   const scopeId = scopeOf(ctx, run);
-  return { key, summary, scopeId, lockKey: `${scopeId}\u0000${key}` };
+  return { key, args: shown, scopeId, lockKey: `${scopeId}\u0000${key}` };
 }
 
 function replay(run: RunContext, elements: readonly Element[]): void {
@@ -197,12 +197,13 @@ function replay(run: RunContext, elements: readonly Element[]): void {
 }
 
 /** Hands a stored entry to the caller: the same object (resource) or a fresh copy (data). */
-function handOut(ctx: CallContext, run: RunContext, entry: CacheEntry, reason?: string): unknown {
-  const base = { functionName: ctx.name, cache: ctx.kind, keySummary: entry.keySummary, ...(reason ? { reason } : {}) };
+function handOut(ctx: CallContext, run: RunContext, entry: CacheEntry, fromPersistStore = false): unknown {
+  const base = { functionName: ctx.name, cache: ctx.kind, args: entry.args };
+  const persisted = fromPersistStore ? { fromPersistStore: true as const } : {};
   entry.hits++;
   replay(run, entry.elements);
   if (ctx.kind === "resource") {
-    run.event({ ...base, kind: "hit", objectId: entry.objectId });
+    run.event({ ...base, ...persisted, kind: "hit", objectId: entry.objectId });
     run.trackResource(ctx.name, entry.value, entry.objectId, ctx.registered.cache.settings.scope);
     return entry.value;
   }
@@ -210,7 +211,7 @@ function handOut(ctx: CallContext, run: RunContext, entry: CacheEntry, reason?: 
   const copy = thawValue(entry.frozen!, ctx.registry.options.danfo());
   const objectId = ctx.registry.objectIds.of(copy);
   if (objectId !== undefined) entry.objectId = objectId;
-  run.event({ ...base, kind: "hit", objectId });
+  run.event({ ...base, ...persisted, kind: "hit", objectId });
   run.event({ ...base, kind: "copy", objectId, durationMs: run.now() - started });
   return copy;
 }
@@ -226,28 +227,31 @@ function probe(ctx: CallContext, run: RunContext, k: CallKey): { value: unknown 
     const entry = cache.entryOf(k.scopeId, k.key)!;
     if (!entry.expiredSeen) {
       entry.expiredSeen = true;
-      run.event({ kind: "expire", functionName: ctx.name, cache: ctx.kind, keySummary: entry.keySummary, objectId: entry.objectId, reason: "expired" });
+      run.event({ kind: "expire", functionName: ctx.name, cache: ctx.kind, args: entry.args, objectId: entry.objectId, reason: "expired" });
     }
     k.reason = "expired";
   } else if (found) {
     const validate = ctx.options.validate;
     if (ctx.kind === "resource" && validate && !validate(found.value)) {
-      cache.remove(k.scopeId, k.key, "validate returned false", ctx.registry.sink(ctx.registered, (event) => run.event(event)));
-      k.reason = "validate returned false";
+      cache.remove(k.scopeId, k.key, "invalid", ctx.registry.sink(ctx.registered, (event) => run.event(event)));
+      k.reason = "invalid";
     } else return { value: handOut(ctx, run, found) };
   }
   const persisted = cache.readPersisted(k.key);
   if (!persisted) return undefined;
-  const entry: CacheEntry = { valueKey: k.key, ...persisted, hits: 0, objectId: 0 };
+  // The call's own arguments, not the stored entry's: they hash to the same key, and entries
+  // persisted by older versions of Cache Lab carry a display string instead.
+  const { writtenAt, elements, frozen, sizeBytes } = persisted;
+  const entry: CacheEntry = { valueKey: k.key, args: k.args, writtenAt, elements, frozen, sizeBytes, hits: 0, objectId: 0 };
   cache.write(k.scopeId, entry, cache.stamp(k.scopeId, k.key), run.now(), ctx.registry.sink(ctx.registered, (event) => run.event(event)));
-  return { value: handOut(ctx, run, entry, "read from the persist store") };
+  return { value: handOut(ctx, run, entry, true) };
 }
 
 /** Reports the miss and returns the stamp its computation must still hold to store its value. */
 function miss(ctx: CallContext, run: RunContext, k: CallKey): WriteStamp {
   const { cache } = ctx.registered;
-  const reason = k.reason ?? cache.goneReason(k.key) ?? (ctx.registered.codeChanged && !cache.everStored ? "code changed" : "first call");
-  run.event({ functionName: ctx.name, cache: ctx.kind, keySummary: k.summary, kind: "miss", reason });
+  const reason = k.reason ?? cache.goneReason(k.key) ?? (ctx.registered.codeChanged && !cache.everStored ? "code-changed" : "first-call");
+  run.event({ functionName: ctx.name, cache: ctx.kind, args: k.args, kind: "miss", reason });
   return cache.stamp(k.scopeId, k.key);
 }
 
@@ -276,7 +280,7 @@ async function callAsync(ctx: CallContext, run: RunContext, args: unknown[]): Pr
     if (hit) return hit.value;
     const pending = cache.inflight.get(k.lockKey);
     if (!pending) break;
-    run.event({ functionName: ctx.name, cache: ctx.kind, keySummary: k.summary, kind: "wait", reason: "another session is computing this key" });
+    run.event({ functionName: ctx.name, cache: ctx.kind, args: k.args, kind: "wait" });
     // Streamlit's waiter sits inside the same spinner as the computing caller, so it shows one too.
     const hideSpinner = showSpinner(ctx, run, args);
     try {
@@ -342,12 +346,12 @@ function startComputing(ctx: CallContext, run: RunContext, args: unknown[]): Com
  */
 function store(ctx: CallContext, run: RunContext, k: CallKey, value: unknown, computing: Computing, stamp: WriteStamp): unknown {
   const { cache } = ctx.registered;
-  const base = { functionName: ctx.name, cache: ctx.kind, keySummary: k.summary };
+  const base = { functionName: ctx.name, cache: ctx.kind, args: k.args };
   const objectId = ctx.registry.objectIds.of(value);
   run.event({ ...base, kind: "compute", durationMs: run.now() - computing.started, objectId });
   const writtenAt = run.now();
   const sink = ctx.registry.sink(ctx.registered, (event) => run.event(event));
-  const entry: CacheEntry = { valueKey: k.key, keySummary: k.summary, writtenAt, hits: 0, elements: computing.recorded, sizeBytes: 0, objectId: objectId ?? 0 };
+  const entry: CacheEntry = { valueKey: k.key, args: k.args, writtenAt, hits: 0, elements: computing.recorded, sizeBytes: 0, objectId: objectId ?? 0 };
   if (ctx.kind === "resource") {
     entry.value = value;
     if (cache.write(k.scopeId, entry, stamp, writtenAt, sink)) run.event({ ...base, kind: "store", objectId });
@@ -365,7 +369,7 @@ function store(ctx: CallContext, run: RunContext, k: CallKey, value: unknown, co
   }
   entry.sizeBytes = frozenSize(entry.frozen);
   if (cache.write(k.scopeId, entry, stamp, writtenAt, sink)) {
-    cache.writePersisted(k.key, { keySummary: k.summary, writtenAt, elements: computing.recorded, frozen: entry.frozen, sizeBytes: entry.sizeBytes });
+    cache.writePersisted(k.key, { writtenAt, elements: computing.recorded, frozen: entry.frozen, sizeBytes: entry.sizeBytes });
     run.event({ ...base, kind: "store", objectId, durationMs: run.now() - writtenAt });
   }
   return value;

@@ -10,14 +10,15 @@
  * one failing release does not stop it.
  */
 import { PythonError } from "../../pandas";
-import type { CacheEntrySnapshot, CacheFunctionSnapshot, CacheKind, Element } from "../types";
+import type { CacheEntrySnapshot, CacheFunctionSnapshot, CacheKind, Element, GoneReason, KeyArgument } from "../types";
 import { PERSIST_PREFIX, type PersistMirror } from "./persist-mirror";
 import type { Frozen } from "./value-copy";
 
 /** One cached value. */
 export interface CacheEntry {
   valueKey: string;
-  keySummary: string;
+  /** The arguments that made the key, for events and the inspector. */
+  args: KeyArgument[];
   writtenAt: number;
   hits: number;
   /** Elements the computation produced, replayed on every hit. */
@@ -35,15 +36,11 @@ export interface CacheEntry {
 
 /** What a persisted cacheData entry looks like in the PersistStore. */
 export interface PersistedEntry {
-  keySummary: string;
   writtenAt: number;
   elements: Element[];
   frozen: Frozen;
   sizeBytes: number;
 }
-
-/** Why an entry is gone, reported by the next miss for the same key. */
-export type GoneReason = "expired" | "evicted" | "cleared" | "validate returned false" | "session ended";
 
 /** Fixed settings of a cached function (they are part of its identity). */
 export interface FunctionCacheSettings {
@@ -216,7 +213,7 @@ export class FunctionCache {
   /** Drops a session's scope entirely (session-scoped caches); release errors are dropped, as there is no run to show them. */
   dropScope(scopeId: string, sink: LeaveSink, now: number): void {
     if (!this.scopes.has(scopeId)) return;
-    this.clear((entry) => sink(entry, "session ended"), now, scopeId);
+    this.clear((entry) => sink(entry, "session-ended"), now, scopeId);
     this.scopes.delete(scopeId);
   }
 
@@ -238,7 +235,8 @@ export class FunctionCache {
     for (const [scopeId, map] of this.scopes) {
       for (const entry of map.values()) {
         entries.push({
-          keySummary: this.settings.scope === "session" ? `[${scopeId}] ${entry.keySummary}` : entry.keySummary,
+          args: entry.args,
+          ...(this.settings.scope === "session" ? { sessionId: scopeId } : {}),
           sizeBytes: entry.sizeBytes,
           ageMs: now - entry.writtenAt,
           ttlLeftMs: ttlMs === null || persist ? null : Math.max(0, entry.writtenAt + ttlMs - now),

@@ -20,9 +20,9 @@ export function kinds(result: RunResult, functionName?: string): CacheEvent["kin
   return result.events.filter((e) => !functionName || e.functionName === functionName).map((e) => e.kind);
 }
 
-/** The first event of a kind. */
-export function eventOf(result: RunResult, kind: CacheEvent["kind"]): CacheEvent | undefined {
-  return result.events.find((e) => e.kind === kind);
+/** The first event of a kind, typed as that kind (so a miss has its reason). */
+export function eventOf<K extends CacheEvent["kind"]>(result: RunResult, kind: K): (CacheEvent & { kind: K }) | undefined {
+  return result.events.find((e): e is CacheEvent & { kind: K } => e.kind === kind);
 }
 
 /** Throws with the script error, so a failing script shows why in the test output. */
