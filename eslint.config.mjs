@@ -30,14 +30,34 @@ const componentZones = COMPONENT_LAYERS.flatMap((layer, index) =>
 );
 
 /** Browser and framework globals the engine may not touch: it runs the same in Node, a worker and a page. */
-const DOM_GLOBALS = ["window", "document", "localStorage", "sessionStorage", "navigator", "location", "HTMLElement", "requestAnimationFrame"].map((name) => ({
+const DOM_GLOBALS = [
+  "window",
+  "document",
+  "localStorage",
+  "sessionStorage",
+  "navigator",
+  "location",
+  "HTMLElement",
+  "requestAnimationFrame",
+].map((name) => ({
   name,
-  message: "lib/streamlit and lib/pandas run in Node, in the worker and in pages alike: no DOM. Take what you need as a parameter.",
+  message:
+    "lib/streamlit and lib/pandas run in Node, in the worker and in pages alike: no DOM. Take what you need as a parameter.",
 }));
 
 const config = [
   ...next,
-  { ignores: [".next/**", "out/**", "node_modules/**", ".e2e-tmp/**", "next-env.d.ts", "lib/editor/generated/**", "public/embed.js"] },
+  {
+    ignores: [
+      ".next/**",
+      "out/**",
+      "node_modules/**",
+      ".e2e-tmp/**",
+      "next-env.d.ts",
+      "lib/editor/generated/**",
+      "public/embed.js",
+    ],
+  },
   {
     files: ["**/*.{ts,tsx,mjs}"],
     rules: {
@@ -45,11 +65,32 @@ const config = [
         "error",
         {
           zones: [
-            { target: "./lib", from: ["./app", "./components"], message: "lib/ holds no routes and no React: it cannot import app/ or components/." },
-            { target: "./lib", from: "./content", except: ["./examples/registry.ts", "./examples/twin-anchors.ts"], message: "lib/ reads content/ only through lib/content/ loaders and the example registry." },
-            { target: "./components", from: "./app", message: "components/ cannot import routes: move the shared piece to components/ or lib/." },
-            { target: "./components", from: "./content", message: "components/ reads content through lib/content/ (server components only)." },
-            { target: "./content", from: ["./app", "./components"], message: "Examples and tutorials import only lib/." },
+            {
+              target: "./lib",
+              from: ["./app", "./components"],
+              message: "lib/ holds no routes and no React: it cannot import app/ or components/.",
+            },
+            {
+              target: "./lib",
+              from: "./content",
+              except: ["./examples/registry.ts", "./examples/twin-anchors.ts"],
+              message: "lib/ reads content/ only through lib/content/ loaders and the example registry.",
+            },
+            {
+              target: "./components",
+              from: "./app",
+              message: "components/ cannot import routes: move the shared piece to components/ or lib/.",
+            },
+            {
+              target: "./components",
+              from: "./content",
+              message: "components/ reads content through lib/content/ (server components only).",
+            },
+            {
+              target: "./content",
+              from: ["./app", "./components"],
+              message: "Examples and tutorials import only lib/.",
+            },
             ...componentZones,
           ],
         },
@@ -61,7 +102,15 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["react", "react-dom", "react/*", "react-dom/*", "next", "next/*"], message: "lib/ is free of React and Next: it runs in Node tests, in the worker and for anyone who imports it." }] },
+        {
+          patterns: [
+            {
+              group: ["react", "react-dom", "react/*", "react-dom/*", "next", "next/*"],
+              message:
+                "lib/ is free of React and Next: it runs in Node tests, in the worker and for anyone who imports it.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -9,14 +9,18 @@ const TUTORIAL = "/tutorials/concurrent-sessions";
 const openChecked = checkedPages();
 const open = (options?: OpenPageOptions) => openChecked(TUTORIAL, options);
 
-const playground = (page: Page, example: string) => page.locator(`[data-testid="multi-session"][data-example="concurrency/${example}"]`);
+const playground = (page: Page, example: string) =>
+  page.locator(`[data-testid="multi-session"][data-example="concurrency/${example}"]`);
 /**
  * Brings a playground into view and waits for its live client: the page ships a static shell (same
  * data-example, no controls) and loads the client when it nears the viewport. Scrolled from the page
  * itself, because the shell element is replaced once the client arrives.
  */
 async function reach(page: Page, example: string): Promise<Locator> {
-  await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView({ block: "center" }), `[data-example="concurrency/${example}"]`);
+  await page.evaluate(
+    (selector) => document.querySelector(selector)?.scrollIntoView({ block: "center" }),
+    `[data-example="concurrency/${example}"]`,
+  );
   const root = playground(page, example);
   await root.waitFor({ timeout: 30_000 });
   return root;
@@ -26,7 +30,9 @@ const pane = (root: Locator, name: string) => root.locator(`[data-testid="sessio
 
 /** Waits until the session has finished run `n`. */
 async function waitForRun(root: Locator, name: string, n: number): Promise<void> {
-  await pane(root, name).locator(`xpath=self::*[@data-run-number="${n}"][@data-running="false"]`).waitFor({ timeout: 60_000 });
+  await pane(root, name)
+    .locator(`xpath=self::*[@data-run-number="${n}"][@data-running="false"]`)
+    .waitFor({ timeout: 60_000 });
 }
 
 /** The big number of the session's st.metric. */
@@ -48,7 +54,8 @@ async function editorReady(root: Locator): Promise<void> {
 }
 
 /** The editor's visible text, with Monaco's non-breaking spaces turned back into spaces. */
-const editorText = (root: Locator) => root.locator(".monaco-editor .view-lines").evaluate((el) => (el.textContent ?? "").replace(/\u00a0/g, " "));
+const editorText = (root: Locator) =>
+  root.locator(".monaco-editor .view-lines").evaluate((el) => (el.textContent ?? "").replace(/\u00a0/g, " "));
 
 /** Replaces the shared code, as a reader selecting all and pasting would. */
 async function replaceCode(page: Page, root: Locator, code: string): Promise<void> {
@@ -63,7 +70,11 @@ async function replaceCode(page: Page, root: Locator, code: string): Promise<voi
 /** The text of the editor lines Monaco draws with decoration class `mark`, top to bottom. */
 async function markedLines(root: Locator, mark: string): Promise<string[]> {
   return root.evaluate((el, cls) => {
-    const tops = new Set([...el.querySelectorAll<HTMLElement>(`.view-overlays .${cls}`)].map((m) => (m.parentElement as HTMLElement).style.top));
+    const tops = new Set(
+      [...el.querySelectorAll<HTMLElement>(`.view-overlays .${cls}`)].map(
+        (m) => (m.parentElement as HTMLElement).style.top,
+      ),
+    );
     return [...el.querySelectorAll<HTMLElement>(".view-lines .view-line")]
       .filter((line) => tops.has(line.style.top))
       .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
@@ -76,7 +87,11 @@ describe("Concurrent sessions", () => {
     const { page } = await open();
     const shared = await reach(page, "shared-counter");
     const seen: string[] = [];
-    for (const [name, n] of [["A", 1], ["B", 1], ["A", 2]] as const) {
+    for (const [name, n] of [
+      ["A", 1],
+      ["B", 1],
+      ["A", 2],
+    ] as const) {
       await runAlone(shared, name, n);
       seen.push(await metricOf(shared, name));
     }
@@ -84,7 +99,11 @@ describe("Concurrent sessions", () => {
 
     const copied = await reach(page, "shared-counter-data");
     const copies: string[] = [];
-    for (const [name, n] of [["A", 1], ["B", 1], ["A", 2]] as const) {
+    for (const [name, n] of [
+      ["A", 1],
+      ["B", 1],
+      ["A", 2],
+    ] as const) {
       await runAlone(copied, name, n);
       copies.push(await metricOf(copied, name));
     }
@@ -115,7 +134,9 @@ describe("Concurrent sessions", () => {
     await editorReady(race);
     const pausedAt = race.locator('[data-testid="editor"]');
     await expect(pausedAt.getAttribute("data-paused-line")).resolves.toBe("3");
-    await expect(markedLines(race, "playground-paused-line")).resolves.toEqual([expect.stringContaining("getCounter()")]);
+    await expect(markedLines(race, "playground-paused-line")).resolves.toEqual([
+      expect.stringContaining("getCounter()"),
+    ]);
     const next = race.locator('[data-testid="next-step"]');
     for (let n = 2; n <= 6; n++) {
       await next.click();
@@ -123,7 +144,9 @@ describe("Concurrent sessions", () => {
       expect(await stepCount(race)).toBe(n);
       expect(await live.innerText()).toMatch(new RegExp(`^Step ${n}: `));
     }
-    const sessions = await race.locator('[data-testid="timeline-step"]').evaluateAll((items) => items.map((i) => i.getAttribute("data-session")));
+    const sessions = await race
+      .locator('[data-testid="timeline-step"]')
+      .evaluateAll((items) => items.map((i) => i.getAttribute("data-session")));
     // A: line 2, line 3 (a plain cached call, one step), line 6, line 7 (reads 0); then B starts, at
     // line 2 and line 3.
     expect(sessions).toEqual(["A", "A", "A", "A", "B", "B"]);
@@ -155,7 +178,9 @@ describe("Concurrent sessions", () => {
     await waitForRun(locked, "A", 1);
     await waitForRun(locked, "B", 1);
     expect([await metricOf(locked, "A"), await metricOf(locked, "B")]).toEqual(["1", "2"]);
-    await expect(locked.locator('[data-testid="timeline-step"][data-status="blocked"][data-session="B"]').count()).resolves.toBe(1);
+    await expect(
+      locked.locator('[data-testid="timeline-step"][data-status="blocked"][data-session="B"]').count(),
+    ).resolves.toBe(1);
   });
 
   it("stops a promise that never settles within the time limit, says the server restarted, and the next run works", async () => {
@@ -168,7 +193,9 @@ describe("Concurrent sessions", () => {
     const notice = race.locator('[data-testid="notice"]');
     await notice.waitFor({ timeout: 30_000 });
     expect(Date.now() - started).toBeLessThan(20_000);
-    await expect(notice.textContent()).resolves.toMatch(/ran for more than \d+ s, so it was stopped\. The server was restarted, so its caches are empty/);
+    await expect(notice.textContent()).resolves.toMatch(
+      /ran for more than \d+ s, so it was stopped\. The server was restarted, so its caches are empty/,
+    );
     await expect(race.locator('[data-testid="stop"]').isDisabled()).resolves.toBe(true);
 
     await replaceCode(page, race, 'st.text("alive again");\n');
@@ -176,7 +203,8 @@ describe("Concurrent sessions", () => {
     await waitForRun(race, "A", 1);
     await waitForRun(race, "B", 1);
     await expect(race.locator('[data-testid="notice"]').count()).resolves.toBe(0);
-    for (const name of ["A", "B"]) await pane(race, name).locator('[data-testid="session-output"]', { hasText: "alive again" }).waitFor();
+    for (const name of ["A", "B"])
+      await pane(race, name).locator('[data-testid="session-output"]', { hasText: "alive again" }).waitFor();
   });
 
   it("Stop ends an endless loop inside a cached function at once", async () => {
@@ -186,7 +214,9 @@ describe("Concurrent sessions", () => {
     await replaceCode(page, race, "const spin = st.cacheData(() => { while (true) {} });\nawait spin();\n");
     await race.locator('[data-testid="run-all"]').click();
     await race.locator('[data-testid="stop"]:not([disabled])').click();
-    await expect(race.locator('[data-testid="notice"]').textContent()).resolves.toMatch(/^You stopped the run\. The server was restarted/);
+    await expect(race.locator('[data-testid="notice"]').textContent()).resolves.toMatch(
+      /^You stopped the run\. The server was restarted/,
+    );
     await expect(race.locator('[data-testid="run-all"]').isDisabled()).resolves.toBe(false);
   });
 
@@ -219,7 +249,9 @@ describe("Concurrent sessions", () => {
     await broken.locator('[data-testid="run-all"]').click();
     await waitForRun(broken, "B", 1);
     for (const name of ["A", "B"]) {
-      await expect(pane(broken, name).locator('[data-testid="exception-line"]').innerText()).resolves.toContain("Line 2");
+      await expect(pane(broken, name).locator('[data-testid="exception-line"]').innerText()).resolves.toContain(
+        "Line 2",
+      );
     }
     await expect(markedLines(broken, "playground-error-line")).resolves.toEqual(["const = 1;"]);
   });
@@ -232,9 +264,13 @@ describe("Concurrent sessions", () => {
     await waitForRun(shared, "B", 1);
     await pane(shared, "A").getByRole("button", { name: "Add" }).click();
     await waitForRun(shared, "A", 2);
-    await expect(pane(shared, "A").locator('[data-testid="session-output"]').innerText()).resolves.toMatch(/(^|\n)clicked/);
+    await expect(pane(shared, "A").locator('[data-testid="session-output"]').innerText()).resolves.toMatch(
+      /(^|\n)clicked/,
+    );
     await expect(pane(shared, "B").getAttribute("data-run-number")).resolves.toBe("1");
-    await expect(pane(shared, "B").locator('[data-testid="session-output"]').innerText()).resolves.toContain("not clicked");
+    await expect(pane(shared, "B").locator('[data-testid="session-output"]').innerText()).resolves.toContain(
+      "not clicked",
+    );
   });
 
   it("steps by keyboard alone on a phone: focus moves to Next step, and the textarea editor names the paused line", async () => {
@@ -245,7 +281,9 @@ describe("Concurrent sessions", () => {
     await page.keyboard.press("Enter");
     await race.locator('[data-testid="timeline-step"]').first().waitFor({ timeout: 60_000 });
     await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("next-step");
-    await expect(race.locator('[data-testid="paused-line"]').innerText()).resolves.toBe("Session A paused before line 3.");
+    await expect(race.locator('[data-testid="paused-line"]').innerText()).resolves.toBe(
+      "Session A paused before line 3.",
+    );
     await page.keyboard.press("Enter");
     await race.locator('[data-testid="timeline-step"]:nth-child(2)').waitFor();
     await page.keyboard.press("Enter");
@@ -255,7 +293,9 @@ describe("Concurrent sessions", () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("run-to-end");
     await page.keyboard.press("Enter");
     await waitForRun(race, "B", 1);
-    await expect(race.locator('[data-testid="multi-status"]').innerText()).resolves.toBe("Done. Session A: run 1; Session B: run 1.");
+    await expect(race.locator('[data-testid="multi-status"]').innerText()).resolves.toBe(
+      "Done. Session A: run 1; Session B: run 1.",
+    );
     await expect(race.locator('[data-testid="paused-line"]').count()).resolves.toBe(0);
   });
 
@@ -269,10 +309,14 @@ describe("Concurrent sessions", () => {
     await waitForRun(race, "A", 1);
     await waitForRun(race, "B", 1);
     await expect(race.locator('[data-testid="timeline-step"]').count()).resolves.toBe(1_000);
-    await expect(race.locator('[data-testid="timeline-limit"]').textContent()).resolves.toMatch(/^The timeline shows the first 1,000 steps; [\d,]+ more ran after them\.$/);
+    await expect(race.locator('[data-testid="timeline-limit"]').textContent()).resolves.toMatch(
+      /^The timeline shows the first 1,000 steps; [\d,]+ more ran after them\.$/,
+    );
     // The scheduler's own guard against endless interleaved loops ended both runs, and says so.
     for (const name of ["A", "B"]) {
-      await expect(pane(race, name).locator('[data-testid="exception-text"]').textContent()).resolves.toMatch(/^StepLimitError: this interleaved run took 5000 steps/);
+      await expect(pane(race, name).locator('[data-testid="exception-text"]').textContent()).resolves.toMatch(
+        /^StepLimitError: this interleaved run took 5000 steps/,
+      );
     }
     // The page still answers at once: the next run starts and finishes.
     await editor.fill('st.text("small again");\n');
@@ -283,7 +327,10 @@ describe("Concurrent sessions", () => {
 
   it("is accessible in light and dark, and fits a 375 px screen", async () => {
     for (const theme of ["light", "dark"] as const) {
-      const { page, close } = await openPage(TUTORIAL, { localStorage: { "cache-lab-theme": theme }, colorScheme: theme });
+      const { page, close } = await openPage(TUTORIAL, {
+        localStorage: { "cache-lab-theme": theme },
+        colorScheme: theme,
+      });
       const race = await reach(page, "lost-update");
       await race.locator('[data-testid="step-start"]').click();
       await race.locator('[data-testid="timeline-step"]').first().waitFor({ timeout: 60_000 });

@@ -24,7 +24,9 @@ async function editorReady(page: Page) {
 }
 
 const editorText = (page: Page) =>
-  page.locator(`[data-example="${EXAMPLE}"] .monaco-editor .view-lines`).evaluate((el) => (el.textContent ?? "").replace(/\u00a0/g, " "));
+  page
+    .locator(`[data-example="${EXAMPLE}"] .monaco-editor .view-lines`)
+    .evaluate((el) => (el.textContent ?? "").replace(/\u00a0/g, " "));
 
 describe("a run that crashes the tab", () => {
   it("is reported by the next page, with the code kept and nothing run on its own, and the fixed code runs", async () => {
@@ -50,10 +52,16 @@ describe("a run that crashes the tab", () => {
     await embed.goto(siteUrl(`/embed/${EXAMPLE}?autorun=1`));
     const notice = embed.locator(`[data-example="${EXAMPLE}"] [data-testid="crash-notice"]`);
     await notice.waitFor({ timeout: 30_000 });
-    expect(await notice.textContent()).toMatch(/did not finish: the page closed or crashed while it ran .*has not run again, although this page asked to run it on its own/s);
+    expect(await notice.textContent()).toMatch(
+      /did not finish: the page closed or crashed while it ran .*has not run again, although this page asked to run it on its own/s,
+    );
     await expect(editorText(embed)).resolves.toContain("while (true) hog.push");
-    await embed.locator(`[data-example="${EXAMPLE}"] [data-testid="status-line"][data-phase="ready"]`).waitFor({ timeout: 30_000 });
-    expect(await embed.locator(`[data-example="${EXAMPLE}"] [data-testid="run-count"]`).getAttribute("data-run-number")).toBe("0");
+    await embed
+      .locator(`[data-example="${EXAMPLE}"] [data-testid="status-line"][data-phase="ready"]`)
+      .waitFor({ timeout: 30_000 });
+    expect(
+      await embed.locator(`[data-example="${EXAMPLE}"] [data-testid="run-count"]`).getAttribute("data-run-number"),
+    ).toBe("0");
     await embed.close();
 
     // The note is told once; the tutorial page keeps the code, and the fixed code runs.
@@ -73,7 +81,9 @@ describe("a run that crashes the tab", () => {
   });
 
   it("after a share link's code crashed the tab, the next page never claims that code was kept", async () => {
-    const { page, context } = await open(`${TUTORIAL}${encodeShareFragment({ example: EXAMPLE, code: MEMORY_HOG, autorun: false })}`);
+    const { page, context } = await open(
+      `${TUTORIAL}${encodeShareFragment({ example: EXAMPLE, code: MEMORY_HOG, autorun: false })}`,
+    );
     const playground = await editorReady(page);
     await playground.locator('[data-testid="shared-badge"]').waitFor();
     const crashed = new Promise<void>((resolve) => page.once("crash", () => resolve()));
@@ -89,7 +99,9 @@ describe("a run that crashes the tab", () => {
     const notice = next.locator(`[data-example="${EXAMPLE}"] [data-testid="crash-notice"]`);
     await notice.waitFor({ timeout: 30_000 });
     const text = await notice.textContent();
-    expect(text).toMatch(/ran code from a share link .*never saved\. So it is not shown here: this is your own code for this example, and nothing has run\./s);
+    expect(text).toMatch(
+      /ran code from a share link .*never saved\. So it is not shown here: this is your own code for this example, and nothing has run\./s,
+    );
     expect(text).not.toMatch(/as you left it/);
     await expect(editorText(next)).resolves.not.toContain("hog.push");
     expect(errors).toEqual([]);
@@ -116,7 +128,11 @@ describe("a run that crashes the tab", () => {
     const again = next.locator(selector);
     await again.locator('[data-testid="crash-notice"]').waitFor({ timeout: 30_000 });
     await again.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
-    expect(await again.locator(".monaco-editor .view-lines").evaluate((el) => (el.textContent ?? "").replace(/\u00a0/g, " "))).toContain("while (true) hog.push");
+    expect(
+      await again
+        .locator(".monaco-editor .view-lines")
+        .evaluate((el) => (el.textContent ?? "").replace(/\u00a0/g, " ")),
+    ).toContain("while (true) hog.push");
   });
 
   it("is not reported after a reload in the middle of a run", async () => {
@@ -133,7 +149,9 @@ describe("a run that crashes the tab", () => {
     await editorReady(page);
     await expect(editorText(page)).resolves.toContain('st.text("slow")');
     // Leaving the page on purpose took the run's note away: no later page will call it a crash.
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("cache-lab:run:")))).toEqual([]);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("cache-lab:run:"))),
+    ).toEqual([]);
     expect(await page.locator(`[data-example="${EXAMPLE}"] [data-testid="crash-notice"]`).count()).toBe(0);
   });
 });

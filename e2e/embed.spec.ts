@@ -8,8 +8,16 @@ import { axeViolations, getBrowser, openPage, siteUrl } from "./harness";
 
 // A plain host page on another origin (localhost:<other port>, the site being 127.0.0.1:<port>) embeds
 // three playgrounds with the documented snippet: two near the top, one far below the fold.
-const A = { example: "mutation/uber-cache-resource", title: "Embedded A", options: { theme: "dark" as const, height: 300 } };
-const B = { example: "mutation/uber-cache-data", title: "Embedded B", options: { theme: "light" as const, readonly: true, height: 300 } };
+const A = {
+  example: "mutation/uber-cache-resource",
+  title: "Embedded A",
+  options: { theme: "dark" as const, height: 300 },
+};
+const B = {
+  example: "mutation/uber-cache-data",
+  title: "Embedded B",
+  options: { theme: "light" as const, readonly: true, height: 300 },
+};
 const C = { example: "tuning/ttl", title: "Embedded C", options: {} };
 
 let host: http.Server;
@@ -71,7 +79,10 @@ async function openHost({ csp = false } = {}): Promise<HostPage> {
       async (route) => {
         try {
           const response = await route.fetch();
-          await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": CACHE_LAB_CSP } });
+          await route.fulfill({
+            response,
+            headers: { ...response.headers(), "content-security-policy": CACHE_LAB_CSP },
+          });
         } catch (error) {
           // A request still in flight when the test closes its context has nobody left to answer.
           if (!/disposed|closed/i.test(String(error))) throw error;
@@ -89,16 +100,24 @@ async function openHost({ csp = false } = {}): Promise<HostPage> {
   return { page, context, errors, external };
 }
 
-const frameOf = (page: Page, side: { title: string }): FrameLocator => page.frameLocator(`iframe[title="${side.title}"]`);
+const frameOf = (page: Page, side: { title: string }): FrameLocator =>
+  page.frameLocator(`iframe[title="${side.title}"]`);
 const iframeHeight = (page: Page, side: { title: string }) =>
   page.locator(`iframe[title="${side.title}"]`).evaluate((frame) => Math.round(frame.getBoundingClientRect().height));
-const runNumber = async (frame: FrameLocator) => Number(await frame.locator('[data-testid="run-count"]').getAttribute("data-run-number"));
+const runNumber = async (frame: FrameLocator) =>
+  Number(await frame.locator('[data-testid="run-count"]').getAttribute("data-run-number"));
 
-async function waitForHeight(page: Page, side: { title: string }, accept: (height: number) => boolean, what: string): Promise<number> {
+async function waitForHeight(
+  page: Page,
+  side: { title: string },
+  accept: (height: number) => boolean,
+  what: string,
+): Promise<number> {
   const deadline = Date.now() + 30_000;
   let height = await iframeHeight(page, side);
   while (!accept(height)) {
-    if (Date.now() > deadline) throw new Error(`${side.title}: the iframe height stayed ${height}px; expected it to ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`${side.title}: the iframe height stayed ${height}px; expected it to ${what}`);
     await page.waitForTimeout(100);
     height = await iframeHeight(page, side);
   }
@@ -124,7 +143,9 @@ async function settledHeight(page: Page, side: { title: string }): Promise<numbe
 
 it("the snippet carries exactly the documented sandbox and allow attributes", async () => {
   const { page, context } = await openHost();
-  const attributes = await page.locator("iframe").evaluateAll((frames) => frames.map((f) => [f.getAttribute("sandbox"), f.getAttribute("allow")]));
+  const attributes = await page
+    .locator("iframe")
+    .evaluateAll((frames) => frames.map((f) => [f.getAttribute("sandbox"), f.getAttribute("allow")]));
   expect(attributes).toEqual([
     [EMBED_SANDBOX, EMBED_ALLOW],
     [EMBED_SANDBOX, EMBED_ALLOW],
@@ -150,7 +171,9 @@ it("two embeds on another origin boot, run, show tables and resize to their cont
   const b0 = await settledHeight(page, B);
   // No site chrome inside the frame, not even hidden: only the playground and the link back.
   expect(await a.locator("header, footer, a[href='#main']").count()).toBe(0);
-  await expect(a.locator('[data-testid="open-in-cache-lab"]').getAttribute("href")).resolves.toBe("/tutorials/mutating-cached-values#playground-mutation-uber-cache-resource");
+  await expect(a.locator('[data-testid="open-in-cache-lab"]').getAttribute("href")).resolves.toBe(
+    "/tutorials/mutating-cached-values#playground-mutation-uber-cache-resource",
+  );
 
   await a.locator('[data-testid="run"]').click();
   await a.locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 60_000 });
@@ -189,7 +212,9 @@ it("forged messages are ignored: into an embed, and to the host page itself", as
   const frameA = page.frames().find((frame) => frame.url().includes(embedPath(A.example)));
   expect(frameA, "frame A is loaded").toBeDefined();
   await frameA!.evaluate((sentinel) => {
-    (window as { heard?: Promise<void> }).heard = new Promise((resolve) => addEventListener("message", (e) => e.data === sentinel && resolve()));
+    (window as { heard?: Promise<void> }).heard = new Promise((resolve) =>
+      addEventListener("message", (e) => e.data === sentinel && resolve()),
+    );
   }, SENTINEL);
   await page.evaluate(async (sentinel) => {
     const heard = new Promise<void>((resolve) => addEventListener("message", (e) => e.data === sentinel && resolve()));
@@ -219,7 +244,13 @@ it("embed.js also resizes an iframe the host page adds later", async () => {
   const { page, context, errors } = await openHost();
   await frameOf(page, A).locator('[data-testid="playground"]').waitFor({ timeout: 30_000 });
   const later = { title: "Added later" };
-  const html = embedSnippet({ origin: siteOrigin(), path: embedPath("tuning/max-entries"), title: later.title, options: { height: 200 }, resizeScript: false });
+  const html = embedSnippet({
+    origin: siteOrigin(),
+    path: embedPath("tuning/max-entries"),
+    title: later.title,
+    options: { height: 200 },
+    resizeScript: false,
+  });
   await page.evaluate((snippet) => document.body.insertAdjacentHTML("afterbegin", snippet), html);
   await frameOf(page, later).locator('[data-testid="playground"]').waitFor({ timeout: 30_000 });
   await waitForHeight(page, later, (h) => h > 200, "follow the added embed's report");
@@ -237,7 +268,9 @@ it("applies the theme option, and read-only blocks edits while Run still works",
   // The host page asks for light (the system colour scheme); A says dark, B says light.
   expect((await a.locator("html").getAttribute("class")) ?? "").toContain("dark");
   expect((await b.locator("html").getAttribute("class")) ?? "").not.toContain("dark");
-  const background = await a.locator('[data-testid="playground"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const background = await a
+    .locator('[data-testid="playground"]')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).not.toBe("rgb(255, 255, 255)");
 
   const editor = b.locator('[data-testid="editor"][data-ready="true"] .monaco-editor');
@@ -294,7 +327,12 @@ it("the Embed action shows the documented snippet for this site and copies it", 
   await root.getByLabel("Read-only", { exact: true }).check();
   const snippet = await root.locator('[data-testid="embed-snippet"]').inputValue();
   expect(snippet).toBe(
-    embedSnippet({ origin: siteOrigin(), path: embedPath("mutation/uber-cache-data"), title: "Cache Lab playground: st.cacheData: a copy per run", options: { readonly: true } }),
+    embedSnippet({
+      origin: siteOrigin(),
+      path: embedPath("mutation/uber-cache-data"),
+      title: "Cache Lab playground: st.cacheData: a copy per run",
+      options: { readonly: true },
+    }),
   );
   await root.locator('[data-testid="copy-embed-snippet"]').click();
   await root.locator('[data-testid="copy-embed-snippet-status"]', { hasText: "Copied" }).waitFor();

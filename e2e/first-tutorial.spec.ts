@@ -32,7 +32,9 @@ describe("the first tutorial's playground", () => {
     await waitForRun(playground, 4);
     await expect(sentence()).resolves.toBe("4 squared is 16 (worked out during run 4)");
     // The slider keeps the focus across the rerun it triggered: the next key moves it again.
-    await page.waitForFunction(() => document.activeElement?.getAttribute("type") === "range", undefined, { timeout: 5_000 });
+    await page.waitForFunction(() => document.activeElement?.getAttribute("type") === "range", undefined, {
+      timeout: 5_000,
+    });
     await page.keyboard.press("ArrowLeft");
     await waitForRun(playground, 5);
     await expect(sentence()).resolves.toBe("3 squared is 9 (worked out during run 1)");

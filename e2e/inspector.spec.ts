@@ -30,9 +30,16 @@ async function openInspector(pg: Locator): Promise<void> {
 }
 
 /** Kind of each step of the last run ("miss", "hit", "evict", ...). */
-const stepKinds = (pg: Locator) => inspector(pg).locator('[data-testid="inspector-step"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")));
-const entryArgs = (pg: Locator) => inspector(pg).locator('[data-testid="inspector-entry"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-args")));
-const identityIds = (pg: Locator) => inspector(pg).locator('[data-testid="identity-line"]').first().getAttribute("data-object-ids");
+const stepKinds = (pg: Locator) =>
+  inspector(pg)
+    .locator('[data-testid="inspector-step"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")));
+const entryArgs = (pg: Locator) =>
+  inspector(pg)
+    .locator('[data-testid="inspector-entry"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-args")));
+const identityIds = (pg: Locator) =>
+  inspector(pg).locator('[data-testid="identity-line"]').first().getAttribute("data-object-ids");
 
 describe("the Uber pair", () => {
   it("left (cacheResource): one entry, a miss then a hit, the same object twice; right (cacheData): a miss then a hit, two objects", async () => {
@@ -52,17 +59,27 @@ describe("the Uber pair", () => {
 
     const [leftFirst, leftSecond] = (await identityIds(left))!.split(" ");
     expect(leftFirst).toBe(leftSecond);
-    expect(await inspector(left).locator('[data-testid="identity-line"]').textContent()).toContain(`run 1 and run 2 got object #${leftFirst}: the same object`);
+    expect(await inspector(left).locator('[data-testid="identity-line"]').textContent()).toContain(
+      `run 1 and run 2 got object #${leftFirst}: the same object`,
+    );
     // Run 1 dropped Lat from the shared object: the inspector ties the warning to that object's entry.
     const note = inspector(left).locator('[data-testid="mutation-note"]');
     expect(await note.getAttribute("data-object-id")).toBe(leftFirst);
-    expect(await note.locator("a").getAttribute("href")).toBe(`#inspector-mutation-uber-cache-resource-object-${leftFirst}`);
-    expect(await inspector(left).locator(`#inspector-mutation-uber-cache-resource-object-${leftFirst}`).count()).toBe(1);
+    expect(await note.locator("a").getAttribute("href")).toBe(
+      `#inspector-mutation-uber-cache-resource-object-${leftFirst}`,
+    );
+    expect(await inspector(left).locator(`#inspector-mutation-uber-cache-resource-object-${leftFirst}`).count()).toBe(
+      1,
+    );
 
     const [rightFirst, rightSecond] = (await identityIds(right))!.split(" ");
     expect(rightFirst).not.toBe(rightSecond);
-    expect(await inspector(right).locator('[data-testid="identity-line"]').textContent()).toContain(`run 1 got #${rightFirst}, run 2 got #${rightSecond}, a copy`);
-    expect(await inspector(right).locator('[data-testid="inspector-step"]').first().getAttribute("data-handout")).toBe("copy");
+    expect(await inspector(right).locator('[data-testid="identity-line"]').textContent()).toContain(
+      `run 1 got #${rightFirst}, run 2 got #${rightSecond}, a copy`,
+    );
+    expect(await inspector(right).locator('[data-testid="inspector-step"]').first().getAttribute("data-handout")).toBe(
+      "copy",
+    );
     // Both panels open, with steps, identity and the mutation note, in the light theme.
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -88,7 +105,9 @@ describe("Tuning the cache", () => {
 
     await runOnce(ttl);
     expect(await stepKinds(ttl)).toEqual(["expire", "miss"]);
-    expect(await inspector(ttl).locator('[data-testid="inspector-step"][data-kind="miss"]').getAttribute("data-miss-code")).toBe("expired");
+    expect(
+      await inspector(ttl).locator('[data-testid="inspector-step"][data-kind="miss"]').getAttribute("data-miss-code"),
+    ).toBe("expired");
     expect(await inspector(ttl).locator('[data-testid="miss-reason"]').textContent()).toContain("expired");
     expect(await inspector(ttl).locator('[data-testid="inspector-entry"]').getAttribute("data-expired")).toBe("false");
   });
@@ -99,7 +118,9 @@ describe("Tuning the cache", () => {
     await openInspector(max);
     await runOnce(max);
     expect(await stepKinds(max)).toEqual(["miss", "miss", "hit", "miss", "evict"]);
-    expect(await inspector(max).locator('[data-testid="inspector-step"][data-kind="evict"]').textContent()).toContain("hour=17");
+    expect(await inspector(max).locator('[data-testid="inspector-step"][data-kind="evict"]').textContent()).toContain(
+      "hour=17",
+    );
     expect((await entryArgs(max)).map((a) => a?.split(", ")[1])).toEqual(["hour=8", "hour=23"]);
   });
 
@@ -109,11 +130,15 @@ describe("Tuning the cache", () => {
     await openInspector(clear);
     await runOnce(clear);
     expect(await entryArgs(clear)).toHaveLength(2);
-    await runOnce(clear, () => clear.locator('[data-testid="output"]').getByRole("button", { name: "Forget 8 o'clock" }).click());
+    await runOnce(clear, () =>
+      clear.locator('[data-testid="output"]').getByRole("button", { name: "Forget 8 o'clock" }).click(),
+    );
     expect(await entryArgs(clear)).toEqual(['url="/data/uber-raw-da…p14-10k.csv", hour=17']);
     expect(await stepKinds(clear)).toEqual(["hit", "hit", "clear"]);
     await runOnce(clear);
-    expect(await inspector(clear).locator('[data-testid="inspector-step"][data-kind="miss"]').getAttribute("data-miss-code")).toBe("cleared");
+    expect(
+      await inspector(clear).locator('[data-testid="inspector-step"][data-kind="miss"]').getAttribute("data-miss-code"),
+    ).toBe("cleared");
   });
 
   it("keeps the focus on the inspector's summary when the live playground takes over", async () => {
@@ -126,20 +151,41 @@ describe("Tuning the cache", () => {
     await chunks.release();
     await page.locator('[data-example="tuning/ttl"]:not([data-shell])').waitFor();
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.matches('[data-example="tuning/ttl"]:not([data-shell]) [data-testid="inspector"] > summary') ?? false))
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.activeElement?.matches(
+              '[data-example="tuning/ttl"]:not([data-shell]) [data-testid="inspector"] > summary',
+            ) ?? false,
+        ),
+      )
       .toBe(true);
     await page.keyboard.press("Enter");
     await inspector(ttl).locator('[data-testid="clock-control"]').waitFor();
   });
 
   it("is readable at 375 px in the dark theme: no serious axe violations, a table with headers, a live region", async () => {
-    const { page } = await open(TUNING, { viewport: { width: 375, height: 740 }, colorScheme: "dark", localStorage: { "cache-lab-theme": "dark" } });
+    const { page } = await open(TUNING, {
+      viewport: { width: 375, height: 740 },
+      colorScheme: "dark",
+      localStorage: { "cache-lab-theme": "dark" },
+    });
     const ttl = playground(page, "tuning/ttl");
     await openInspector(ttl);
     await runOnce(ttl);
     const table = inspector(ttl).locator("table");
-    expect(await table.locator('thead th[scope="col"]').allTextContents()).toEqual(["Function", "Arguments", "Size", "Age", "TTL left", "Hits", "Object"]);
-    expect(await inspector(ttl).locator('[aria-live="polite"]').textContent()).toMatch(/^Run 1: pickupsPerHour: miss, compute/);
+    expect(await table.locator('thead th[scope="col"]').allTextContents()).toEqual([
+      "Function",
+      "Arguments",
+      "Size",
+      "Age",
+      "TTL left",
+      "Hits",
+      "Object",
+    ]);
+    expect(await inspector(ttl).locator('[aria-live="polite"]').textContent()).toMatch(
+      /^Run 1: pickupsPerHour: miss, compute/,
+    );
     // The page itself never scrolls sideways; a wide table scrolls inside its own focusable box.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);

@@ -32,7 +32,12 @@ async function runFirstExample(page: Page): Promise<void> {
 
 /** Build files the page loaded, from its own resource timing (requests the service worker answered included). */
 const loadedBuildFiles = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.startsWith("/_next/static/")));
+  page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith("/_next/static/")),
+  );
 
 describe("offline service worker", () => {
   it("second visit with the network off: the tutorial opens and its first example runs", async () => {
@@ -46,21 +51,40 @@ describe("offline service worker", () => {
 
       await context.setOffline(true);
       // Anything the worker did not precache really fails: the network is off.
-      expect(await page.evaluate(() => fetch(`/not-cached-${Date.now()}`).then(() => "answered", () => "failed"))).toBe("failed");
+      expect(
+        await page.evaluate(() =>
+          fetch(`/not-cached-${Date.now()}`).then(
+            () => "answered",
+            () => "failed",
+          ),
+        ),
+      ).toBe("failed");
       await page.reload();
       expect(await page.locator("h1").textContent()).toMatch(/Mutating cached values/i);
       await runFirstExample(page);
       // Search, never used online, works too: the worker precached the index.
       await page.locator("body").press("/");
       await page.locator('[data-testid="search-input"]').fill("least recently used");
-      await page.locator('[data-testid="search-status"]', { hasText: "for “least recently used”" }).waitFor({ timeout: 30_000 });
-      const found = await page.locator('[data-testid="search-results"] a').evaluateAll((all) => all.map((a) => a.getAttribute("href")));
-      expect(found.some((href) => href?.startsWith("/tutorials/tuning-the-cache#")), JSON.stringify(found)).toBe(true);
+      await page
+        .locator('[data-testid="search-status"]', { hasText: "for “least recently used”" })
+        .waitFor({ timeout: 30_000 });
+      const found = await page
+        .locator('[data-testid="search-results"] a')
+        .evaluateAll((all) => all.map((a) => a.getAttribute("href")));
+      expect(
+        found.some((href) => href?.startsWith("/tutorials/tuning-the-cache#")),
+        JSON.stringify(found),
+      ).toBe(true);
       // The only failures: the probe above and the worker's network tries for pages (it then answers
       // them from the cache); no build file or data request fails. The browser logs each as
       // "Failed to load resource".
-      expect(failed.filter((p) => !p.startsWith("/not-cached-") && !/^\/(tutorials\/[\w-]+)?(\.txt)?$/.test(p)), "failed requests").toEqual([]);
-      expect(errors.filter((e) => !/^console: Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)$/.test(e))).toEqual([]);
+      expect(
+        failed.filter((p) => !p.startsWith("/not-cached-") && !/^\/(tutorials\/[\w-]+)?(\.txt)?$/.test(p)),
+        "failed requests",
+      ).toEqual([]);
+      expect(
+        errors.filter((e) => !/^console: Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)$/.test(e)),
+      ).toEqual([]);
     } finally {
       await close();
     }
@@ -83,19 +107,32 @@ describe("offline service worker", () => {
       // registers itself under its own name), and a /sw.js with a new build id and file list.
       const chunk = originalHtml.match(/\/_next\/static\/chunks\/[\w-]+\.css/)![0];
       renamedChunk = chunk.replace(/\.css$/, "-deploy2.css");
-      fs.writeFileSync(path.join(site, renamedChunk), `${fs.readFileSync(path.join(site, chunk), "utf8")}\nhtml[data-deploy="2"]{font-weight:400}\n`);
+      fs.writeFileSync(
+        path.join(site, renamedChunk),
+        `${fs.readFileSync(path.join(site, chunk), "utf8")}\nhtml[data-deploy="2"]{font-weight:400}\n`,
+      );
       const newId = `${oldId}-deploy2`;
-      fs.writeFileSync(htmlFile, originalHtml.split(chunk).join(renamedChunk).replace("<html ", '<html data-deploy="2" '));
+      fs.writeFileSync(
+        htmlFile,
+        originalHtml.split(chunk).join(renamedChunk).replace("<html ", '<html data-deploy="2" '),
+      );
       // Other build files may still name the old chunk (a rebuild keeps unchanged chunks), so both are listed.
-      fs.writeFileSync(swFile, originalSw.split(oldId).join(newId).replace(`"${chunk}"`, `"${chunk}","${renamedChunk}"`));
+      fs.writeFileSync(
+        swFile,
+        originalSw.split(oldId).join(newId).replace(`"${chunk}"`, `"${chunk}","${renamedChunk}"`),
+      );
 
       // The reader comes back: the page comes from the network, and the browser finds the new worker.
       await page.goto(page.url());
       await page.waitForFunction(() => document.documentElement.dataset.deploy === "2");
-      await page.waitForFunction((name) => caches.keys().then((keys) => keys.length === 1 && keys[0] === name), `cache-lab-${newId}`, {
-        timeout: 60_000,
-        polling: 100,
-      });
+      await page.waitForFunction(
+        (name) => caches.keys().then((keys) => keys.length === 1 && keys[0] === name),
+        `cache-lab-${newId}`,
+        {
+          timeout: 60_000,
+          polling: 100,
+        },
+      );
 
       // With the network off, the new build is what opens and runs, without a file of the old one.
       await context.setOffline(true);

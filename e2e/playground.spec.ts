@@ -33,9 +33,11 @@ const editorText = (playground: Locator) =>
   playground.locator(".monaco-editor .view-lines").evaluate((el) => (el.textContent ?? "").replace(/\u00a0/g, " "));
 
 const tableColumns = (playground: Locator) =>
-  playground.locator('[data-testid="output"] [data-testid="dataframe"]').evaluateAll((tables) =>
-    tables.map((t) => [...t.querySelectorAll("thead th")].slice(1).map((th) => th.textContent)),
-  );
+  playground
+    .locator('[data-testid="output"] [data-testid="dataframe"]')
+    .evaluateAll((tables) =>
+      tables.map((t) => [...t.querySelectorAll("thead th")].slice(1).map((th) => th.textContent)),
+    );
 
 /** Opens the tutorial and runs the left side twice, so it is stuck on the KeyError that only emptying the caches cures. */
 async function leftStuckOnKeyError(): Promise<Locator> {
@@ -62,7 +64,9 @@ describe("the Uber pair", () => {
     await runOnce(playground);
     await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toBe(KEY_ERROR);
     await expect(playground.locator('[data-testid="exception-line"]').textContent()).resolves.toMatch(/^Line 14\b/);
-    await expect(playground.locator('[data-testid="earlier-warning"] [data-testid="mutation-warning"]').textContent()).resolves.toMatch(/column removed: Lat/);
+    await expect(
+      playground.locator('[data-testid="earlier-warning"] [data-testid="mutation-warning"]').textContent(),
+    ).resolves.toMatch(/column removed: Lat/);
     expect(await markedLineText(playground)).toBe('df.drop({ columns: ["Lat"], inplace: true });');
     await expect(playground.locator('[data-testid="run-count"]').textContent()).resolves.toBe("Run 2");
   });
@@ -98,7 +102,9 @@ describe("Restart server", () => {
   it("empties the caches too: the left side works once again, and the reader is told", async () => {
     const playground = await leftStuckOnKeyError();
     await playground.locator('[data-testid="restart"]').click();
-    await expect(playground.locator('[data-testid="notice"]').textContent()).resolves.toMatch(/server was restarted, so its caches are empty/);
+    await expect(playground.locator('[data-testid="notice"]').textContent()).resolves.toMatch(
+      /server was restarted, so its caches are empty/,
+    );
     await expect(playground.locator('[data-testid="run-count"]').textContent()).resolves.toBe("Not run yet");
     await runOnce(playground);
     await expect(playground.locator('[data-testid="exception"]').count()).resolves.toBe(0);
@@ -147,16 +153,24 @@ describe("editing", () => {
   it("a run that draws 100,000 elements shows the first 2,000 and says so, and the page stays usable", async () => {
     const { page } = await open();
     const playground = right(page);
-    await replaceCode(page, playground, 'for (let i = 0; i < 100_000; i++) st.text(`line ${i}`);\nst.text("x".repeat(1_000_000));\n');
+    await replaceCode(
+      page,
+      playground,
+      'for (let i = 0; i < 100_000; i++) st.text(`line ${i}`);\nst.text("x".repeat(1_000_000));\n',
+    );
     await runOnce(playground);
     const output = playground.locator('[data-testid="output"]');
     await expect(output.locator("pre").count()).resolves.toBe(2_000);
     await expect(output.locator("pre").last().textContent()).resolves.toBe("line 1999");
-    await expect(output.locator('[data-testid="output-limit"]').textContent()).resolves.toMatch(/shows the first 2,000 of the 100,001 elements this run drew/);
+    await expect(output.locator('[data-testid="output-limit"]').textContent()).resolves.toMatch(
+      /shows the first 2,000 of the 100,001 elements this run drew/,
+    );
     // Another control still answers, and a long text alone is cut with a note.
     await replaceCode(page, playground, 'st.text("x".repeat(1_000_000));\n');
     await runOnce(playground);
-    await expect(output.locator("pre").textContent()).resolves.toMatch(/^x{100000}\n… 900,000 more characters not shown/);
+    await expect(output.locator("pre").textContent()).resolves.toMatch(
+      /^x{100000}\n… 900,000 more characters not shown/,
+    );
   });
 
   it("an error a timer throws after the run is reported, and the server keeps running with its caches", async () => {
@@ -172,7 +186,9 @@ describe("editing", () => {
     await runOnce(playground);
     const notice = playground.locator('[data-testid="notice"]');
     await notice.waitFor();
-    expect(await notice.textContent()).toMatch(/^After the run had ended, code it left behind .* threw RangeError: thrown by a timer at line 3\. .*caches are kept\.$/);
+    expect(await notice.textContent()).toMatch(
+      /^After the run had ended, code it left behind .* threw RangeError: thrown by a timer at line 3\. .*caches are kept\.$/,
+    );
     await playground.locator('[data-testid="output"] pre', { hasText: "length 3" }).waitFor();
     // Run 2 on the same server (a restarted one would count from 1 again), and a cache hit.
     await runOnce(playground);
@@ -220,7 +236,9 @@ describe("the sandbox", () => {
     await notice.waitFor({ timeout: 20_000 });
     const elapsed = Date.now() - started;
     expect(elapsed).toBeLessThan(15_000);
-    await expect(notice.textContent()).resolves.toMatch(/ran for more than 10 s, so it was stopped\. The server was restarted, so its caches are empty/);
+    await expect(notice.textContent()).resolves.toMatch(
+      /ran for more than 10 s, so it was stopped\. The server was restarted, so its caches are empty/,
+    );
     await replaceCode(page, playground, 'st.text("alive again");\n');
     await runOnce(playground);
     await playground.locator('[data-testid="output"] pre', { hasText: "alive again" }).waitFor();
@@ -238,16 +256,24 @@ describe("the sandbox", () => {
   it("renders a 1,000,000-row frame virtualized; the table scrolls and the page stays usable", async () => {
     const { page } = await open();
     const playground = right(page);
-    await replaceCode(page, playground, "st.write(new dfd.DataFrame({ n: Array.from({ length: 1_000_000 }, (_, i) => i * 2) }));\n");
+    await replaceCode(
+      page,
+      playground,
+      "st.write(new dfd.DataFrame({ n: Array.from({ length: 1_000_000 }, (_, i) => i * 2) }));\n",
+    );
     await runOnce(playground);
-    await expect(playground.locator('[data-testid="dataframe-shape"]').textContent()).resolves.toBe("1,000,000 rows × 1 columns");
+    await expect(playground.locator('[data-testid="dataframe-shape"]').textContent()).resolves.toBe(
+      "1,000,000 rows × 1 columns",
+    );
     const rendered = await playground.locator('[data-testid="dataframe"] tbody tr:not([aria-hidden])').count();
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(100);
     const scroller = playground.locator('[data-testid="dataframe-scroll"]');
     await scroller.evaluate((el) => el.scrollTo({ top: 500_000 * 28 }));
     await playground.locator('[data-testid="dataframe"] tbody th', { hasText: /^500000$/ }).waitFor();
-    await expect(playground.locator('[data-testid="dataframe"] tbody tr', { hasText: /^500000\s*1000000$/ }).count()).resolves.toBe(1);
+    await expect(
+      playground.locator('[data-testid="dataframe"] tbody tr', { hasText: /^500000\s*1000000$/ }).count(),
+    ).resolves.toBe(1);
     // Another control still answers at once.
     const other = left(page);
     await other.scrollIntoViewIfNeeded();
@@ -269,7 +295,10 @@ async function tabToLeftRun(page: Page): Promise<void> {
     await page.keyboard.press("Tab");
     found = await page.evaluate(() => {
       const active = document.activeElement;
-      return active?.getAttribute("data-testid") === "run" && active.closest('[data-example="mutation/uber-cache-resource"]') !== null;
+      return (
+        active?.getAttribute("data-testid") === "run" &&
+        active.closest('[data-example="mutation/uber-cache-resource"]') !== null
+      );
     });
   }
   expect(found).toBe(true);
@@ -303,7 +332,12 @@ describe("keyboard", () => {
         page.evaluate(() => {
           const active = document.activeElement;
           const live = active?.closest('[data-example="mutation/uber-cache-resource"]');
-          return active?.getAttribute("data-testid") === "run" && live !== null && live !== undefined && !live.hasAttribute("data-shell");
+          return (
+            active?.getAttribute("data-testid") === "run" &&
+            live !== null &&
+            live !== undefined &&
+            !live.hasAttribute("data-shell")
+          );
         }),
       )
       .toBe(true);
@@ -313,17 +347,22 @@ describe("keyboard", () => {
 });
 
 describe("accessibility", () => {
-  it.each(["light", "dark"] as const)("has no serious axe violations with both sides run, in the %s theme", async (colorScheme) => {
-    const { page } = await open({ colorScheme });
-    await expect(page.evaluate(() => document.documentElement.classList.contains("dark"))).resolves.toBe(colorScheme === "dark");
-    await editorReady(left(page));
-    await editorReady(right(page));
-    await page.locator('[data-testid="run-both"]').click();
-    await waitForRun(left(page), 1);
-    await waitForRun(right(page), 1);
-    await runOnce(left(page));
-    expect(await axeViolations(page)).toEqual([]);
-  });
+  it.each(["light", "dark"] as const)(
+    "has no serious axe violations with both sides run, in the %s theme",
+    async (colorScheme) => {
+      const { page } = await open({ colorScheme });
+      await expect(page.evaluate(() => document.documentElement.classList.contains("dark"))).resolves.toBe(
+        colorScheme === "dark",
+      );
+      await editorReady(left(page));
+      await editorReady(right(page));
+      await page.locator('[data-testid="run-both"]').click();
+      await waitForRun(left(page), 1);
+      await waitForRun(right(page), 1);
+      await runOnce(left(page));
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });
 
 describe("phone-sized screens", () => {
@@ -357,20 +396,34 @@ describe("Streamlit's rules, typed as a reader types them", () => {
     await runOnce(playground);
     await playground.locator('[data-testid="output"] pre', { hasText: "first 3" }).waitFor();
     // Cleared without await: the very next line computes a fresh list.
-    await replaceCode(page, playground, `${counter.replace("const l = createList();", "createList.clear();\nconst l = createList();")}\n`);
+    await replaceCode(
+      page,
+      playground,
+      `${counter.replace("const l = createList();", "createList.clear();\nconst l = createList();")}\n`,
+    );
     await runOnce(playground);
     await playground.locator('[data-testid="output"] pre', { hasText: "first 2" }).waitFor();
 
-    await replaceCode(page, playground, 'const f = st.cacheData(function f() { return 1; }, { ttl: "5 parsecs" });\nf();\n');
+    await replaceCode(
+      page,
+      playground,
+      'const f = st.cacheData(function f() { return 1; }, { ttl: "5 parsecs" });\nf();\n',
+    );
     await runOnce(playground);
     await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toBe(
       "StreamlitBadTimeStringError: Time string doesn't look right. It should be formatted as`'1d2h34m'` or `2 days`, for example. Got: 5 parsecs",
     );
     await expect(playground.locator('[data-testid="exception-line"]').textContent()).resolves.toMatch(/^Line 2\b/);
 
-    await replaceCode(page, playground, 'const pick = st.cacheData(function pick() { return st.checkbox("Show"); });\nst.text(`picked ${pick()}`);\n');
+    await replaceCode(
+      page,
+      playground,
+      'const pick = st.cacheData(function pick() { return st.checkbox("Show"); });\nst.text(`picked ${pick()}`);\n',
+    );
     await runOnce(playground);
-    await expect(playground.locator('[data-testid="exception-text"]').first().textContent()).resolves.toMatch(/^CachedWidgetWarning: Your script uses a widget command in a cached function/);
+    await expect(playground.locator('[data-testid="exception-text"]').first().textContent()).resolves.toMatch(
+      /^CachedWidgetWarning: Your script uses a widget command in a cached function/,
+    );
     await playground.locator('[data-testid="output"] pre', { hasText: "picked false" }).waitFor();
   });
 });

@@ -14,7 +14,8 @@ const TUTORIALS_WITH_PLAYGROUNDS = {
   "/tutorials/concurrent-sessions": 9,
 };
 
-const exampleFile = (name: string, ext: "ts" | "py") => fs.readFileSync(path.join(REPO_ROOT, "content", "examples", `${name}.${ext}`), "utf8");
+const exampleFile = (name: string, ext: "ts" | "py") =>
+  fs.readFileSync(path.join(REPO_ROOT, "content", "examples", `${name}.${ext}`), "utf8");
 const tsBody = (name: string) => exampleFile(name, "ts").split("// ---- example ----\n")[1];
 /** The 1-based line of `text` in the example's TypeScript (as the reader sees it) or its Python. */
 const lineOf = (source: string, text: string) => source.split("\n").findIndex((line) => line.includes(text)) + 1;
@@ -34,34 +35,46 @@ async function editorReady(playground: Locator): Promise<void> {
 /** Waits until the twin frame marks exactly these lines (space-separated numbers, "" for none). */
 async function waitForMarks(playground: Locator, ts: string, py: string): Promise<void> {
   const frame = twinFrame(playground);
-  await frame.locator(`xpath=self::*[@data-twin-ts="${ts}" and @data-twin-py="${py}"]`).waitFor({ timeout: 15_000 }).catch(async () => {
-    throw new Error(`expected ts="${ts}" py="${py}", got ts="${await frame.getAttribute("data-twin-ts")}" py="${await frame.getAttribute("data-twin-py")}"`);
-  });
+  await frame
+    .locator(`xpath=self::*[@data-twin-ts="${ts}" and @data-twin-py="${py}"]`)
+    .waitFor({ timeout: 15_000 })
+    .catch(async () => {
+      throw new Error(
+        `expected ts="${ts}" py="${py}", got ts="${await frame.getAttribute("data-twin-ts")}" py="${await frame.getAttribute("data-twin-py")}"`,
+      );
+    });
 }
 
 /** The marked Python lines, read from the highlighted code itself. */
 const markedPythonLines = (playground: Locator) =>
-  playground.locator('[data-testid="python-view"] pre.shiki code > .line').evaluateAll((lines) => lines.flatMap((line, i) => (line.classList.contains("twin-line") ? [i + 1] : [])));
+  playground
+    .locator('[data-testid="python-view"] pre.shiki code > .line')
+    .evaluateAll((lines) => lines.flatMap((line, i) => (line.classList.contains("twin-line") ? [i + 1] : [])));
 
 describe("the TypeScript | Python toggle", () => {
-  it.each(Object.entries(TUTORIALS_WITH_PLAYGROUNDS))("%s: every playground has the toggle, and Python shows every twin on the page", async (tutorial, count) => {
-    const { page } = await open(tutorial);
-    const playgrounds = page.locator(PLAYGROUNDS);
-    await expect(playgrounds.count()).resolves.toBe(count);
-    for (const playground of await playgrounds.all()) {
-      await expect(playground.locator('[data-testid="lang-toggle"] input[type="radio"]').count()).resolves.toBe(2);
-      await expect(playground.locator('[data-testid="python-view"]').isVisible()).resolves.toBe(false);
-    }
-    await choose(playgrounds.first(), "Python");
-    for (const playground of await playgrounds.all()) {
-      const name = (await playground.getAttribute("data-example"))!;
-      const view = playground.locator('[data-testid="python-view"]');
-      await view.waitFor({ state: "visible" });
-      const shown = await view.locator("pre.shiki").evaluate((pre) => pre.textContent ?? "");
-      expect(shown.trim()).toBe(exampleFile(name, "py").trim());
-      await expect(playground.locator('[data-testid="lang-toggle"] input[value="python"]').isChecked()).resolves.toBe(true);
-    }
-  });
+  it.each(Object.entries(TUTORIALS_WITH_PLAYGROUNDS))(
+    "%s: every playground has the toggle, and Python shows every twin on the page",
+    async (tutorial, count) => {
+      const { page } = await open(tutorial);
+      const playgrounds = page.locator(PLAYGROUNDS);
+      await expect(playgrounds.count()).resolves.toBe(count);
+      for (const playground of await playgrounds.all()) {
+        await expect(playground.locator('[data-testid="lang-toggle"] input[type="radio"]').count()).resolves.toBe(2);
+        await expect(playground.locator('[data-testid="python-view"]').isVisible()).resolves.toBe(false);
+      }
+      await choose(playgrounds.first(), "Python");
+      for (const playground of await playgrounds.all()) {
+        const name = (await playground.getAttribute("data-example"))!;
+        const view = playground.locator('[data-testid="python-view"]');
+        await view.waitFor({ state: "visible" });
+        const shown = await view.locator("pre.shiki").evaluate((pre) => pre.textContent ?? "");
+        expect(shown.trim()).toBe(exampleFile(name, "py").trim());
+        await expect(playground.locator('[data-testid="lang-toggle"] input[value="python"]').isChecked()).resolves.toBe(
+          true,
+        );
+      }
+    },
+  );
 
   it("is keyboard reachable and labelled, and the choice survives a reload and another page", async () => {
     const { page, goto } = await open("/tutorials/tuning-the-cache");
@@ -75,12 +88,18 @@ describe("the TypeScript | Python toggle", () => {
     // Set before any script of the page ran: the Python view is there from the first paint.
     await expect(page.evaluate(() => document.documentElement.getAttribute("data-code-lang"))).resolves.toBe("python");
     await byExample(page, "tuning/ttl").locator('[data-testid="python-view"]').waitFor({ state: "visible" });
-    await expect(byExample(page, "tuning/ttl").locator('[data-testid="lang-toggle"] input[value="python"]').isChecked()).resolves.toBe(true);
+    await expect(
+      byExample(page, "tuning/ttl").locator('[data-testid="lang-toggle"] input[value="python"]').isChecked(),
+    ).resolves.toBe(true);
     await goto("/tutorials/mutating-cached-values");
-    await byExample(page, "mutation/uber-cache-data").locator('[data-testid="python-view"]').waitFor({ state: "visible" });
+    await byExample(page, "mutation/uber-cache-data")
+      .locator('[data-testid="python-view"]')
+      .waitFor({ state: "visible" });
     await choose(byExample(page, "mutation/uber-cache-data"), "TypeScript");
     await page.reload();
-    await expect(byExample(page, "mutation/uber-cache-data").locator('[data-testid="python-view"]').isVisible()).resolves.toBe(false);
+    await expect(
+      byExample(page, "mutation/uber-cache-data").locator('[data-testid="python-view"]').isVisible(),
+    ).resolves.toBe(false);
   });
 });
 
@@ -95,24 +114,41 @@ async function openInPython(tutorial: string, name: string, waitForEditor: boole
 
 describe("twin lines", () => {
   it("hovering a Python line marks its TypeScript twin in the editor, and hovering the editor marks the Python", async () => {
-    const { playground, ts, py } = await openInPython("/tutorials/mutating-cached-values", "mutation/uber-cache-resource", true);
+    const { playground, ts, py } = await openInPython(
+      "/tutorials/mutating-cached-values",
+      "mutation/uber-cache-resource",
+      true,
+    );
     const dropTs = lineOf(ts, "df.drop(");
     const dropPy = lineOf(py, "df.drop(");
-    await playground.locator('[data-testid="python-view"] pre.shiki code > .line').nth(dropPy - 1).hover();
+    await playground
+      .locator('[data-testid="python-view"] pre.shiki code > .line')
+      .nth(dropPy - 1)
+      .hover();
     await waitForMarks(playground, String(dropTs), String(dropPy));
     await expect(markedPythonLines(playground)).resolves.toEqual([dropPy]);
     // Monaco draws the twin's mark as a whole-line decoration at the drop line's height.
     const markedText = () =>
       playground.evaluate((root) => {
-        const tops = new Set([...root.querySelectorAll<HTMLElement>(".view-overlays .twin-line")].map((m) => (m.parentElement as HTMLElement).style.top));
-        return [...root.querySelectorAll<HTMLElement>(".view-lines .view-line")].filter((l) => tops.has(l.style.top)).map((l) => (l.textContent ?? "").replace(/\u00a0/g, " "));
+        const tops = new Set(
+          [...root.querySelectorAll<HTMLElement>(".view-overlays .twin-line")].map(
+            (m) => (m.parentElement as HTMLElement).style.top,
+          ),
+        );
+        return [...root.querySelectorAll<HTMLElement>(".view-lines .view-line")]
+          .filter((l) => tops.has(l.style.top))
+          .map((l) => (l.textContent ?? "").replace(/\u00a0/g, " "));
       });
     await expect.poll(markedText).toEqual(['df.drop({ columns: ["Lat"], inplace: true });']);
 
     // The cached function's line in the editor: the decorator and the def both light up.
     const cachedTs = lineOf(ts, "st.cacheResource(");
     await playground.locator(".monaco-editor .view-line", { hasText: "st.cacheResource(" }).hover();
-    await waitForMarks(playground, String(cachedTs), `${lineOf(py, "@st.cache_resource")} ${lineOf(py, "def load_data")}`);
+    await waitForMarks(
+      playground,
+      String(cachedTs),
+      `${lineOf(py, "@st.cache_resource")} ${lineOf(py, "def load_data")}`,
+    );
   });
 
   it("the caret in the editor and the arrow keys in the Python view mark twins, also after an edit moves the lines", async () => {
@@ -135,7 +171,11 @@ describe("twin lines", () => {
     const optionPy = lineOf(py, "max_entries=2");
     for (let i = 0; i < optionPy; i++) await page.keyboard.press("ArrowDown");
     // The decorator line: its option's line, and (as it decorates the function) the function's lines.
-    const fnLines = [lineOf(ts, "st.cacheData("), lineOf(ts, "async function pickupsInHour"), lineOf(ts, "maxEntries: 2")];
+    const fnLines = [
+      lineOf(ts, "st.cacheData("),
+      lineOf(ts, "async function pickupsInHour"),
+      lineOf(ts, "maxEntries: 2"),
+    ];
     await waitForMarks(playground, fnLines.map((line) => line + 2).join(" "), String(optionPy));
     await expect(view.getAttribute("aria-label")).resolves.toMatch(/Python twin of .*read-only/);
   });
@@ -143,17 +183,28 @@ describe("twin lines", () => {
   it("a multi-session playground and the static code before the editor loads pair lines too", async () => {
     const { playground, ts, py } = await openInPython("/tutorials/concurrent-sessions", "concurrency/fix-lock", false);
     const lockPy = lineOf(py, "lock.acquire()");
-    await playground.locator('[data-testid="python-view"] pre.shiki code > .line').nth(lockPy - 1).hover();
+    await playground
+      .locator('[data-testid="python-view"] pre.shiki code > .line')
+      .nth(lockPy - 1)
+      .hover();
     await waitForMarks(playground, String(lineOf(ts, "lock.acquire()")), String(lockPy));
   });
 });
 
 describe("Download app", () => {
   async function download(page: Page, playground: Locator): Promise<Record<string, string>> {
-    const [file] = await Promise.all([page.waitForEvent("download"), playground.locator('[data-testid="download-app"]').click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      playground.locator('[data-testid="download-app"]').click(),
+    ]);
     const zip = unzipSync(new Uint8Array(fs.readFileSync(await file.path())));
     await playground.locator('[data-testid="download-status"]', { hasText: "Downloaded" }).waitFor();
-    return Object.fromEntries(Object.entries(zip).map(([name, bytes]) => [name, name.endsWith(".csv") ? `${bytes.length} bytes: ${strFromU8(bytes.slice(0, 40))}` : strFromU8(bytes)]));
+    return Object.fromEntries(
+      Object.entries(zip).map(([name, bytes]) => [
+        name,
+        name.endsWith(".csv") ? `${bytes.length} bytes: ${strFromU8(bytes.slice(0, 40))}` : strFromU8(bytes),
+      ]),
+    );
   }
 
   it("gives a zip with app.py (the twin), requirements.txt, the CSV and a README, and notes the reader's edits", async () => {
@@ -163,11 +214,18 @@ describe("Download app", () => {
     await editorReady(playground);
     const files = await download(page, playground);
     const folder = "cache-lab-mutation-uber-cache-data";
-    expect(Object.keys(files).sort()).toEqual([`${folder}/README.txt`, `${folder}/app.py`, `${folder}/requirements.txt`, `${folder}/uber-raw-data-sep14-10k.csv`]);
+    expect(Object.keys(files).sort()).toEqual([
+      `${folder}/README.txt`,
+      `${folder}/app.py`,
+      `${folder}/requirements.txt`,
+      `${folder}/uber-raw-data-sep14-10k.csv`,
+    ]);
     expect(files[`${folder}/app.py`]).toBe(exampleFile(name, "py"));
     expect(files[`${folder}/requirements.txt`]).toBe("streamlit==1.61.*\npandas\n");
     const csv = fs.readFileSync(path.join(REPO_ROOT, "public", "data", "uber-raw-data-sep14-10k.csv"));
-    expect(files[`${folder}/uber-raw-data-sep14-10k.csv`]).toBe(`${csv.length} bytes: ${csv.subarray(0, 40).toString("utf8")}`);
+    expect(files[`${folder}/uber-raw-data-sep14-10k.csv`]).toBe(
+      `${csv.length} bytes: ${csv.subarray(0, 40).toString("utf8")}`,
+    );
 
     // An edit to the TypeScript is noted at the top of app.py, as Python comments.
     await playground.locator(".monaco-editor .view-lines").click();
@@ -180,22 +238,34 @@ describe("Download app", () => {
 });
 
 describe("accessibility", () => {
-  it.each(["light", "dark"] as const)("the Python views, toggles and buttons pass axe in the %s theme", async (theme) => {
-    const { page } = await open("/tutorials/mutating-cached-values", { colorScheme: theme, localStorage: { "cache-lab-code-lang": "python", "cache-lab-theme": theme } });
-    const playground = byExample(page, "mutation/uber-cache-resource");
-    await playground.scrollIntoViewIfNeeded();
-    await playground.locator('[data-testid="python-view"] pre.shiki code > .line').nth(3).hover();
-    expect(await axeViolations(page)).toEqual([]);
-  });
+  it.each(["light", "dark"] as const)(
+    "the Python views, toggles and buttons pass axe in the %s theme",
+    async (theme) => {
+      const { page } = await open("/tutorials/mutating-cached-values", {
+        colorScheme: theme,
+        localStorage: { "cache-lab-code-lang": "python", "cache-lab-theme": theme },
+      });
+      const playground = byExample(page, "mutation/uber-cache-resource");
+      await playground.scrollIntoViewIfNeeded();
+      await playground.locator('[data-testid="python-view"] pre.shiki code > .line').nth(3).hover();
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 
   it("at 375 px the Python view sits under the code without widening the page", async () => {
-    const { page } = await open("/tutorials/tuning-the-cache", { viewport: { width: 375, height: 740 }, localStorage: { "cache-lab-code-lang": "python" } });
+    const { page } = await open("/tutorials/tuning-the-cache", {
+      viewport: { width: 375, height: 740 },
+      localStorage: { "cache-lab-code-lang": "python" },
+    });
     const playground = byExample(page, "tuning/ttl");
     await playground.scrollIntoViewIfNeeded();
     // Once the live playground (a textarea on phones) has taken over, nothing moves any more.
     await playground.locator('[data-testid="editor"][data-ready="true"] textarea').waitFor();
     await playground.locator('[data-testid="python-view"]').waitFor({ state: "visible" });
-    const [ts, py] = await Promise.all([playground.locator('[data-testid="twin-ts"]').boundingBox(), playground.locator('[data-testid="python-view"]').boundingBox()]);
+    const [ts, py] = await Promise.all([
+      playground.locator('[data-testid="twin-ts"]').boundingBox(),
+      playground.locator('[data-testid="python-view"]').boundingBox(),
+    ]);
     expect(py!.y).toBeGreaterThanOrEqual(ts!.y + ts!.height);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
   });

@@ -18,7 +18,11 @@ const open = checkedPages();
 const playgroundOf = (page: Page, example = EXAMPLE) => page.locator(`[data-example="${example}"]`);
 
 async function sandboxReady(playground: Locator): Promise<void> {
-  await playground.locator('[data-testid="status-line"]:is([data-phase="ready"], [data-phase="running"])').or(playground.locator('[data-testid="run-count"]:not([data-run-number="0"])')).first().waitFor({ timeout: 120_000 });
+  await playground
+    .locator('[data-testid="status-line"]:is([data-phase="ready"], [data-phase="running"])')
+    .or(playground.locator('[data-testid="run-count"]:not([data-run-number="0"])'))
+    .first()
+    .waitFor({ timeout: 120_000 });
 }
 
 /** Replaces the code, clicks Run and waits for run `n` to be shown. */
@@ -57,7 +61,8 @@ async function openWith(sitePath: string, init: () => void): Promise<OpenedPage>
 }
 
 /** Waits two frames, so whatever the last message changed has been drawn. */
-const drawn = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+const drawn = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 describe("a script that tampers with the worker", () => {
   it("cannot forge results or read later requests, and Reset code gives a fresh sandbox without its changes", async () => {
@@ -79,11 +84,17 @@ describe("a script that tampers with the worker", () => {
     expect(first).toContain("postMessage is pinned");
     expect(first).toContain("the channel is frozen");
 
-    const probe = "const g = self as any;\nst.text('polluted: ' + String(({} as any).polluted));\nst.text('seen: ' + JSON.stringify(g.seen ?? null));\n";
+    const probe =
+      "const g = self as any;\nst.text('polluted: ' + String(({} as any).polluted));\nst.text('seen: ' + JSON.stringify(g.seen ?? null));\n";
     // Within one server a script's changes stay, as a monkeypatch does in Streamlit (a polluted
     // Object.prototype even trips the compiler of the next run); but the page never took the forged
     // messages, and the script heard none of the page's requests.
-    await runCode(page, pg, `${probe}(Object.prototype as any).polluted = 'yes';\nst.text('now: ' + String(({} as any).polluted));\n`, 2);
+    await runCode(
+      page,
+      pg,
+      `${probe}(Object.prototype as any).polluted = 'yes';\nst.text('now: ' + String(({} as any).polluted));\n`,
+      2,
+    );
     const second = await outputText(pg);
     expect(second).toContain("polluted: undefined");
     expect(second).toContain("now: yes");
@@ -122,17 +133,34 @@ describe("a script that tampers with the worker", () => {
     ].join("\n");
     await runCode(page, pg, script, 1);
     const text = await outputText(pg);
-    for (const name of ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "importScripts", "Worker", "BroadcastChannel", "indexedDB", "MessageChannel"]) {
+    for (const name of [
+      "fetch",
+      "XMLHttpRequest",
+      "WebSocket",
+      "EventSource",
+      "importScripts",
+      "Worker",
+      "BroadcastChannel",
+      "indexedDB",
+      "MessageChannel",
+    ]) {
       expect(text).toContain(`${name}: PermissionError`);
     }
     expect(text).not.toContain("allowed");
     expect(text).not.toContain("fetch on a prototype");
     expect(text).toMatch(/fetch stays blocked|fetch is function/);
-    await expect(pg.locator('[data-testid="exception-text"]').innerText()).resolves.toMatch(/^PermissionError: Reading http:\/\/example\.com\/data\.csv\?secret=1 is not available in Cache Lab's sandbox/);
+    await expect(pg.locator('[data-testid="exception-text"]').innerText()).resolves.toMatch(
+      /^PermissionError: Reading http:\/\/example\.com\/data\.csv\?secret=1 is not available in Cache Lab's sandbox/,
+    );
     await expect(pg.locator('[data-testid="exception-line"]').innerText()).resolves.toContain("Line 15");
 
     // The site's own data still loads through the emulation.
-    await runCode(page, pg, "const df = await dfd.readCSV('/data/uber-raw-data-sep14-10k.csv');\nst.text('rows: ' + df.shape[0]);\n", 2);
+    await runCode(
+      page,
+      pg,
+      "const df = await dfd.readCSV('/data/uber-raw-data-sep14-10k.csv');\nst.text('rows: ' + df.shape[0]);\n",
+      2,
+    );
     await expect(outputText(pg)).resolves.toContain("rows: 10000");
     expect(opened.externalRequests).toEqual([]);
   });
@@ -142,11 +170,14 @@ describe("work a run leaves behind", () => {
   it("is said to be still running, with a Stop that ends it", async () => {
     const { page } = await open(EMBED);
     const pg = playgroundOf(page);
-    const burn = "setInterval(() => { const t = Date.now(); while (Date.now() - t < 40) {} }, 50);\nst.text('started a busy interval');\n";
+    const burn =
+      "setInterval(() => { const t = Date.now(); while (Date.now() - t < 40) {} }, 50);\nst.text('started a busy interval');\n";
     await runCode(page, pg, burn, 1);
     const notice = pg.locator('[data-testid="left-running"]');
     await notice.waitFor();
-    expect(await notice.innerText()).toMatch(/The run has ended, but code it left behind is still running: it left a timer pending\. It is stopped when the run's 10 s time limit is up\./);
+    expect(await notice.innerText()).toMatch(
+      /The run has ended, but code it left behind is still running: it left a timer pending\. It is stopped when the run's 10 s time limit is up\./,
+    );
     await pg.locator('[data-testid="left-running-stop"]').click();
     await pg.locator('[data-testid="notice"]', { hasText: "You stopped the run" }).waitFor();
     expect(await notice.count()).toBe(0);
@@ -158,7 +189,12 @@ describe("work a run leaves behind", () => {
     await runCode(page, pg, "(async () => { for (;;) await null; })();\nst.text('looping');\n", 1);
     await expect(outputText(pg)).resolves.toContain("looping");
     await pg.locator('[data-testid="left-running"]', { hasText: "keeps the server busy" }).waitFor();
-    await pg.locator('[data-testid="notice"]', { hasText: "code it left behind (a timer, an interval or a promise) was still running when its 10 s time limit ran out" }).waitFor({ timeout: 30_000 });
+    await pg
+      .locator('[data-testid="notice"]', {
+        hasText:
+          "code it left behind (a timer, an interval or a promise) was still running when its 10 s time limit ran out",
+      })
+      .waitFor({ timeout: 30_000 });
     // The fresh server runs the next script.
     await runCode(page, pg, "st.text('after the loop');\n", 1);
     await expect(outputText(pg)).resolves.toContain("after the loop");
@@ -208,14 +244,24 @@ describe("malformed output", () => {
     ].join("\n");
     await runCode(page, pg, script, 1);
     const text = await outputText(pg);
-    expect(text).toContain("StreamlitAPIException: '{\"a\":1}' is of type object, which is not an accepted type. label only accepts: string. Please convert the label to an accepted type.");
-    expect(text).toContain("StreamlitAPIException: '{\"v\":1}' is of type object, which is not an accepted type. value only accepts: number, string, or null.");
-    expect(text).toContain("StreamlitAPIException: '[2]' is of type Array, which is not an accepted type. delta only accepts: number, string, or null.");
-    expect(text).toContain("StreamlitAPIException: '[\"x\"]' is of type Array, which is not an accepted type. label only accepts: string.");
-    expect(text).toContain("StreamlitAPIException: st.selectbox: options must be an array (or another iterable) of choices, got '5' of type number.");
+    expect(text).toContain(
+      "StreamlitAPIException: '{\"a\":1}' is of type object, which is not an accepted type. label only accepts: string. Please convert the label to an accepted type.",
+    );
+    expect(text).toContain(
+      "StreamlitAPIException: '{\"v\":1}' is of type object, which is not an accepted type. value only accepts: number, string, or null.",
+    );
+    expect(text).toContain(
+      "StreamlitAPIException: '[2]' is of type Array, which is not an accepted type. delta only accepts: number, string, or null.",
+    );
+    expect(text).toContain(
+      "StreamlitAPIException: '[\"x\"]' is of type Array, which is not an accepted type. label only accepts: string.",
+    );
+    expect(text).toContain(
+      "StreamlitAPIException: st.selectbox: options must be an array (or another iterable) of choices, got '5' of type number.",
+    );
     expect(text).toContain("StreamlitAPIException: Slider `min` must be less than the `max`.");
     expect(text).toContain("StreamlitAPIException: st.checkbox: key must be a string or a number, got an object.");
-    await expect(pg.locator("select option").allInnerTexts()).resolves.toEqual(['[object Object]', "2", "null"]);
+    await expect(pg.locator("select option").allInnerTexts()).resolves.toEqual(["[object Object]", "2", "null"]);
     await expect(pg.locator('[data-testid="exception-text"]').innerText()).resolves.toBe(
       "StreamlitAPIException: st.code could not turn its body (an object) into text. Pass a string, or a value with a working toString().",
     );
@@ -263,9 +309,21 @@ describe("malformed output", () => {
 
 describe("huge outputs keep the page responsive (no main-thread task of a second; the goal is 200 ms)", () => {
   const cases = [
-    { name: "a 40 MB error message", code: "throw new Error('x'.repeat(40_000_000));\n", expect: '[data-testid="exception-text"]' },
-    { name: "50 exceptions of 2 MB", code: "for (let i = 0; i < 50; i++) st.exception(new Error(String(i).repeat(2_000_000)));\n", expect: '[data-testid="exception"] >> nth=49' },
-    { name: "200,000 options", code: "st.selectbox('pick', Array.from({ length: 200_000 }, (_, i) => 'option ' + i));\n", expect: '[data-testid="options-left-out"]' },
+    {
+      name: "a 40 MB error message",
+      code: "throw new Error('x'.repeat(40_000_000));\n",
+      expect: '[data-testid="exception-text"]',
+    },
+    {
+      name: "50 exceptions of 2 MB",
+      code: "for (let i = 0; i < 50; i++) st.exception(new Error(String(i).repeat(2_000_000)));\n",
+      expect: '[data-testid="exception"] >> nth=49',
+    },
+    {
+      name: "200,000 options",
+      code: "st.selectbox('pick', Array.from({ length: 200_000 }, (_, i) => 'option ' + i));\n",
+      expect: '[data-testid="options-left-out"]',
+    },
   ];
   for (const c of cases) {
     it(`with ${c.name}`, async () => {
@@ -319,7 +377,12 @@ describe("under the shipped Content-Security-Policy", () => {
       await pg.locator('[data-testid="run"]').click();
       await waitForRun(pg, 1);
       await pg.locator('[data-testid="dataframe"]').first().waitFor();
-      await runCode(page, pg, "try { await (0, eval)(\"import('http://example.com/x.js')\"); st.text('imported'); } catch (e) { st.text('import refused: ' + (e as Error).name); }\n", 2);
+      await runCode(
+        page,
+        pg,
+        "try { await (0, eval)(\"import('http://example.com/x.js')\"); st.text('imported'); } catch (e) { st.text('import refused: ' + (e as Error).name); }\n",
+        2,
+      );
       await expect(outputText(pg)).resolves.toContain("import refused: TypeError");
       expect(external).toEqual([]);
       expect(pageErrors).toEqual([]);

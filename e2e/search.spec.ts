@@ -12,7 +12,9 @@ async function search(page: Page, query: string): Promise<void> {
 }
 
 const links = (page: Page, kind: string) =>
-  page.locator(`[data-testid="search-results"] a[data-kind="${kind}"]`).evaluateAll((all) => all.map((a) => ({ href: a.getAttribute("href"), text: (a.textContent ?? "").trim() })));
+  page
+    .locator(`[data-testid="search-results"] a[data-kind="${kind}"]`)
+    .evaluateAll((all) => all.map((a) => ({ href: a.getAttribute("href"), text: (a.textContent ?? "").trim() })));
 
 describe("search", () => {
   it("/ opens it from the keyboard; it finds a tutorial section, and Down then Enter opens it", async () => {
@@ -26,7 +28,9 @@ describe("search", () => {
     const target = sections.find((s) => s.href?.startsWith("/tutorials/tuning-the-cache#"));
     expect(target, JSON.stringify(sections)).toBeDefined();
     // Down walks the results in order; Enter follows the focused link.
-    const all = await page.locator('[data-testid="search-results"] a').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    const all = await page
+      .locator('[data-testid="search-results"] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     const steps = all.indexOf(target!.href) + 1;
     for (let i = 0; i < steps; i++) await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
@@ -53,7 +57,9 @@ describe("search", () => {
     const { page } = await open("/tutorials/tuning-the-cache");
     await page.locator('[data-testid="search-button"]').click();
     await search(page, "zzzqqqxxyy");
-    await expect(page.locator('[data-testid="search-status"]').textContent()).resolves.toBe("No results for “zzzqqqxxyy”.");
+    await expect(page.locator('[data-testid="search-status"]').textContent()).resolves.toBe(
+      "No results for “zzzqqqxxyy”.",
+    );
     await page.keyboard.press("Escape");
     const playground = page.locator('[data-example="tuning/ttl"]');
     await playground.scrollIntoViewIfNeeded();
@@ -63,11 +69,18 @@ describe("search", () => {
     await expect(page.locator('[data-testid="search-dialog"]').count()).resolves.toBe(0);
   });
 
-  it.each(["light", "dark"] as const)("the open dialog with results passes axe in the %s theme, and at 375 px", async (theme) => {
-    const { page } = await open("/tutorials/tuning-the-cache", { colorScheme: theme, localStorage: { "cache-lab-theme": theme }, viewport: { width: 375, height: 740 } });
-    await page.locator("body").press("/");
-    await search(page, "cache");
-    expect(await axeViolations(page)).toEqual([]);
-    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
-  });
+  it.each(["light", "dark"] as const)(
+    "the open dialog with results passes axe in the %s theme, and at 375 px",
+    async (theme) => {
+      const { page } = await open("/tutorials/tuning-the-cache", {
+        colorScheme: theme,
+        localStorage: { "cache-lab-theme": theme },
+        viewport: { width: 375, height: 740 },
+      });
+      await page.locator("body").press("/");
+      await search(page, "cache");
+      expect(await axeViolations(page)).toEqual([]);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
+    },
+  );
 });

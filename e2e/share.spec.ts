@@ -36,7 +36,9 @@ const pathOf = (link: string) => link.slice(new URL(link).origin.length);
 
 it("makes a link that opens the code, marked as shared and not run, with the original one click away", async () => {
   const author = await open(TUTORIAL);
-  await author.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(siteUrl("/")).origin });
+  await author.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: new URL(siteUrl("/")).origin,
+  });
   const link = await makeLink(author.page);
   expect(link).toMatch(/#code\/[A-Za-z0-9+\-$]+\?example=mutation%2Fuber-cache-resource$/);
   await playground(author.page).locator('[data-testid="copy-share-link"]').click();
@@ -48,7 +50,9 @@ it("makes a link that opens the code, marked as shared and not run, with the ori
   const root = playground(reader.page);
   await root.locator('[data-testid="shared-badge"]').waitFor();
   expect(await editorText(root)).toContain(MARKER);
-  expect(await playground(reader.page, "mutation/uber-cache-data").locator('[data-testid="shared-badge"]').count()).toBe(0);
+  expect(
+    await playground(reader.page, "mutation/uber-cache-data").locator('[data-testid="shared-badge"]').count(),
+  ).toBe(0);
   // Idle with its server up: had the shared code run on its own, the phase would say "running".
   await root.scrollIntoViewIfNeeded();
   await root.locator('[data-testid="status-line"][data-phase="ready"]').waitFor({ timeout: 100_000 });
@@ -70,7 +74,9 @@ it("refuses a damaged link with a message and shows the example's own code", asy
   const reader = await open(pathOf(damaged));
   const root = playground(reader.page);
   await root.locator('[data-testid="share-refused"]').waitFor();
-  expect(await root.locator('[data-testid="share-refused"]').innerText()).toMatch(/damaged.*Showing the example's own code instead/s);
+  expect(await root.locator('[data-testid="share-refused"]').innerText()).toMatch(
+    /damaged.*Showing the example's own code instead/s,
+  );
   expect(await root.locator('[data-testid="shared-badge"]').count()).toBe(0);
   expect(await editorText(root)).not.toContain(MARKER);
   expect(await editorText(root)).toContain("st.cacheResource");
@@ -80,14 +86,18 @@ it("never runs on open, even when the link asks and this reader has run the exam
   const author = await open(TUTORIAL);
   const link = await makeLink(author.page);
   expect(link).not.toContain("autorun");
-  expect(await playground(author.page).locator('[data-testid="share-panel"]').innerText()).toMatch(/It never runs on its own: whoever opens the link presses Run\./);
+  expect(await playground(author.page).locator('[data-testid="share-panel"]').innerText()).toMatch(
+    /It never runs on its own: whoever opens the link presses Run\./,
+  );
   // An old link that asks, opened by the author, who has run this example in this browser.
   await playground(author.page).locator('[data-testid="run"]').click();
   await playground(author.page).locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 60_000 });
   const again = await author.context.newPage();
   await again.goto(`${link}&autorun=1`);
   await playground(again).locator('[data-testid="shared-badge"]').waitFor();
-  expect(await playground(again).locator('[data-testid="shared-notice"]').innerText()).toMatch(/the link asks to run it on open, but code from a link never runs on its own/);
+  expect(await playground(again).locator('[data-testid="shared-notice"]').innerText()).toMatch(
+    /the link asks to run it on open, but code from a link never runs on its own/,
+  );
   await playground(again).scrollIntoViewIfNeeded();
   // Idle with the server up: had the link's code run on its own, the phase would say "running" until it had.
   await playground(again).locator('[data-testid="status-line"][data-phase="ready"]').waitFor({ timeout: 60_000 });

@@ -22,9 +22,9 @@ describe("landing page", () => {
     expect(slugsOnDisk.length).toBeGreaterThan(0);
     const { page } = await open("/");
     await expect(page.locator("h1").textContent()).resolves.toMatch(/Streamlit/);
-    const hrefs = await page.locator('[data-testid="tutorial-list"] a').evaluateAll((links) =>
-      links.map((link) => link.getAttribute("href")),
-    );
+    const hrefs = await page
+      .locator('[data-testid="tutorial-list"] a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     expect([...hrefs].sort()).toEqual(slugsOnDisk.map((slug) => `/tutorials/${slug}`));
     // Numbered by place in the list (front matter orders them, with gaps such as 100), in reading order.
     const labels = await page.locator('[data-testid="tutorial-list"] li > a > span:first-child').allTextContents();
@@ -35,7 +35,10 @@ describe("landing page", () => {
   it("starts keyboard navigation with a skip link to the content", async () => {
     const { page } = await open("/");
     await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute("href") }));
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute("href"),
+    }));
     expect(focused).toEqual({ text: "Skip to content", href: "#main" });
     await expect(page.locator("#main").count()).resolves.toBe(1);
   });
@@ -68,83 +71,102 @@ describe("static assets and the harness itself", () => {
       await new Promise((resolve) => worker.addEventListener("message", resolve));
       worker.terminate();
     });
-    expect(o.externalRequests).toEqual(expect.arrayContaining(["https://example.com/from-page", "https://example.org/from-worker"]));
+    expect(o.externalRequests).toEqual(
+      expect.arrayContaining(["https://example.com/from-page", "https://example.org/from-worker"]),
+    );
     // Blocked requests are reported by the browser as failed loads; both lists were exercised on purpose.
     o.externalRequests.length = 0;
     o.errors.length = 0;
   });
 });
 
-describe.each(tutorials.map((tutorial, index) => ({ tutorial, index })))("tutorial $tutorial.slug", ({ tutorial, index }) => {
-  const url = `/tutorials/${tutorial.slug}`;
+describe.each(tutorials.map((tutorial, index) => ({ tutorial, index })))(
+  "tutorial $tutorial.slug",
+  ({ tutorial, index }) => {
+    const url = `/tutorials/${tutorial.slug}`;
 
-  it("renders its title, headings and a table of contents pointing at real anchors", async () => {
-    const { page } = await open(url);
-    await expect(page.locator("main h1").textContent()).resolves.toBe(tutorial.title);
-    const headingIds = await page.locator("article .prose > :is(h2, h3)").evaluateAll((hs) => hs.map((h) => h.id));
-    expect(headingIds.length).toBeGreaterThan(0);
-    const tocTargets = await page.locator('[data-testid="toc"] a').evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-    expect(tocTargets).toEqual(headingIds.map((id) => `#${id}`));
-    for (const target of tocTargets) {
-      await expect(page.locator(target ?? "#missing").count(), `anchor ${target}`).resolves.toBe(1);
-    }
-    // Following a TOC link scrolls its heading into view.
-    const last = page.locator('[data-testid="toc"] a').last();
-    await last.click();
-    await expect(page.locator(tocTargets.at(-1) ?? "").isVisible()).resolves.toBe(true);
-    await expect(page.evaluate(() => window.location.hash)).resolves.toBe(tocTargets.at(-1));
-    // The section being read is marked in the table of contents.
-    const middle = tocTargets[Math.floor(tocTargets.length / 2)];
-    await page.locator(`[data-testid="toc"] a[href="${middle}"]`).click();
-    await page.waitForFunction(
-      (href) => document.querySelector('[data-testid="toc"] a[aria-current="location"]')?.getAttribute("href") === href,
-      middle,
-      { timeout: 5000 },
-    );
-  });
+    it("renders its title, headings and a table of contents pointing at real anchors", async () => {
+      const { page } = await open(url);
+      await expect(page.locator("main h1").textContent()).resolves.toBe(tutorial.title);
+      const headingIds = await page.locator("article .prose > :is(h2, h3)").evaluateAll((hs) => hs.map((h) => h.id));
+      expect(headingIds.length).toBeGreaterThan(0);
+      const tocTargets = await page
+        .locator('[data-testid="toc"] a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      expect(tocTargets).toEqual(headingIds.map((id) => `#${id}`));
+      for (const target of tocTargets) {
+        await expect(page.locator(target ?? "#missing").count(), `anchor ${target}`).resolves.toBe(1);
+      }
+      // Following a TOC link scrolls its heading into view.
+      const last = page.locator('[data-testid="toc"] a').last();
+      await last.click();
+      await expect(page.locator(tocTargets.at(-1) ?? "").isVisible()).resolves.toBe(true);
+      await expect(page.evaluate(() => window.location.hash)).resolves.toBe(tocTargets.at(-1));
+      // The section being read is marked in the table of contents.
+      const middle = tocTargets[Math.floor(tocTargets.length / 2)];
+      await page.locator(`[data-testid="toc"] a[href="${middle}"]`).click();
+      await page.waitForFunction(
+        (href) =>
+          document.querySelector('[data-testid="toc"] a[aria-current="location"]')?.getAttribute("href") === href,
+        middle,
+        { timeout: 5000 },
+      );
+    });
 
-  it("shows the sidebar of all tutorials and previous/next links in reading order", async () => {
-    const { page } = await open(url);
-    const sidebar = page.locator('[data-testid="sidebar"]');
-    await expect(sidebar.isVisible()).resolves.toBe(true);
-    await expect(sidebar.locator("a").count()).resolves.toBe(tutorials.length);
-    await expect(sidebar.locator('a[aria-current="page"]').getAttribute("href")).resolves.toBe(url);
+    it("shows the sidebar of all tutorials and previous/next links in reading order", async () => {
+      const { page } = await open(url);
+      const sidebar = page.locator('[data-testid="sidebar"]');
+      await expect(sidebar.isVisible()).resolves.toBe(true);
+      await expect(sidebar.locator("a").count()).resolves.toBe(tutorials.length);
+      await expect(sidebar.locator('a[aria-current="page"]').getAttribute("href")).resolves.toBe(url);
 
-    const nav = page.locator('[data-testid="prev-next"]');
-    const previous = tutorials[index - 1];
-    const next = tutorials[index + 1];
-    await expect(nav.locator('a[rel="prev"]').count()).resolves.toBe(previous ? 1 : 0);
-    await expect(nav.locator('a[rel="next"]').count()).resolves.toBe(next ? 1 : 0);
-    if (previous) await expect(nav.locator('a[rel="prev"]').getAttribute("href")).resolves.toBe(`/tutorials/${previous.slug}`);
-    if (next) await expect(nav.locator('a[rel="next"]').getAttribute("href")).resolves.toBe(`/tutorials/${next.slug}`);
-  });
+      const nav = page.locator('[data-testid="prev-next"]');
+      const previous = tutorials[index - 1];
+      const next = tutorials[index + 1];
+      await expect(nav.locator('a[rel="prev"]').count()).resolves.toBe(previous ? 1 : 0);
+      await expect(nav.locator('a[rel="next"]').count()).resolves.toBe(next ? 1 : 0);
+      if (previous)
+        await expect(nav.locator('a[rel="prev"]').getAttribute("href")).resolves.toBe(`/tutorials/${previous.slug}`);
+      if (next)
+        await expect(nav.locator('a[rel="next"]').getAttribute("href")).resolves.toBe(`/tutorials/${next.slug}`);
+    });
 
-  it("highlights code blocks at build time with colours for both themes", async () => {
-    const source = fs.readFileSync(path.join(REPO_ROOT, "content", `${tutorial.slug}.mdx`), "utf8");
-    const fences = [...source.matchAll(/^```(\S*)/gm)].filter((_, i) => i % 2 === 0).map((m) => m[1]);
-    const { page } = await open(url);
-    // Playgrounds add highlighted blocks of their own, so at least one per fence.
-    await expect(page.locator("article .prose pre.shiki").count()).resolves.toBeGreaterThanOrEqual(fences.length);
-    // Plain-text blocks have no colours; any block in a real language must have some.
-    const coloured = await page.locator("article .prose pre.shiki span[style*='--shiki-dark']").count();
-    if (fences.some((lang) => !["", "text", "txt", "plaintext", "console", "output"].includes(lang))) {
-      expect(coloured).toBeGreaterThan(0);
-    }
-  });
-});
+    it("highlights code blocks at build time with colours for both themes", async () => {
+      const source = fs.readFileSync(path.join(REPO_ROOT, "content", `${tutorial.slug}.mdx`), "utf8");
+      const fences = [...source.matchAll(/^```(\S*)/gm)].filter((_, i) => i % 2 === 0).map((m) => m[1]);
+      const { page } = await open(url);
+      // Playgrounds add highlighted blocks of their own, so at least one per fence.
+      await expect(page.locator("article .prose pre.shiki").count()).resolves.toBeGreaterThanOrEqual(fences.length);
+      // Plain-text blocks have no colours; any block in a real language must have some.
+      const coloured = await page.locator("article .prose pre.shiki span[style*='--shiki-dark']").count();
+      if (fences.some((lang) => !["", "text", "txt", "plaintext", "console", "output"].includes(lang))) {
+        expect(coloured).toBeGreaterThan(0);
+      }
+    });
+  },
+);
 
 describe("wide playgrounds", () => {
   it("hide the sticky table of contents while they pass over it, and bring it back after", async () => {
     const { page } = await open("/tutorials/mutating-cached-values", { viewport: { width: 1440, height: 900 } });
     const toc = page.locator('[data-testid="toc"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="toc"]')?.getAttribute("data-covered") === "false");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="toc"]')?.getAttribute("data-covered") === "false",
+    );
     await expect(toc.isVisible()).resolves.toBe(true);
     // The pair's top edge just under the header: it now spans the table of contents' column.
-    await page.locator(".playground-wide").first().evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 100));
-    await page.waitForFunction(() => document.querySelector('[data-testid="toc"]')?.getAttribute("data-covered") === "true");
+    await page
+      .locator(".playground-wide")
+      .first()
+      .evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 100));
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="toc"]')?.getAttribute("data-covered") === "true",
+    );
     await toc.waitFor({ state: "hidden" }); // after the fade
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForFunction(() => document.querySelector('[data-testid="toc"]')?.getAttribute("data-covered") === "false");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="toc"]')?.getAttribute("data-covered") === "false",
+    );
     await toc.waitFor({ state: "visible" });
   });
 });
@@ -172,7 +194,11 @@ describe("theme", () => {
     const background = () => o.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const darkBackground = await background();
     // Code colours come from CSS variables, so they follow the toggle without re-highlighting.
-    const codeColour = () => o.page.locator("pre.shiki span[style]").first().evaluate((el) => getComputedStyle(el).color);
+    const codeColour = () =>
+      o.page
+        .locator("pre.shiki span[style]")
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
     const darkCode = await codeColour();
     await o.page.reload();
     await expect(isDark(o)).resolves.toBe(true);
@@ -258,7 +284,9 @@ describe("accessibility (axe-core: no serious or critical violations)", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     it.each(pages)(`%s in the ${colorScheme} theme`, async (target) => {
       const { page } = await open(target, { colorScheme });
-      await expect(page.evaluate(() => document.documentElement.classList.contains("dark"))).resolves.toBe(colorScheme === "dark");
+      await expect(page.evaluate(() => document.documentElement.classList.contains("dark"))).resolves.toBe(
+        colorScheme === "dark",
+      );
       await expect(axeViolations(page)).resolves.toEqual([]);
     });
   }

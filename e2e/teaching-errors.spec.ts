@@ -60,10 +60,13 @@ describe("teaching errors on the built site", () => {
     await runOnce(playground, 100_000);
     const shown = playground.locator('[data-testid="exception-text"]');
     // Say what the run showed instead when it shows no exception at all.
-    if ((await shown.count()) === 0) expect(await playground.locator('[data-testid="output"]').textContent()).toBe(c.shown);
+    if ((await shown.count()) === 0)
+      expect(await playground.locator('[data-testid="output"]').textContent()).toBe(c.shown);
     const text = (await shown.textContent()) ?? "";
     if (c.exact) expect(text).toBe(c.shown);
     else expect(text.startsWith(c.shown), `shown as ${JSON.stringify(text.slice(0, 120))}`).toBe(true);
-    await expect(playground.locator('[data-testid="exception-line"]').textContent()).resolves.toMatch(new RegExp(`^Line ${c.line}\\b`));
+    await expect(playground.locator('[data-testid="exception-line"]').textContent()).resolves.toMatch(
+      new RegExp(`^Line ${c.line}\\b`),
+    );
   });
 });

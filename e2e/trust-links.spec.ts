@@ -17,7 +17,9 @@ const EDIT_KEY = `cache-lab:edit:${EXAMPLE}`;
 // A page of another site that frames the embed: localhost, where the site is 127.0.0.1 (a public
 // origin could not frame a local one at all). Its body is set by each test.
 let hostBody = "";
-const hostServer = http.createServer((_, response) => response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(hostBody));
+const hostServer = http.createServer((_, response) =>
+  response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(hostBody),
+);
 let HOST = "";
 beforeAll(async () => {
   await new Promise<void>((resolve) => hostServer.listen(0, "127.0.0.1", resolve));
@@ -30,7 +32,8 @@ const MINE = 'st.write("leak: " + String((globalThis as any).leak));\n';
 
 const open = checkedPages((url) => HOST !== "" && url.startsWith(HOST));
 
-const linkTo = (path: string, code: string, autorun = false) => `${path}${encodeShareFragment({ example: EXAMPLE, code, autorun })}`;
+const linkTo = (path: string, code: string, autorun = false) =>
+  `${path}${encodeShareFragment({ example: EXAMPLE, code, autorun })}`;
 
 /** The value the edit store writes for `code`, to plant a saved edit as the site itself would. */
 function savedEdit(original: string, code: string): string {
@@ -48,12 +51,14 @@ async function frameOnHost({ page, context }: OpenedPage, iframe: string): Promi
 }
 
 const root = (scope: Page | FrameLocator) => scope.locator(`[data-example="${EXAMPLE}"]`);
-const runNumber = async (playground: Locator) => Number(await playground.locator('[data-testid="run-count"]').getAttribute("data-run-number"));
+const runNumber = async (playground: Locator) =>
+  Number(await playground.locator('[data-testid="run-count"]').getAttribute("data-run-number"));
 /**
  * Idle with its server up: had anything run on its own, the phase would still say "running". Also
  * waited for before a click on Run, so a slow start on a busy machine does not eat the run's time limit.
  */
-const serverReady = (playground: Locator) => playground.locator('[data-testid="status-line"][data-phase="ready"]').waitFor({ timeout: 100_000 });
+const serverReady = (playground: Locator) =>
+  playground.locator('[data-testid="status-line"][data-phase="ready"]').waitFor({ timeout: 100_000 });
 
 async function editorText(playground: Locator): Promise<string> {
   await playground.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 60_000 });
@@ -82,7 +87,9 @@ it("a framed embed runs nothing but the example's own code without a click: not 
   const frame = await frameOnHost(host, `src="${siteUrl(linkTo(`${EMBED}?autorun=1`, STRANGER, true))}"`);
   const playground = root(frame);
   await playground.locator('[data-testid="shared-badge"]').waitFor({ timeout: 30_000 });
-  expect(await playground.locator('[data-testid="shared-notice"]').innerText()).toMatch(/It has not run: it runs only when you press Run \(the link asks to run it on open, but code from a link never runs on its own\)/);
+  expect(await playground.locator('[data-testid="shared-notice"]').innerText()).toMatch(
+    /It has not run: it runs only when you press Run \(the link asks to run it on open, but code from a link never runs on its own\)/,
+  );
   // The host page tries to make it run by message too.
   await host.page.evaluate(() => {
     const target = document.querySelector("iframe")?.contentWindow;
@@ -108,7 +115,9 @@ it("a framed embed runs nothing but the example's own code without a click: not 
 
   // A saved edit in the site's storage (a stranger's code the reader once kept, say) is not autorun
   // either. Opened at top level: this browser gives a cross-site frame no storage at all.
-  const withEdit = await open(`${EMBED}?autorun=1`, { localStorage: { [EDIT_KEY]: savedEdit("not the original", STRANGER) } });
+  const withEdit = await open(`${EMBED}?autorun=1`, {
+    localStorage: { [EDIT_KEY]: savedEdit("not the original", STRANGER) },
+  });
   await root(withEdit.page).locator('[data-testid="autorun-skipped"]').waitFor({ timeout: 30_000 });
   expect(await editorText(root(withEdit.page))).toContain("stranger ran");
   await serverReady(root(withEdit.page));
@@ -132,25 +141,33 @@ it("a share link over a saved edit leaves the edit alone, and shared and own cod
   await openFresh(page, linkTo(TUTORIAL, STRANGER));
   await playground.locator('[data-testid="shared-badge"]').waitFor();
   expect(await editorText(playground)).toContain("stranger ran");
-  expect(await playground.locator('[data-testid="shared-notice"]').innerText()).toMatch(/Your own edit of this example is kept apart[\s\S]*Keep this code as my edit\s*saves it in place of your own edit[\s\S]*Back to my edit\s*closes the shared code and shows your edit again/);
+  expect(await playground.locator('[data-testid="shared-notice"]').innerText()).toMatch(
+    /Your own edit of this example is kept apart[\s\S]*Keep this code as my edit\s*saves it in place of your own edit[\s\S]*Back to my edit\s*closes the shared code and shows your edit again/,
+  );
   expect(await playground.locator('[data-testid="reset"]').isDisabled()).toBe(true);
   // Typing into the shared code changes the link's draft, never the saved edit.
   await playground.locator(".view-lines").click();
   await page.keyboard.press("ControlOrMeta+End");
   await page.keyboard.insertText('\nst.write("typed into the shared code");');
-  await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 }).not.toBe(new URL(siteUrl(linkTo(TUTORIAL, STRANGER))).hash);
+  await expect
+    .poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 })
+    .not.toBe(new URL(siteUrl(linkTo(TUTORIAL, STRANGER))).hash);
   expect(await storedEdit(page)).toBe(saved);
 
   // The stranger's code runs on a click and leaves something behind in its server.
   await serverReady(playground);
   await playground.locator('[data-testid="run"]').click();
-  await playground.locator('[data-testid="output"]', { hasText: "typed into the shared code" }).waitFor({ timeout: 60_000 });
+  await playground
+    .locator('[data-testid="output"]', { hasText: "typed into the shared code" })
+    .waitFor({ timeout: 60_000 });
 
   // Back to the reader's own code: a fresh server, so what the script left there is gone.
   await playground.locator('[data-testid="back-to-own"]').click();
   await playground.locator('[data-testid="shared-badge"]').waitFor({ state: "detached" });
   expect(await editorText(playground)).toContain("leak: ");
-  expect(await playground.locator('[data-testid="notice"]').innerText()).toMatch(/Fresh server: caches empty\. Nothing the shared code did is left in it\./);
+  expect(await playground.locator('[data-testid="notice"]').innerText()).toMatch(
+    /Fresh server: caches empty\. Nothing the shared code did is left in it\./,
+  );
   expect(new URL(page.url()).hash).toBe("");
   expect(await storedEdit(page)).toBe(saved);
   await serverReady(playground);
@@ -172,7 +189,9 @@ it("Reset code starts a fresh server: nothing a script left behind reaches the e
   await typeAll(page, playground, `${STRANGER}${MINE}`);
   await serverReady(playground);
   await playground.locator('[data-testid="run"]').click();
-  await playground.locator('[data-testid="output"]', { hasText: "leak: left by a stranger" }).waitFor({ timeout: 60_000 });
+  await playground
+    .locator('[data-testid="output"]', { hasText: "leak: left by a stranger" })
+    .waitFor({ timeout: 60_000 });
   // Without a fresh start, what the script left stays for later runs of other code.
   await typeAll(page, playground, MINE);
   await playground.locator('[data-testid="run"]').click();
@@ -180,7 +199,11 @@ it("Reset code starts a fresh server: nothing a script left behind reaches the e
   expect(await playground.locator('[data-testid="output"]').innerText()).toContain("leak: left by a stranger");
   await playground.locator('[data-testid="reset"]').click();
   await playground.locator('[data-testid="reset-confirm"]').click();
-  await playground.locator('[data-testid="notice"]', { hasText: "Fresh server: caches empty. The example's own code starts from scratch." }).waitFor();
+  await playground
+    .locator('[data-testid="notice"]', {
+      hasText: "Fresh server: caches empty. The example's own code starts from scratch.",
+    })
+    .waitFor();
   // New code that looks for the leftover.
   await typeAll(page, playground, MINE);
   await serverReady(playground);
@@ -256,14 +279,20 @@ it("error text in the editor's hover is plain text: no link, no image, no reques
   const { page, externalRequests } = await open(TUTORIAL);
   const playground = root(page);
   await playground.scrollIntoViewIfNeeded();
-  await typeAll(page, playground, 'throw new Error("see ![pixel](http://elsewhere.test/pixel.png) and [the docs](http://elsewhere.test/docs) <img src=http://elsewhere.test/x.png>");\n');
+  await typeAll(
+    page,
+    playground,
+    'throw new Error("see ![pixel](http://elsewhere.test/pixel.png) and [the docs](http://elsewhere.test/docs) <img src=http://elsewhere.test/x.png>");\n',
+  );
   await serverReady(playground);
   await playground.locator('[data-testid="run"]').click();
   await playground.locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 60_000 });
   await playground.locator(".view-line").first().locator("span > span").first().hover();
   const hover = page.locator(".monaco-hover", { hasText: "elsewhere.test/pixel.png" }).first();
   await hover.waitFor({ timeout: 10_000 });
-  expect(await hover.innerText()).toContain("![pixel](http://elsewhere.test/pixel.png) and [the docs](http://elsewhere.test/docs) <img src=http://elsewhere.test/x.png>");
+  expect(await hover.innerText()).toContain(
+    "![pixel](http://elsewhere.test/pixel.png) and [the docs](http://elsewhere.test/docs) <img src=http://elsewhere.test/x.png>",
+  );
   expect(await hover.locator("img, a[href*='elsewhere']").count()).toBe(0);
   expect(externalRequests).toEqual([]);
 });

@@ -7,7 +7,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AttributeError, FileNotFoundError, IndexError, KeyError, MissingColumnRead, PythonError } from "./pandas";
-import { StreamlitAPIException, UnhashableParamError, UnserializableReturnValueError, UserHashError } from "./streamlit/errors";
+import {
+  StreamlitAPIException,
+  UnhashableParamError,
+  UnserializableReturnValueError,
+  UserHashError,
+} from "./streamlit/errors";
 
 const LIB = path.dirname(new URL(import.meta.url).pathname);
 
@@ -44,7 +49,12 @@ function errorClasses(): ClassInfo[] {
     // Generated declaration files (the editor's API types) hold classes as text, not code.
     if (text.startsWith("// Generated")) continue;
     for (const match of text.matchAll(/\bclass\s+(\w+)(?:<[^>]*>)?\s+extends\s+(\w+)[^{]*\{/g)) {
-      classes.push({ name: match[1], parent: match[2], body: classBody(text, match.index + match[0].length - 1), file: path.relative(LIB, file) });
+      classes.push({
+        name: match[1],
+        parent: match[2],
+        body: classBody(text, match.index + match[0].length - 1),
+        file: path.relative(LIB, file),
+      });
     }
   }
   const errors = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError"]);
@@ -72,14 +82,24 @@ describe("error class names survive minification", () => {
 
   it("finds the error classes of lib/", () => {
     expect(classes.map((c) => c.name)).toEqual(
-      expect.arrayContaining(["StreamlitAPIException", "UnhashableParamError", "UnserializableReturnValueError", "UserHashError", "PythonError", "KeyError", "MissingColumnRead"]),
+      expect.arrayContaining([
+        "StreamlitAPIException",
+        "UnhashableParamError",
+        "UnserializableReturnValueError",
+        "UserHashError",
+        "PythonError",
+        "KeyError",
+        "MissingColumnRead",
+      ]),
     );
   });
 
   it("every error class of lib/ sets its own name from a string", () => {
     const unnamed = classes.filter((c) => !namesItself(c.body)).map((c) => `${c.file}: ${c.name}`);
     expect(unnamed).toEqual([]);
-    const fromConstructor = classes.filter((c) => /new\.target\.name|constructor\.name/.test(c.body)).map((c) => `${c.file}: ${c.name}`);
+    const fromConstructor = classes
+      .filter((c) => /new\.target\.name|constructor\.name/.test(c.body))
+      .map((c) => `${c.file}: ${c.name}`);
     expect(fromConstructor).toEqual([]);
   });
 
@@ -89,7 +109,14 @@ describe("error class names survive minification", () => {
       [new UnhashableParamError("f", "p", "Foo", "st.cacheData"), "UnhashableParamError"],
       [new UnserializableReturnValueError("f", "Foo"), "UnserializableReturnValueError"],
       // Streamlit shows a UserHashError under the type of the error the hash function threw.
-      [new UserHashError("f", "Foo", new RangeError("boom"), { api: "st.cacheData", hashFuncName: "hashFoo", hashStack: "" }), "RangeError"],
+      [
+        new UserHashError("f", "Foo", new RangeError("boom"), {
+          api: "st.cacheData",
+          hashFuncName: "hashFoo",
+          hashStack: "",
+        }),
+        "RangeError",
+      ],
       [new KeyError("Lat"), "KeyError"],
       [new MissingColumnRead("Lat"), "KeyError"],
       [new IndexError("positional indexers are out-of-bounds"), "IndexError"],
@@ -97,6 +124,7 @@ describe("error class names survive minification", () => {
       [new FileNotFoundError("/x.csv"), "FileNotFoundError"],
       [new PythonError("ValueError", "x"), "ValueError"],
     ];
-    for (const [error, name] of named) expect(`${error.name}: ${String(error).split(": ")[0]}`).toBe(`${name}: ${name}`);
+    for (const [error, name] of named)
+      expect(`${error.name}: ${String(error).split(": ")[0]}`).toBe(`${name}: ${name}`);
   });
 });

@@ -30,7 +30,14 @@ async function main() {
     "floor: plain run of one st.text": () => a.run(FLOOR),
     "plain run (a 50-pass loop of st.text, 103 statements)": () => a.run(SCRIPT),
     "interleaved, one session": () => server.runInterleaved([{ name: "A", session: a, source: SCRIPT }]).done,
-    "interleaved, two sessions, seed 1": () => server.runInterleaved([{ name: "A", session: a, source: SCRIPT }, { name: "B", session: b, source: SCRIPT }], { schedule: { seed: 1 } }).done,
+    "interleaved, two sessions, seed 1": () =>
+      server.runInterleaved(
+        [
+          { name: "A", session: a, source: SCRIPT },
+          { name: "B", session: b, source: SCRIPT },
+        ],
+        { schedule: { seed: 1 } },
+      ).done,
   };
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(series).map((k) => [k, []]));
   for (const run of Object.values(series)) for (let i = 0; i < 20; i++) await run();

@@ -29,8 +29,10 @@ function installMarks() {
     return r.height > 0 && r.bottom > 0 && r.top < innerHeight;
   };
   const watch = {
-    codeVisible: () => inView(document.querySelector('[data-testid="static-code"] pre, [data-testid="editor"][data-ready="true"]')),
-    editorReady: () => inView(document.querySelector('[data-testid="editor"][data-ready="true"] .monaco-editor .view-line')),
+    codeVisible: () =>
+      inView(document.querySelector('[data-testid="static-code"] pre, [data-testid="editor"][data-ready="true"]')),
+    editorReady: () =>
+      inView(document.querySelector('[data-testid="editor"][data-ready="true"] .monaco-editor .view-line')),
     hydrated: () => document.querySelector('[data-testid="status-line"]:not([data-phase="waiting"])') !== null,
     homeVisible: () => inView(document.querySelector("h1")),
   };
@@ -66,7 +68,10 @@ async function newPage() {
   return { context, page, scripts };
 }
 
-const waitMark = (page, name, timeout = 60_000) => page.waitForFunction((n) => window.__marks[n] !== undefined, name, { timeout, polling: 16 }).then(() => page.evaluate((n) => window.__marks[n], name));
+const waitMark = (page, name, timeout = 60_000) =>
+  page
+    .waitForFunction((n) => window.__marks[n] !== undefined, name, { timeout, polling: 16 })
+    .then(() => page.evaluate((n) => window.__marks[n], name));
 
 /** Clicks Run of `example` inside the page (no driver latency) and returns the click time. */
 const clickRun = (page, example) =>
@@ -118,7 +123,9 @@ async function warmRun() {
   const warm = [];
   for (let i = 0; i < 5; i++) warm.push(await clickToScreen(page, RIGHT));
   // Floor: the same click-to-screen path for a script that does nothing but print one line.
-  await page.evaluate(() => document.querySelector('[data-example="mutation/uber-cache-data"] .monaco-editor')?.scrollIntoView());
+  await page.evaluate(() =>
+    document.querySelector('[data-example="mutation/uber-cache-data"] .monaco-editor')?.scrollIntoView(),
+  );
   await page.locator(`[data-example="${RIGHT}"] .monaco-editor .view-lines`).click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.insertText('st.text("x");\n');
@@ -171,7 +178,9 @@ function median(values) {
 }
 
 // The physical floor of the first run's download: the data itself, gzipped as a server would send it.
-const dataFloor = kb(zlib.gzipSync(fs.readFileSync(path.join("public", "data", "uber-raw-data-sep14-10k.csv")), { level: 9 }).length);
+const dataFloor = kb(
+  zlib.gzipSync(fs.readFileSync(path.join("public", "data", "uber-raw-data-sep14-10k.csv")), { level: 9 }).length,
+);
 
 // Second visit offline, checked once: the service worker precaches, the network goes off, the
 // tutorial reloads and its first example runs (e2e/offline.spec.ts tests this in detail).
@@ -184,7 +193,9 @@ async function offlineCheck() {
     await page.reload();
     await waitMark(page, "hydrated");
     await clickToScreen(page, LEFT);
-    return (await page.locator(`[data-example="${LEFT}"] [data-testid="exception"]`).count()) === 0 ? "works" : "the run failed";
+    return (await page.locator(`[data-example="${LEFT}"] [data-testid="exception"]`).count()) === 0
+      ? "works"
+      : "the run failed";
   } catch (error) {
     return `failed: ${String(error).split("\n")[0]}`;
   } finally {
@@ -197,9 +208,17 @@ let offline = "not checked";
 try {
   await coldRun(); // Warm the OS file cache and Chromium's disk cache of nothing: every context is fresh anyway.
   for (let i = 0; i < RUNS; i++) {
-    const sample = { ...(await coldRun()), ...(await warmRun()), ...(await typingRun()), ...(await topOfPageRun()), dataFloor };
+    const sample = {
+      ...(await coldRun()),
+      ...(await warmRun()),
+      ...(await typingRun()),
+      ...(await topOfPageRun()),
+      dataFloor,
+    };
     samples.push(sample);
-    process.stderr.write(`run ${i + 1}/${RUNS}: ${JSON.stringify(Object.fromEntries(Object.entries(sample).map(([k, v]) => [k, Math.round(v)])))}\n`);
+    process.stderr.write(
+      `run ${i + 1}/${RUNS}: ${JSON.stringify(Object.fromEntries(Object.entries(sample).map(([k, v]) => [k, Math.round(v)])))}\n`,
+    );
   }
   offline = await offlineCheck();
 } finally {
@@ -209,15 +228,71 @@ try {
 // Goals of issue 15; each row is printed with "met" or the gap, beside its floor from the same run.
 // [label, sample key, unit, goal as [comparison, value] or null, floor key, floor label]
 const rows = [
-  ["navigation → code visible", "codeVisible", "ms", ["<", 300], "navigationFloor", "navigation → landing page h1 visible"],
-  ["navigation → editor ready", "editorReady", "ms", ["<", 1000], "navigationFloor", "navigation → landing page h1 visible"],
-  ["first run, clicked as soon as the page is interactive (cold)", "firstRunCold", "ms", ["<", 1000], "rerunFloor", "rerun of st.text(\"x\")"],
-  ["first run, clicked after 3 s on screen", "firstRunAfter3s", "ms", ["<", 300], "rerunFloor", "rerun of st.text(\"x\")"],
-  ["first run after 3 s, TypeScript worker loading at the same moment (typing pause)", "firstRunWithTsWorker", "ms", null, "rerunFloor", "rerun of st.text(\"x\")"],
-  ["warm rerun of the Uber cacheData example, click → screen", "warmRerun", "ms", ["<", 40], "rerunFloor", "rerun of st.text(\"x\")"],
+  [
+    "navigation → code visible",
+    "codeVisible",
+    "ms",
+    ["<", 300],
+    "navigationFloor",
+    "navigation → landing page h1 visible",
+  ],
+  [
+    "navigation → editor ready",
+    "editorReady",
+    "ms",
+    ["<", 1000],
+    "navigationFloor",
+    "navigation → landing page h1 visible",
+  ],
+  [
+    "first run, clicked as soon as the page is interactive (cold)",
+    "firstRunCold",
+    "ms",
+    ["<", 1000],
+    "rerunFloor",
+    'rerun of st.text("x")',
+  ],
+  [
+    "first run, clicked after 3 s on screen",
+    "firstRunAfter3s",
+    "ms",
+    ["<", 300],
+    "rerunFloor",
+    'rerun of st.text("x")',
+  ],
+  [
+    "first run after 3 s, TypeScript worker loading at the same moment (typing pause)",
+    "firstRunWithTsWorker",
+    "ms",
+    null,
+    "rerunFloor",
+    'rerun of st.text("x")',
+  ],
+  [
+    "warm rerun of the Uber cacheData example, click → screen",
+    "warmRerun",
+    "ms",
+    ["<", 40],
+    "rerunFloor",
+    'rerun of st.text("x")',
+  ],
   ["JS gzipped, top of the page, before any interaction", "jsBeforeInteraction", "KB", ["≤", 150], null, ""],
-  ["JS gzipped by the end of the first run (cold click)", "jsByFirstRunCold", "KB", ["≤", 1200], "dataFloor", "the Uber CSV, gzipped"],
-  ["JS gzipped by the end of the first run (after 3 s)", "jsByFirstRun", "KB", ["≤", 1200], "dataFloor", "the Uber CSV, gzipped"],
+  [
+    "JS gzipped by the end of the first run (cold click)",
+    "jsByFirstRunCold",
+    "KB",
+    ["≤", 1200],
+    "dataFloor",
+    "the Uber CSV, gzipped",
+  ],
+  [
+    "JS gzipped by the end of the first run (after 3 s)",
+    "jsByFirstRun",
+    "KB",
+    ["≤", 1200],
+    "dataFloor",
+    "the Uber CSV, gzipped",
+  ],
   ["TypeScript worker loaded before the first run finished (1 = yes)", "tsBeforeFirstRun", "", ["≤", 0], null, ""],
   ["JS gzipped loaded after a typing pause (TypeScript worker, st/dfd types)", "tsWorker", "KB", ["≤", 700], null, ""],
 ];
@@ -229,7 +304,10 @@ function verdict(goal, value, unit) {
   return ok ? "met" : `gap: ${fmt(value - limit, unit)} over`;
 }
 const lines = [
-  `Playground benchmark: ${RUNS} runs, medians (min–max); Chromium ${browser.version?.() ?? ""}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end`,
+  `Playground benchmark: ${RUNS} runs, medians (min–max); Chromium ${browser.version?.() ?? ""}, ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ")} at the end`,
   "",
   "| measurement | median | min–max | goal | verdict | floor (same run) |",
   "|---|---|---|---|---|---|",
@@ -240,9 +318,16 @@ for (const [label, key, unit, goal, floorKey, floorLabel] of rows) {
   const floorUnit = floorKey === "dataFloor" ? "KB" : "ms";
   const floor = floorKey ? `${fmt(median(samples.map((s) => s[floorKey])), floorUnit)} (${floorLabel})` : "";
   const goalText = goal ? `${goal[0]} ${fmt(goal[1], unit)}` : "";
-  lines.push(`| ${label} | ${fmt(m, unit)} | ${fmt(Math.min(...values), unit)}–${fmt(Math.max(...values), unit)} | ${goalText} | ${verdict(goal, m, unit)} | ${floor} |`);
+  lines.push(
+    `| ${label} | ${fmt(m, unit)} | ${fmt(Math.min(...values), unit)}–${fmt(Math.max(...values), unit)} | ${goalText} | ${verdict(goal, m, unit)} | ${floor} |`,
+  );
 }
-lines.push(`| second visit with the network off: tutorial opens, first example runs | ${offline} |  | works | ${offline === "works" ? "met" : "not met"} | |`);
+lines.push(
+  `| second visit with the network off: tutorial opens, first example runs | ${offline} |  | works | ${offline === "works" ? "met" : "not met"} | |`,
+);
 console.log(lines.join("\n"));
 fs.mkdirSync("bench-results", { recursive: true });
-fs.writeFileSync(path.join("bench-results", "bench-e2e.json"), JSON.stringify({ at: new Date().toISOString(), runs: RUNS, samples, offline }, null, 2));
+fs.writeFileSync(
+  path.join("bench-results", "bench-e2e.json"),
+  JSON.stringify({ at: new Date().toISOString(), runs: RUNS, samples, offline }, null, 2),
+);

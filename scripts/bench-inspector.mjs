@@ -30,7 +30,11 @@ function timeClick(page, selector, doneSource) {
         document.querySelector(sel).click();
         // A condition that never holds means the page is not what the script expects: say so.
         const tick = () =>
-          check() ? requestAnimationFrame(() => resolve(performance.now() - t0)) : performance.now() - t0 > 30_000 ? reject(new Error(`never true: ${done}`)) : requestAnimationFrame(tick);
+          check()
+            ? requestAnimationFrame(() => resolve(performance.now() - t0))
+            : performance.now() - t0 > 30_000
+              ? reject(new Error(`never true: ${done}`))
+              : requestAnimationFrame(tick);
         tick();
       }),
     [selector, doneSource],
@@ -47,7 +51,8 @@ function timeFloor(page, rows) {
         const body = table.createTBody();
         for (let i = 0; i < n; i++) {
           const tr = body.insertRow();
-          for (const text of [`square`, `n=${i}`, "40 B", "1.2 s", "—", "0", `#${i + 1}`]) tr.insertCell().textContent = text;
+          for (const text of [`square`, `n=${i}`, "40 B", "1.2 s", "—", "0", `#${i + 1}`])
+            tr.insertCell().textContent = text;
         }
         document.body.append(table);
         requestAnimationFrame(() => {
@@ -73,12 +78,14 @@ try {
   await pg.locator('[data-testid="run-count"][data-run-number="1"]').waitFor({ timeout: 60_000 });
 
   const shownText = await pg.locator('[data-testid="output"]').textContent();
-  if (!shownText?.includes(`${ENTRIES} entries`)) throw new Error(`The benchmark script did not run; the output says: ${shownText}`);
+  if (!shownText?.includes(`${ENTRIES} entries`))
+    throw new Error(`The benchmark script did not run; the output says: ${shownText}`);
   const P = '[data-example="tuning/ttl"]';
   const summary = `${P} [data-testid="inspector"] summary`;
   const rowsDrawn = (n) => `() => document.querySelectorAll('${P} [data-testid="inspector-entry"]').length === ${n}`;
   const figures = { open: [], rerunOpen: [], showAll: [], rerunOpenAll: [], rerunClosed: [], floor: [] };
-  const ran = (n) => `() => document.querySelector('${P} [data-testid="run-count"]').getAttribute("data-run-number") === "${n}"`;
+  const ran = (n) =>
+    `() => document.querySelector('${P} [data-testid="run-count"]').getAttribute("data-run-number") === "${n}"`;
   const rerun = async () => {
     const runNumber = Number(await pg.locator('[data-testid="run-count"]').getAttribute("data-run-number"));
     return timeClick(page, `${P} [data-testid="run"]`, ran(runNumber + 1));
@@ -88,14 +95,18 @@ try {
     // (1,000 rows), rerun again, and rerun once more with the panel closed.
     figures.open.push(await timeClick(page, summary, rowsDrawn(100)));
     figures.rerunOpen.push(await rerun());
-    figures.showAll.push(await timeClick(page, `${P} [data-testid="inspector"] [role="region"] > button`, rowsDrawn(ENTRIES)));
+    figures.showAll.push(
+      await timeClick(page, `${P} [data-testid="inspector"] [role="region"] > button`, rowsDrawn(ENTRIES)),
+    );
     figures.rerunOpenAll.push(await rerun());
     await page.locator(summary).click();
     figures.rerunClosed.push(await rerun());
     figures.floor.push(await timeFloor(page, ENTRIES));
   }
   const row = (label, xs) => `| ${label} | ${median(xs).toFixed(1)} ms | ${xs.map((x) => x.toFixed(0)).join(", ")} |`;
-  console.log(`Cache inspector with ${ENTRIES} entries (Chromium, ${os.cpus().length} cores, ${RUNS} repetitions, medians)\n`);
+  console.log(
+    `Cache inspector with ${ENTRIES} entries (Chromium, ${os.cpus().length} cores, ${RUNS} repetitions, medians)\n`,
+  );
   console.log("| what | median | all |");
   console.log("|---|---|---|");
   console.log(row("open the panel (100 rows + 100 steps drawn)", figures.open));

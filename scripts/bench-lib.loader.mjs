@@ -12,7 +12,8 @@ export async function resolve(specifier, context, next) {
   if ((specifier.startsWith(".") || specifier.startsWith("/")) && context.parentURL?.startsWith("file:")) {
     const base = path.resolve(path.dirname(fileURLToPath(context.parentURL)), specifier);
     for (const candidate of [base, `${base}.ts`, path.join(base, "index.ts")]) {
-      if (candidate.endsWith(".ts") && existsSync(candidate)) return { url: pathToFileURL(candidate).href, shortCircuit: true };
+      if (candidate.endsWith(".ts") && existsSync(candidate))
+        return { url: pathToFileURL(candidate).href, shortCircuit: true };
     }
   }
   return next(specifier, context);
@@ -21,7 +22,11 @@ export async function resolve(specifier, context, next) {
 export async function load(url, context, next) {
   if (url.startsWith("file:") && url.endsWith(".ts")) {
     const source = await readFile(fileURLToPath(url), "utf8");
-    const { code } = transform(source, { transforms: ["typescript"], disableESTransforms: true, filePath: fileURLToPath(url) });
+    const { code } = transform(source, {
+      transforms: ["typescript"],
+      disableESTransforms: true,
+      filePath: fileURLToPath(url),
+    });
     return { format: "module", source: code, shortCircuit: true };
   }
   return next(url, context);

@@ -101,7 +101,15 @@ async function benchSize(dfd: Danfo, sample: string, rows: number): Promise<Row[
     () => Papa.parse(text, { dynamicTyping: true, skipEmptyLines: true }),
     () => csvTextToFrame(dfd, text),
   );
-  out.push({ rows, what: "CSV text → DataFrame (readCSV)", ms: parse, floorName: "papaparse alone", floorMs: parseFloor, goal: "", verdict: "" });
+  out.push({
+    rows,
+    what: "CSV text → DataFrame (readCSV)",
+    ms: parse,
+    floorName: "papaparse alone",
+    floorMs: parseFloor,
+    goal: "",
+    verdict: "",
+  });
 
   const df = csvTextToFrame(dfd, text);
   const columns = frameColumns(df);
@@ -123,23 +131,66 @@ async function benchSize(dfd: Danfo, sample: string, rows: number): Promise<Row[
       return h.digest();
     },
   );
-  out.push({ rows, what: "hash a DataFrame argument", ms: hash, floorName: "one read of every cell", floorMs: scanFloor, goal: "", verdict: "" });
+  out.push({
+    rows,
+    what: "hash a DataFrame argument",
+    ms: hash,
+    floorName: "one read of every cell",
+    floorMs: scanFloor,
+    goal: "",
+    verdict: "",
+  });
 
-  const [sliceFloor, table] = await timePair(reps, () => columns.map((col) => col.slice()), () => toTableData(df));
-  out.push({ rows, what: "st.dataframe: frame → TableData", ms: table, floorName: "slice() of every column", floorMs: sliceFloor, goal: "", verdict: "" });
+  const [sliceFloor, table] = await timePair(
+    reps,
+    () => columns.map((col) => col.slice()),
+    () => toTableData(df),
+  );
+  out.push({
+    rows,
+    what: "st.dataframe: frame → TableData",
+    ms: table,
+    floorName: "slice() of every column",
+    floorMs: sliceFloor,
+    goal: "",
+    verdict: "",
+  });
 
   const frozen = freezeValue(df);
-  const [cloneFloor, thaw] = await timePair(reps, () => structuredClone(columns), () => thawValue(frozen, dfd));
-  out.push({ rows, what: "cacheData hit: copy (thaw)", ms: thaw, floorName: "structuredClone of the columns", floorMs: cloneFloor, goal: "≤ 2× floor", verdict: thaw <= 2 * cloneFloor ? "met" : "missed" });
+  const [cloneFloor, thaw] = await timePair(
+    reps,
+    () => structuredClone(columns),
+    () => thawValue(frozen, dfd),
+  );
+  out.push({
+    rows,
+    what: "cacheData hit: copy (thaw)",
+    ms: thaw,
+    floorName: "structuredClone of the columns",
+    floorMs: cloneFloor,
+    goal: "≤ 2× floor",
+    verdict: thaw <= 2 * cloneFloor ? "met" : "missed",
+  });
   const firstRowAccess = await time(reps, () => (thawValue(frozen, dfd) as DataFrame).values);
-  out.push({ rows, what: "…then first row-major use (df.values)", ms: firstRowAccess, floorName: "structuredClone of the columns", floorMs: cloneFloor, goal: "", verdict: "" });
+  out.push({
+    rows,
+    what: "…then first row-major use (df.values)",
+    ms: firstRowAccess,
+    floorName: "structuredClone of the columns",
+    floorMs: cloneFloor,
+    goal: "",
+    verdict: "",
+  });
 
   // Whole hits inside real runs: a script calls the cached function `calls` times and reports the time per call.
   const server = createServer({ fetch: async () => new Response("") });
   (globalThis as { benchFrame?: DataFrame }).benchFrame = df;
   const session = server.createSession();
   // A plain cached function answers synchronously, as the reader's scripts call it: no await.
-  const hitScript = (api: string, calls: number) => `const load = st.${api}(function load() { return (globalThis as any).benchFrame; });
+  const hitScript = (
+    api: string,
+    calls: number,
+  ) => `const load = st.${api}(function load() { return (globalThis as any).benchFrame; });
 load();
 const t0 = performance.now();
 for (let i = 0; i < ${calls}; i++) load();
@@ -155,17 +206,42 @@ st.text(String((performance.now() - t0) / ${calls}));`;
     return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
   };
   const dataHit = await perCall("cacheData", rows >= 1_000_000 ? 3 : 10);
-  out.push({ rows, what: "cacheData hit: whole call in a run", ms: dataHit, floorName: "structuredClone of the columns", floorMs: cloneFloor, goal: "≤ 2× floor", verdict: dataHit <= 2 * cloneFloor ? "met" : "missed" });
-  const awaitFloor = await time(reps, async () => {
-    for (let i = 0; i < 1000; i++) await Promise.resolve(df);
-  }) / 1000;
+  out.push({
+    rows,
+    what: "cacheData hit: whole call in a run",
+    ms: dataHit,
+    floorName: "structuredClone of the columns",
+    floorMs: cloneFloor,
+    goal: "≤ 2× floor",
+    verdict: dataHit <= 2 * cloneFloor ? "met" : "missed",
+  });
+  const awaitFloor =
+    (await time(reps, async () => {
+      for (let i = 0; i < 1000; i++) await Promise.resolve(df);
+    })) / 1000;
   const resourceHit = await perCall("cacheResource", 1000);
-  out.push({ rows, what: "cacheResource hit: whole call in a run", ms: resourceHit, floorName: "await of a resolved promise", floorMs: awaitFloor, goal: "< 0.1 ms", verdict: resourceHit < 0.1 ? "met" : "missed" });
+  out.push({
+    rows,
+    what: "cacheResource hit: whole call in a run",
+    ms: resourceHit,
+    floorName: "await of a resolved promise",
+    floorMs: awaitFloor,
+    goal: "< 0.1 ms",
+    verdict: resourceHit < 0.1 ? "met" : "missed",
+  });
 
   const mutation = await time(reps, () => describeChanges(fingerprint(df), df));
   // Up to CELL_BUDGET cells the check reads every cell twice (before and after the run), as hashing
   // the frame as a cacheData argument reads it once; past the budget it looks at the structure only.
-  out.push({ rows, what: "mutation check (fingerprint + compare)", ms: mutation, floorName: "hash a DataFrame argument", floorMs: hash, goal: "≤ 2.5× floor", verdict: mutation <= 2.5 * hash ? "met" : "missed" });
+  out.push({
+    rows,
+    what: "mutation check (fingerprint + compare)",
+    ms: mutation,
+    floorName: "hash a DataFrame argument",
+    floorMs: hash,
+    goal: "≤ 2.5× floor",
+    verdict: mutation <= 2.5 * hash ? "met" : "missed",
+  });
   server.dispose();
   return out;
 }
@@ -174,7 +250,9 @@ async function main() {
   const sample = await readFile(path.join(ROOT, "public/data/uber-raw-data-sep14-10k.csv"), "utf8");
   const dfd = createPandasModule((await import("danfojs")) as Danfo, async () => new Response(""));
   const uberScript = `import * as st from "streamlit";\nimport * as dfd from "danfojs";\n\nconst loadData = st.cacheData(async function loadData(url: string) {\n  return await dfd.readCSV(url);\n});\n\nconst df = await loadData("/data/uber-raw-data-sep14-10k.csv");\ndf.drop({ columns: ["Lat"], inplace: true });\nst.dataframe(df);\n`;
-  const transpile = await time(50, () => transform(uberScript, { transforms: ["typescript", "imports"], disableESTransforms: true }));
+  const transpile = await time(50, () =>
+    transform(uberScript, { transforms: ["typescript", "imports"], disableESTransforms: true }),
+  );
 
   const rows: Row[] = [];
   for (const size of SIZES) {
@@ -188,7 +266,9 @@ async function main() {
     return `| ${r.rows.toLocaleString("en")} | ${r.what} | ${fmt(r.ms)} | ${r.floorName} | ${r.floorMs === null ? "" : fmt(r.floorMs)} | ${ratio} | ${goal} |`;
   });
   const table = [header, ...lines].join("\n");
-  const load = loadavg().map((l) => l.toFixed(1)).join(" / ");
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
   const machine = `Node ${process.version}, ${cpus().length} cores, load average ${load} at the end (other work on the machine inflates figures), ${new Date().toISOString().slice(0, 10)}; transpiling the Uber script with sucrase: ${fmt(transpile)} ms (median of 50).`;
   console.log(`${table}\n\n${machine}`);
   await writeSection(table, machine);
@@ -210,7 +290,10 @@ async function writeSection(table: string, machine: string): Promise<void> {
   if (doc.includes(START) && doc.includes(END)) {
     doc = doc.slice(0, doc.indexOf(START)) + generated + doc.slice(doc.indexOf(END) + END.length);
   } else {
-    doc = doc.replace("## Library benchmark (npm run bench:lib)\n", `## Library benchmark (npm run bench:lib)\n\n${generated}\n`);
+    doc = doc.replace(
+      "## Library benchmark (npm run bench:lib)\n",
+      `## Library benchmark (npm run bench:lib)\n\n${generated}\n`,
+    );
   }
   await writeFile(file, doc);
 }

@@ -2,7 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { API_SOURCE, API_TYPES_MODULE, buildApiTypeFiles, renderApiTypesModule, writeApiTypes } from "./build-api-types";
+import {
+  API_SOURCE,
+  API_TYPES_MODULE,
+  buildApiTypeFiles,
+  renderApiTypesModule,
+  writeApiTypes,
+} from "./build-api-types";
 
 /** A reader's script: st, its options and Lock, and a danfojs frame; the last line reaches for the engine. */
 const SCRIPT = `const load = st.cacheData(async (url: string) => dfd.readCSV(url), { ttl: "1h", maxEntries: 3 });
@@ -22,25 +28,31 @@ describe("Monaco's declarations of st and dfd (scripts/build-api-types.ts)", () 
     expect(api?.content).toMatch(/interface StApi/);
     expect(api?.content).toMatch(/cacheResource: CacheResourceApi/);
     expect(files.find((f) => f.path.endsWith("/globals.d.ts"))?.content).toMatch(/const st: StApi/);
-    expect(files.some((f) => f.path === "file:///node_modules/danfojs/dist/danfojs-browser/src/core/frame.d.ts")).toBe(true);
+    expect(files.some((f) => f.path === "file:///node_modules/danfojs/dist/danfojs-browser/src/core/frame.d.ts")).toBe(
+      true,
+    );
   });
 
   it("shows readers the caches and none of the engine", () => {
     expect(text).toContain("cacheData");
     expect(text).toContain("cacheResource");
-    for (const internal of ["compileScript", "CacheRegistry", "createStApi", "RunContext", "FunctionCache"]) expect(text).not.toContain(internal);
+    for (const internal of ["compileScript", "CacheRegistry", "createStApi", "RunContext", "FunctionCache"])
+      expect(text).not.toContain(internal);
   });
 
   it("resolves the globals' imports to files it ships (Monaco cannot read @/ paths)", () => {
     const globals = files.find((f) => f.path === "file:///cache-lab/globals.d.ts");
     const relative = [...(globals?.content ?? "").matchAll(/from "(\.[^"]+)"/g)].map((m) => m[1]);
     expect(relative).toEqual(["./lib/streamlit/api"]);
-    for (const specifier of relative) expect(files.map((f) => f.path)).toContain(new URL(`${specifier}.d.ts`, "file:///cache-lab/").href);
+    for (const specifier of relative)
+      expect(files.map((f) => f.path)).toContain(new URL(`${specifier}.d.ts`, "file:///cache-lab/").href);
   });
 
   it("is built from a types-only api.ts: it compiles to no JavaScript", () => {
     const source = fs.readFileSync(path.join(process.cwd(), API_SOURCE), "utf8");
-    const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, removeComments: true } }).outputText;
+    const js = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, removeComments: true },
+    }).outputText;
     expect(js.trim()).toBe("export {};");
   });
 
@@ -60,10 +72,13 @@ describe("Monaco's declarations of st and dfd (scripts/build-api-types.ts)", () 
     const host = ts.createCompilerHost(options);
     const onDisk = { fileExists: host.fileExists, readFile: host.readFile };
     host.fileExists = (name) => virtual.has(name) || (name.includes("/typescript/lib/") && onDisk.fileExists(name));
-    host.readFile = (name) => virtual.get(name) ?? (name.includes("/typescript/lib/") ? onDisk.readFile(name) : undefined);
+    host.readFile = (name) =>
+      virtual.get(name) ?? (name.includes("/typescript/lib/") ? onDisk.readFile(name) : undefined);
     host.directoryExists = (name) => [...virtual.keys()].some((file) => file.startsWith(`${name}/`));
     const program = ts.createProgram([...virtual.keys()], options, host);
-    const problems = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
     expect(problems.filter((p) => p.startsWith("/cache-lab/"))).toEqual([
       "/cache-lab/script.ts: Property 'compileScript' does not exist on type 'StApi'.",
     ]);

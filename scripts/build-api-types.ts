@@ -44,7 +44,10 @@ export {};
  */
 function stDeclarations(): ApiTypeFile {
   const source = fs.readFileSync(path.join(ROOT, API_SOURCE), "utf8");
-  const { outputText, diagnostics } = ts.transpileDeclaration(source, { fileName: API_SOURCE, reportDiagnostics: true });
+  const { outputText, diagnostics } = ts.transpileDeclaration(source, {
+    fileName: API_SOURCE,
+    reportDiagnostics: true,
+  });
   if (diagnostics?.length) {
     const messages = diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     throw new Error(`${API_SOURCE} cannot be declared on its own:\n${messages.join("\n")}`);
@@ -73,7 +76,11 @@ function danfoDeclarations(): ApiTypeFile[] {
 
 /** Every declaration file, in a stable order. */
 export function buildApiTypeFiles(): ApiTypeFile[] {
-  const files = [stDeclarations(), ...danfoDeclarations(), { path: "file:///cache-lab/globals.d.ts", content: GLOBALS }];
+  const files = [
+    stDeclarations(),
+    ...danfoDeclarations(),
+    { path: "file:///cache-lab/globals.d.ts", content: GLOBALS },
+  ];
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -97,5 +104,7 @@ if (isMain(import.meta.url)) {
   const changed = writeApiTypes();
   // performance.now() counts from node's start, so the second figure includes loading TypeScript.
   const now = performance.now();
-  console.log(`${API_TYPES_MODULE}: ${changed ? "written" : "unchanged"} in ${Math.round(now - started)} ms (${Math.round(now)} ms since node started)`);
+  console.log(
+    `${API_TYPES_MODULE}: ${changed ? "written" : "unchanged"} in ${Math.round(now - started)} ms (${Math.round(now)} ms since node started)`,
+  );
 }

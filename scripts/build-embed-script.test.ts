@@ -43,7 +43,8 @@ function page(code: string, frames: FakeFrame[], times = 1) {
   const listeners: ((event: object) => void)[] = [];
   let observed: ((records: object[]) => void) | undefined;
   const window = {
-    addEventListener: (type: string, listener: (event: object) => void) => type === "message" && listeners.push(listener),
+    addEventListener: (type: string, listener: (event: object) => void) =>
+      type === "message" && listeners.push(listener),
   };
   const document = {
     currentScript: { src: `${SITE}/embed.js` },
@@ -58,11 +59,18 @@ function page(code: string, frames: FakeFrame[], times = 1) {
     }
     observe() {}
   }
-  const context = vm.createContext({ window, document, location: { href: "https://docs.example/guide" }, URL, MutationObserver });
+  const context = vm.createContext({
+    window,
+    document,
+    location: { href: "https://docs.example/guide" },
+    URL,
+    MutationObserver,
+  });
   for (let i = 0; i < times; i++) vm.runInContext(code, context);
   return {
     listeners,
-    post: (data: unknown, source: object, origin = SITE) => listeners.forEach((listener) => listener({ data, source, origin })),
+    post: (data: unknown, source: object, origin = SITE) =>
+      listeners.forEach((listener) => listener({ data, source, origin })),
     mutate: (records: object[]) => observed?.(records),
   };
 }
@@ -89,7 +97,12 @@ describe("public/embed.js, as built from lib/embed/embed-script.ts", () => {
     host.post(resize(412), a.contentWindow);
     expect(a.style.height).toBe("412px");
     expect(b.style.height).toBeUndefined();
-    expect([a, b, elsewhere, notAnEmbed].map((f) => "data-cache-lab-embed" in f.attributes)).toEqual([true, true, false, false]);
+    expect([a, b, elsewhere, notAnEmbed].map((f) => "data-cache-lab-embed" in f.attributes)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it("ignores another origin, forged data, and a window that is not one of its frames", () => {

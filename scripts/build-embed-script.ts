@@ -41,7 +41,11 @@ export async function buildEmbedScript(): Promise<string> {
     logLevel: "warn",
   });
   try {
-    const { output } = await bundle.generate({ format: "iife", strict: true, comments: { legal: false, annotation: false, jsdoc: false } });
+    const { output } = await bundle.generate({
+      format: "iife",
+      strict: true,
+      comments: { legal: false, annotation: false, jsdoc: false },
+    });
     return BANNER + output[0].code;
   } finally {
     await bundle.close();
@@ -57,5 +61,7 @@ if (isMain(import.meta.url)) {
   const started = performance.now();
   const changed = await writeEmbedScript();
   const now = performance.now();
-  console.log(`${EMBED_OUTPUT}: ${changed ? "written" : "unchanged"} in ${Math.round(now - started)} ms (${Math.round(now)} ms since node started)`);
+  console.log(
+    `${EMBED_OUTPUT}: ${changed ? "written" : "unchanged"} in ${Math.round(now - started)} ms (${Math.round(now)} ms since node started)`,
+  );
 }

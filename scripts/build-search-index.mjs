@@ -16,7 +16,13 @@ const dirIndex = argv.indexOf("--dir");
 const dir = dirIndex >= 0 ? argv[dirIndex + 1] : "out";
 const EXAMPLE_START = "// ---- example ----";
 
-const decode = (text) => text.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decode = (text) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 const attribute = (tag, name) => {
   const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
   return match ? decode(match[1]) : null;
@@ -25,13 +31,20 @@ const attribute = (tag, name) => {
 /** Every playground on the built tutorial pages: example name, title, page. */
 function playgroundsOf(tutorialsDir) {
   const found = new Map();
-  for (const file of fs.readdirSync(tutorialsDir).filter((f) => f.endsWith(".html")).sort()) {
+  for (const file of fs
+    .readdirSync(tutorialsDir)
+    .filter((f) => f.endsWith(".html"))
+    .sort()) {
     const html = fs.readFileSync(path.join(tutorialsDir, file), "utf8");
     for (const [tag] of html.matchAll(/<section\b[^>]*\bdata-example="[^"]*"[^>]*>/g)) {
       const example = attribute(tag, "data-example");
       const label = attribute(tag, "aria-label") ?? "";
       if (!example || found.has(example)) continue;
-      found.set(example, { example, title: label.replace(/^[^:]*:\s*/, "") || example, page: `/tutorials/${file.replace(/\.html$/, "")}` });
+      found.set(example, {
+        example,
+        title: label.replace(/^[^:]*:\s*/, "") || example,
+        page: `/tutorials/${file.replace(/\.html$/, "")}`,
+      });
     }
   }
   return [...found.values()];
@@ -53,7 +66,14 @@ if (!fs.existsSync(path.join(dir, "tutorials"))) {
 const { index, errors } = await pagefind.createIndex({
   forceLanguage: "en",
   // The playground's controls and output are not content; its code is indexed as the example's record.
-  excludeSelectors: ["[role=toolbar]", "[data-testid=status-line]", "[data-testid=output]", "[data-testid=inspector]", "[data-testid=code-twin]", "[data-testid=run-count]"],
+  excludeSelectors: [
+    "[role=toolbar]",
+    "[data-testid=status-line]",
+    "[data-testid=output]",
+    "[data-testid=inspector]",
+    "[data-testid=code-twin]",
+    "[data-testid=run-count]",
+  ],
 });
 if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
 const pages = await index.addDirectory({ path: dir, glob: "tutorials/*.html" });
@@ -77,7 +97,10 @@ const indexDir = path.join(dir, "pagefind");
 const files = fs
   .readdirSync(indexDir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
-  .map((entry) => "/pagefind/" + path.relative(indexDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+  .map(
+    (entry) =>
+      "/pagefind/" + path.relative(indexDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"),
+  )
   .filter((file) => !/-ui\.(css|js)$|highlight\.js$/.test(file))
   .sort();
 fs.writeFileSync(path.join(indexDir, "files.json"), JSON.stringify(files) + "\n");

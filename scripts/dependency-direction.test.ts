@@ -24,14 +24,23 @@ describe("dependency direction", () => {
     ["components/site/new-file.tsx", 'import { EmbedPage } from "@/app/embed/_lib/embed-page";'],
     ["components/twin/new-file.tsx", 'import { TWIN_ANCHORS } from "@/content/examples/twin-anchors";'],
     ["content/examples/new-file.ts", 'import { CodeBlock } from "@/components/code/code-block";'],
-    ["components/playground/new-file.tsx", 'import { PlaygroundIsland } from "@/components/islands/playground-island";'],
-    ["components/playground/new-file.tsx", 'import { MultiSessionClient } from "@/components/multi-session/multi-session-client";'],
+    [
+      "components/playground/new-file.tsx",
+      'import { PlaygroundIsland } from "@/components/islands/playground-island";',
+    ],
+    [
+      "components/playground/new-file.tsx",
+      'import { MultiSessionClient } from "@/components/multi-session/multi-session-client";',
+    ],
     ["components/share/new-file.tsx", 'import { CacheInspector } from "@/components/inspector/cache-inspector";'],
     ["components/code/new-file.tsx", 'import { CopyStatus } from "@/components/share/copy-status";'],
     ["components/islands/new-file.tsx", 'import { Playground } from "@/components/tutorial/playground";'],
   ])("%s may not: %s", async (file, code) => {
     const found = await problems(file, code);
-    expect(found.some((p) => p.startsWith("import/no-restricted-paths")), found.join("\n")).toBe(true);
+    expect(
+      found.some((p) => p.startsWith("import/no-restricted-paths")),
+      found.join("\n"),
+    ).toBe(true);
   });
 
   it.each([
@@ -53,7 +62,10 @@ describe("the engine stays free of React and the DOM", () => {
     ["lib/pandas/new-file.ts", 'import Link from "next/link";\nexport const l = Link;'],
   ])("%s: %s", async (file, code) => {
     const found = await problems(file, code);
-    expect(found.some((p) => p.startsWith("no-restricted-imports")), found.join("\n")).toBe(true);
+    expect(
+      found.some((p) => p.startsWith("no-restricted-imports")),
+      found.join("\n"),
+    ).toBe(true);
   });
 
   it.each([
@@ -62,7 +74,10 @@ describe("the engine stays free of React and the DOM", () => {
     ["lib/streamlit/cache/new-file.ts", 'export const k = localStorage.getItem("k");'],
   ])("%s: %s", async (file, code) => {
     const found = await problems(file, code);
-    expect(found.some((p) => p.startsWith("no-restricted-globals")), found.join("\n")).toBe(true);
+    expect(
+      found.some((p) => p.startsWith("no-restricted-globals")),
+      found.join("\n"),
+    ).toBe(true);
   });
 
   it("a page-side folder of lib may use the DOM", async () => {

@@ -18,7 +18,11 @@ const argv = process.argv.slice(2);
 const dirIndex = argv.indexOf("--dir");
 const dir = dirIndex >= 0 ? argv.splice(dirIndex, 2)[1] : "out";
 const tutorialPages = fs.existsSync("content")
-  ? fs.readdirSync("content").filter((f) => f.endsWith(".mdx")).sort().map((f) => `/tutorials/${f.slice(0, -4)}`)
+  ? fs
+      .readdirSync("content")
+      .filter((f) => f.endsWith(".mdx"))
+      .sort()
+      .map((f) => `/tutorials/${f.slice(0, -4)}`)
   : [];
 const pages = argv.length > 0 ? argv : ["/", ...tutorialPages];
 const executablePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -45,7 +49,12 @@ try {
       if (!/javascript/.test(type) && !/\.m?js(\?|$)/.test(response.url())) return;
       pending.push(
         response.body().then(
-          (body) => ({ url: response.url(), afterLoad, raw: body.length, gzip: zlib.gzipSync(body, { level: 6 }).length }),
+          (body) => ({
+            url: response.url(),
+            afterLoad,
+            raw: body.length,
+            gzip: zlib.gzipSync(body, { level: 6 }).length,
+          }),
           () => null,
         ),
       );

@@ -14,4 +14,9 @@ export declare function parseHeadersFile(text: string): HeaderRule[];
 /** The headers of every rule matching `urlPath`, later rules winning. */
 export declare function headersFor(rules: HeaderRule[], urlPath: string): Record<string, string>;
 /** Serves `dir` over HTTP (with `headers`, applying `<dir>/_headers`); resolves once listening with the server and its base URL. */
-export declare function startStaticServer(options?: { dir?: string; port?: number; host?: string; headers?: boolean }): Promise<{ server: Server; url: string }>;
+export declare function startStaticServer(options?: {
+  dir?: string;
+  port?: number;
+  host?: string;
+  headers?: boolean;
+}): Promise<{ server: Server; url: string }>;

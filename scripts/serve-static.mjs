@@ -54,7 +54,10 @@ export function parseHeadersFile(text) {
       return;
     }
     const colon = line.indexOf(":");
-    if (rules.length === 0 || colon < 0) throw new Error(`_headers line ${i + 1}: expected "Name: value" under a path pattern, got ${JSON.stringify(line.trim())}.`);
+    if (rules.length === 0 || colon < 0)
+      throw new Error(
+        `_headers line ${i + 1}: expected "Name: value" under a path pattern, got ${JSON.stringify(line.trim())}.`,
+      );
     rules.at(-1).headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   });
   return rules;
@@ -65,7 +68,12 @@ export function headersFor(rules, urlPath) {
   const pathOnly = urlPath.split("?")[0].split("#")[0];
   const headers = {};
   for (const { pattern, headers: set } of rules) {
-    const regex = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+    const regex = new RegExp(
+      `^${pattern
+        .split("*")
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+        .join(".*")}$`,
+    );
     if (regex.test(pathOnly)) Object.assign(headers, set);
   }
   return headers;
@@ -106,7 +114,9 @@ function send(response, status, file, method, extra = {}) {
     "Content-Type": type,
     "Content-Length": size,
     // Hashed build assets never change; pages and data are revalidated.
-    "Cache-Control": file.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache",
+    "Cache-Control": file.includes(`${path.sep}_next${path.sep}static${path.sep}`)
+      ? "public, max-age=31536000, immutable"
+      : "no-cache",
     "X-Content-Type-Options": "nosniff",
     ...extra,
   });
@@ -123,7 +133,8 @@ export function startStaticServer({ dir = "out", port = 3000, host = "127.0.0.1"
   let rules = [];
   if (headers) {
     const file = path.join(root, "_headers");
-    if (!fs.existsSync(file)) return Promise.reject(new Error(`${file} does not exist, so --headers has nothing to apply.`));
+    if (!fs.existsSync(file))
+      return Promise.reject(new Error(`${file} does not exist, so --headers has nothing to apply.`));
     try {
       rules = parseHeadersFile(fs.readFileSync(file, "utf8"));
     } catch (error) {
@@ -164,7 +175,8 @@ function parseArgs(argv) {
     if (flag === "--port") options.port = Number(value);
     else if (flag === "--host") options.host = value;
     else if (flag === "--dir") options.dir = value;
-    else throw new Error(`Unknown option ${argv[i]}. Usage: serve-static.mjs [--port N] [--host H] [--dir D] [--headers]`);
+    else
+      throw new Error(`Unknown option ${argv[i]}. Usage: serve-static.mjs [--port N] [--host H] [--dir D] [--headers]`);
     if (flag === "--port" && !(Number.isInteger(options.port) && options.port >= 0 && options.port < 65536)) {
       throw new Error(`--port needs a number from 0 to 65535, got ${value}.`);
     }

@@ -81,7 +81,10 @@ describe("startStaticServer", () => {
   });
 
   it("with headers, applies <dir>/_headers as a host would, and never serves the file itself", async () => {
-    fs.writeFileSync(path.join(root, "_headers"), "# policy\n/*\n  Content-Security-Policy: default-src 'self'\n/data/*\n  X-Data: yes\n");
+    fs.writeFileSync(
+      path.join(root, "_headers"),
+      "# policy\n/*\n  Content-Security-Policy: default-src 'self'\n/data/*\n  X-Data: yes\n",
+    );
     const { server: withHeaders, url } = await startStaticServer({ dir: root, port: 0, headers: true });
     try {
       const page = await fetch(url + "tutorials/intro");

@@ -28,9 +28,9 @@ export default function HomePage() {
             See what Streamlit&apos;s cache hands back.
           </h1>
           <p className="mt-6 text-lg leading-8 text-zinc-600 dark:text-zinc-300">
-            Short tutorials for people who build Streamlit apps and want to know why a cached DataFrame changes under their
-            feet, or why two users see each other&apos;s numbers. Every lesson has code you can edit and rerun right here in
-            the browser, with a cache that behaves like Streamlit&apos;s.
+            Short tutorials for people who build Streamlit apps and want to know why a cached DataFrame changes under
+            their feet, or why two users see each other&apos;s numbers. Every lesson has code you can edit and rerun
+            right here in the browser, with a cache that behaves like Streamlit&apos;s.
           </p>
           {first ? (
             <div className="mt-8 flex flex-wrap gap-3">
@@ -47,8 +47,10 @@ export default function HomePage() {
           <CodeBlock code={TEASER} lang="py" title="app.py" className="shadow-sm" />
           <figcaption className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
             The first run works. The second fails with{" "}
-            <code className="font-mono text-[0.8125rem]">KeyError: &quot;[&apos;Lat&apos;] not found in axis&quot;</code>.
-            Change one word and it works every time. The tutorials explain why.
+            <code className="font-mono text-[0.8125rem]">
+              KeyError: &quot;[&apos;Lat&apos;] not found in axis&quot;
+            </code>
+            . Change one word and it works every time. The tutorials explain why.
           </figcaption>
         </figure>
       </div>
@@ -57,7 +59,9 @@ export default function HomePage() {
         <h2 id="tutorials-title" className="text-2xl font-bold tracking-tight">
           Tutorials
         </h2>
-        <p className="mt-2 text-zinc-600 dark:text-zinc-400">Start with the first two, in this order: the others build on them.</p>
+        <p className="mt-2 text-zinc-600 dark:text-zinc-400">
+          Start with the first two, in this order: the others build on them.
+        </p>
         <ol className="mt-8 grid gap-4 sm:grid-cols-2" data-testid="tutorial-list">
           {tutorials.map((tutorial, index) => (
             <li key={tutorial.slug}>

@@ -39,7 +39,13 @@ export function EmbedShell({ sides, tutorialHref }: EmbedShellProps) {
   const layout = pair ? options.layout : "single";
 
   return (
-    <div ref={rootRef} data-embed-root="" data-layout={layout} className="flex flex-col gap-2 p-2" style={options.height ? { minHeight: options.height } : undefined}>
+    <div
+      ref={rootRef}
+      data-embed-root=""
+      data-layout={layout}
+      className="flex flex-col gap-2 p-2"
+      style={options.height ? { minHeight: options.height } : undefined}
+    >
       <main id="main" className="min-w-0">
         {pair ? (
           <div className="flex flex-wrap items-end gap-2">
@@ -66,16 +72,34 @@ export function EmbedShell({ sides, tutorialHref }: EmbedShellProps) {
             </button>
           </div>
         ) : null}
-        <div className={layout === "side-by-side" ? "grid gap-3 md:grid-cols-2 [&_.playground]:my-0" : "grid gap-3 [&_.playground]:my-0"}>
+        <div
+          className={
+            layout === "side-by-side"
+              ? "grid gap-3 md:grid-cols-2 [&_.playground]:my-0"
+              : "grid gap-3 [&_.playground]:my-0"
+          }
+        >
           {sides.map((side, i) => (
             <div key={side.example} hidden={layout === "single" && pair && tab !== i} className="min-w-0">
-              <PlaygroundClient {...side} ref={handles[i]} readOnly={options.readonly} autorun={options.autorun} embedded />
+              <PlaygroundClient
+                {...side}
+                ref={handles[i]}
+                readOnly={options.readonly}
+                autorun={options.autorun}
+                embedded
+              />
             </div>
           ))}
         </div>
       </main>
       <p className="text-right text-xs">
-        <a href={tutorialHref} target="_blank" rel="noopener" className="text-rose-700 underline underline-offset-2 dark:text-rose-300" data-testid="open-in-cache-lab">
+        <a
+          href={tutorialHref}
+          target="_blank"
+          rel="noopener"
+          className="text-rose-700 underline underline-offset-2 dark:text-rose-300"
+          data-testid="open-in-cache-lab"
+        >
           Open in Cache Lab
         </a>
       </p>

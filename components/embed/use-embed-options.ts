@@ -11,6 +11,10 @@ const noSubscription = () => () => undefined;
  * theme script has already applied the theme before the first paint).
  */
 export function useEmbedOptions(): EmbedOptions {
-  const search = useSyncExternalStore(noSubscription, () => window.location.search, () => null);
+  const search = useSyncExternalStore(
+    noSubscription,
+    () => window.location.search,
+    () => null,
+  );
   return useMemo(() => (search === null ? DEFAULT_EMBED_OPTIONS : parseEmbedOptions(search)), [search]);
 }

@@ -15,7 +15,8 @@ export function useReportHeight(ref: RefObject<HTMLElement | null>): void {
     let last = -1;
     const report = () => {
       const style = getComputedStyle(element);
-      const height = element.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+      const height =
+        element.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
       const message = createResizeMessage(height);
       if (message.height === last) return;
       last = message.height;

@@ -38,7 +38,15 @@ function summaryLine(caches: CacheState | null, runNumber: number | null): strin
  * entries, the run's steps with miss reasons, object identity across runs, mutation notes, and
  * the server clock. Collapsed by default; while collapsed it draws nothing heavy.
  */
-export function CacheInspector({ title, idPrefix, result, runId, caches, running, onAdvanceClock }: CacheInspectorProps) {
+export function CacheInspector({
+  title,
+  idPrefix,
+  result,
+  runId,
+  caches,
+  running,
+  onAdvanceClock,
+}: CacheInspectorProps) {
   const [open, setOpen] = useState(false);
   const view = useInspectorView(result, runId, caches, open);
   const summary = summaryLine(caches, result?.runNumber ?? null);
@@ -49,7 +57,10 @@ export function CacheInspector({ title, idPrefix, result, runId, caches, running
       data-testid="inspector"
       data-open={open}
     >
-      <summary className="cursor-pointer px-2 py-1 text-xs font-semibold focus-visible:outline-2 focus-visible:outline-sky-500" aria-label={`Cache inspector of ${title}: ${summary}`}>
+      <summary
+        className="cursor-pointer px-2 py-1 text-xs font-semibold focus-visible:outline-2 focus-visible:outline-sky-500"
+        aria-label={`Cache inspector of ${title}: ${summary}`}
+      >
         Cache inspector <span className="font-normal text-zinc-600 dark:text-zinc-400">({summary})</span>
       </summary>
       {/* Always in the page, so screen readers hear each new run while the panel is open. */}
@@ -61,11 +72,15 @@ export function CacheInspector({ title, idPrefix, result, runId, caches, running
           <ClockControl clock={view.clock} onAdvance={onAdvanceClock} disabled={running} />
           <section aria-label="Cache entries now">
             <h4 className="m-0 mb-1 text-xs font-semibold">Entries now</h4>
-            <p className="m-0 mb-1 text-xs text-zinc-600 dark:text-zinc-400">The arguments column shows what made each entry&apos;s key.</p>
+            <p className="m-0 mb-1 text-xs text-zinc-600 dark:text-zinc-400">
+              The arguments column shows what made each entry&apos;s key.
+            </p>
             <EntriesTable functions={view.functions} entryCount={view.entryCount} idPrefix={idPrefix} />
           </section>
           <section aria-label="What the last run did">
-            <h4 className="m-0 mb-1 text-xs font-semibold">{view.runNumber === null ? "No run yet" : `What run ${view.runNumber} did`}</h4>
+            <h4 className="m-0 mb-1 text-xs font-semibold">
+              {view.runNumber === null ? "No run yet" : `What run ${view.runNumber} did`}
+            </h4>
             {view.runNumber === null ? null : <RunStepsList steps={view.steps} />}
           </section>
           {view.identity.length > 0 ? (

@@ -23,9 +23,17 @@ const BUTTON =
  */
 export function ClockControl({ clock, onAdvance, disabled }: ClockControlProps) {
   return (
-    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Server clock" data-testid="clock-control">
+    <div
+      className="flex flex-wrap items-center gap-2"
+      role="group"
+      aria-label="Server clock"
+      data-testid="clock-control"
+    >
       <span className="text-xs">
-        Server clock: <output className="font-mono tabular-nums" data-testid="clock">{clock}</output>
+        Server clock:{" "}
+        <output className="font-mono tabular-nums" data-testid="clock">
+          {clock}
+        </output>
       </span>
       {STEPS.map((step) => (
         <button

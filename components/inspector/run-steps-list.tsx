@@ -15,16 +15,32 @@ export const STEPS_SHOWN = 100;
 /** The last run's cache steps, in order, each miss with its reason. */
 export function RunStepsList({ steps }: { steps: RunStep[] }) {
   const [showAll, setShowAll] = useState(false);
-  if (steps.length === 0) return <p className="text-xs text-zinc-600 dark:text-zinc-400">The last run made no cached calls.</p>;
+  if (steps.length === 0)
+    return <p className="text-xs text-zinc-600 dark:text-zinc-400">The last run made no cached calls.</p>;
   const shown = showAll ? steps : steps.slice(0, STEPS_SHOWN);
   return (
     <>
       <ol className="m-0 list-decimal space-y-1 pl-5 text-xs" data-testid="inspector-steps">
         {shown.map((step, i) =>
           step.type === "call" ? (
-            <li key={i} data-testid="inspector-step" data-kind={step.outcome} data-handout={step.handout} data-object-id={step.objectId ?? ""} data-miss-code={step.miss?.code ?? ""}>
+            <li
+              key={i}
+              data-testid="inspector-step"
+              data-kind={step.outcome}
+              data-handout={step.handout}
+              data-object-id={step.objectId ?? ""}
+              data-miss-code={step.miss?.code ?? ""}
+            >
               <code className="font-mono">{call(step.functionName, step.keySummary)}</code>:{" "}
-              <span className={step.outcome === "miss" ? "font-semibold text-amber-800 dark:text-amber-200" : "font-semibold text-emerald-800 dark:text-emerald-200"}>{step.chain.join(" → ")}</span>
+              <span
+                className={
+                  step.outcome === "miss"
+                    ? "font-semibold text-amber-800 dark:text-amber-200"
+                    : "font-semibold text-emerald-800 dark:text-emerald-200"
+                }
+              >
+                {step.chain.join(" → ")}
+              </span>
               {step.handout === "not-stored" ? <span> (nothing was stored: the call failed)</span> : null}
               {step.miss ? (
                 <span className="block text-zinc-700 dark:text-zinc-300" data-testid="miss-reason">
@@ -34,7 +50,8 @@ export function RunStepsList({ steps }: { steps: RunStep[] }) {
             </li>
           ) : (
             <li key={i} data-testid="inspector-step" data-kind={step.kind} data-object-id={step.objectId ?? ""}>
-              <code className="font-mono">{call(step.functionName, step.keySummary)}</code>: <span className="font-semibold text-red-800 dark:text-red-200">{step.text}</span>
+              <code className="font-mono">{call(step.functionName, step.keySummary)}</code>:{" "}
+              <span className="font-semibold text-red-800 dark:text-red-200">{step.text}</span>
               {step.objectId !== undefined ? <span> (object #{step.objectId})</span> : null}
             </li>
           ),
@@ -61,7 +78,12 @@ export function IdentityList({ lines }: { lines: IdentityLine[] }) {
     <>
       <ul className="m-0 list-disc space-y-1 pl-5 text-xs" data-testid="inspector-identity">
         {shown.map((line) => (
-          <li key={`${line.cache}:${line.functionName}:${line.keySummary}`} data-testid="identity-line" data-same-object={line.sameObject} data-object-ids={line.received.map((r) => r.objectId).join(" ")}>
+          <li
+            key={`${line.cache}:${line.functionName}:${line.keySummary}`}
+            data-testid="identity-line"
+            data-same-object={line.sameObject}
+            data-object-ids={line.received.map((r) => r.objectId).join(" ")}
+          >
             <code className="font-mono">{call(line.functionName, line.keySummary)}</code>: {line.text}
           </li>
         ))}
@@ -81,9 +103,17 @@ export function MutationNotes({ notes, idPrefix }: { notes: MutationNote[]; idPr
   return (
     <ul className="m-0 space-y-1 pl-0 text-xs" data-testid="inspector-mutations">
       {notes.map((note) => (
-        <li key={`${note.runNumber}:${note.objectId}`} className="list-none rounded bg-amber-50 p-1.5 dark:bg-amber-950/40" data-testid="mutation-note" data-object-id={note.objectId}>
+        <li
+          key={`${note.runNumber}:${note.objectId}`}
+          className="list-none rounded bg-amber-50 p-1.5 dark:bg-amber-950/40"
+          data-testid="mutation-note"
+          data-object-id={note.objectId}
+        >
           {note.inCache ? (
-            <a href={`#${idPrefix}-object-${note.objectId}`} className="font-semibold underline focus-visible:outline-2 focus-visible:outline-sky-500">
+            <a
+              href={`#${idPrefix}-object-${note.objectId}`}
+              className="font-semibold underline focus-visible:outline-2 focus-visible:outline-sky-500"
+            >
               Object #{note.objectId}
             </a>
           ) : (

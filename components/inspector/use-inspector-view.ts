@@ -1,7 +1,13 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { buildInspectorView, EMPTY_HISTORY, recordRun, type InspectorHistory, type InspectorView } from "@/lib/inspector";
+import {
+  buildInspectorView,
+  EMPTY_HISTORY,
+  recordRun,
+  type InspectorHistory,
+  type InspectorView,
+} from "@/lib/inspector";
 import type { CacheState } from "@/lib/sandbox/protocol";
 import type { RunResult } from "@/lib/streamlit/types";
 
@@ -10,7 +16,12 @@ import type { RunResult } from "@/lib/streamlit/types";
  * (null while closed). `runId` identifies the last result (null after a restart, which forgets
  * everything: the old server's objects are gone).
  */
-export function useInspectorView(result: RunResult | null, runId: number | null, caches: CacheState | null, open: boolean): InspectorView | null {
+export function useInspectorView(
+  result: RunResult | null,
+  runId: number | null,
+  caches: CacheState | null,
+  open: boolean,
+): InspectorView | null {
   const [seen, setSeen] = useState<number | null>(null);
   const [history, setHistory] = useState<InspectorHistory>(EMPTY_HISTORY);
   // Folding the new result in during render (React's "adjusting state when a prop changes") keeps
@@ -20,5 +31,8 @@ export function useInspectorView(result: RunResult | null, runId: number | null,
     setHistory((h) => (result && runId !== null ? recordRun(h, result) : EMPTY_HISTORY));
   }
   // A closed panel draws nothing from the view, so it is not built (a run with 1,000 calls costs less).
-  return useMemo(() => (open ? buildInspectorView(history, caches?.snapshot ?? [], caches?.clockOffsetMs ?? 0) : null), [open, history, caches]);
+  return useMemo(
+    () => (open ? buildInspectorView(history, caches?.snapshot ?? [], caches?.clockOffsetMs ?? 0) : null),
+    [open, history, caches],
+  );
 }

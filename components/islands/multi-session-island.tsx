@@ -7,7 +7,8 @@ import { CodeTwinFrame } from "@/components/twin/code-twin-frame";
 import { KeepFocus } from "./keep-focus";
 import { useLazyComponent } from "./use-lazy-component";
 
-const loadMultiSession = () => import("@/components/multi-session/multi-session-client").then((m) => m.MultiSessionClient);
+const loadMultiSession = () =>
+  import("@/components/multi-session/multi-session-client").then((m) => m.MultiSessionClient);
 
 /**
  * `<MultiSession>` as an island: only pages that show one fetch the multi-session client, and only
@@ -37,12 +38,20 @@ export function MultiSessionIsland(props: MultiSessionClientProps) {
             data-shell=""
           >
             <h3 className="m-0 font-mono text-sm font-semibold">{props.title}</h3>
-            <CodeTwinFrame twin={props.twin} example={props.example} title={props.title} code={props.original} original={props.original}>
+            <CodeTwinFrame
+              twin={props.twin}
+              example={props.example}
+              title={props.title}
+              code={props.original}
+              original={props.original}
+            >
               <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
                 <div className="playground-static-code">{props.staticCode}</div>
               </div>
             </CodeTwinFrame>
-            <p className="text-xs text-zinc-600 dark:text-zinc-400">Every session runs the code above on one shared server.</p>
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">
+              Every session runs the code above on one shared server.
+            </p>
           </section>
         )}
       </KeepFocus>

@@ -43,8 +43,24 @@ const ignore = () => {};
  * test holding this element still holds an attached one, and `[data-example]` finds only the live
  * playground.
  */
-export function PlaygroundShell({ example, title, staticCode, embedded = false, onRun, ref, live, onInspectorToggle, twin, original = "" }: PlaygroundShellProps) {
-  if (live) return <section ref={ref} className="playground-live my-6">{live}</section>;
+export function PlaygroundShell({
+  example,
+  title,
+  staticCode,
+  embedded = false,
+  onRun,
+  ref,
+  live,
+  onInspectorToggle,
+  twin,
+  original = "",
+}: PlaygroundShellProps) {
+  if (live)
+    return (
+      <section ref={ref} className="playground-live my-6">
+        {live}
+      </section>
+    );
   return (
     <section
       ref={ref}
@@ -56,18 +72,34 @@ export function PlaygroundShell({ example, title, staticCode, embedded = false, 
       data-shell=""
     >
       <PlaygroundHeading title={title} />
-      <Toolbar running={false} hasRun={false} edited={false} onRun={onRun} onStop={ignore} onClearCache={ignore} onRestart={ignore} onReset={ignore} extra={embedded ? null : <ShareEmbedButtons disabled />} inert />
+      <Toolbar
+        running={false}
+        hasRun={false}
+        edited={false}
+        onRun={onRun}
+        onStop={ignore}
+        onClearCache={ignore}
+        onRestart={ignore}
+        onReset={ignore}
+        extra={embedded ? null : <ShareEmbedButtons disabled />}
+        inert
+      />
       <CodeTwinFrame twin={twin} example={example} title={title} code={original} original={original}>
         <CodeBox staticCode={staticCode} />
       </CodeTwinFrame>
       <StatusLine phase="waiting" runningSince={null} output={null} />
-      <div className="min-h-12 min-w-0 rounded border border-dashed border-zinc-200 p-2 dark:border-zinc-700" data-testid="output">
+      <div
+        className="min-h-12 min-w-0 rounded border border-dashed border-zinc-200 p-2 dark:border-zinc-700"
+        data-testid="output"
+      >
         <p className="text-sm text-zinc-500 dark:text-zinc-400">{EMPTY_OUTPUT_TEXT}</p>
       </div>
       {/* The cache inspector's closed panel, as the live playground draws it before a run. */}
       <details
         className="rounded border border-zinc-200 text-sm dark:border-zinc-700"
-        onToggle={(event) => onInspectorToggle?.(event.currentTarget.open, event.currentTarget.contains(document.activeElement))}
+        onToggle={(event) =>
+          onInspectorToggle?.(event.currentTarget.open, event.currentTarget.contains(document.activeElement))
+        }
         data-testid="inspector"
         data-open={false}
       >
@@ -81,7 +113,8 @@ export function PlaygroundShell({ example, title, staticCode, embedded = false, 
             onInspectorToggle?.(!details.open, document.activeElement === event.currentTarget);
           }}
         >
-          Cache inspector <span className="font-normal text-zinc-600 dark:text-zinc-400">(empty until the first run)</span>
+          Cache inspector{" "}
+          <span className="font-normal text-zinc-600 dark:text-zinc-400">(empty until the first run)</span>
         </summary>
       </details>
     </section>

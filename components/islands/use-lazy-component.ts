@@ -29,7 +29,10 @@ export interface LazyComponent<P> {
  * server-rendered shell. `import()` puts the component in its own chunk, so a page pays for it only
  * once a reader can see it.
  */
-export function useLazyComponent<P>(rootRef: RefObject<Element | null>, load: () => Promise<ComponentType<P>>): LazyComponent<P> {
+export function useLazyComponent<P>(
+  rootRef: RefObject<Element | null>,
+  load: () => Promise<ComponentType<P>>,
+): LazyComponent<P> {
   const near = useNearViewport(rootRef, LOAD_MARGIN);
   const [requested, setRequested] = useState(false);
   const [Component, setComponent] = useState<ComponentType<P> | null>(null);

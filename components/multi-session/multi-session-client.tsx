@@ -21,7 +21,6 @@ import { describeStep, stepOutcome, Timeline } from "./timeline";
 import { statusText } from "@/lib/multi-session/status-text";
 import { useMultiSession } from "./use-multi-session";
 
-
 /** Props of {@link MultiSessionClient}; the server component fills them from the example file. */
 export interface MultiSessionClientProps {
   /** Example name, e.g. "concurrency/lost-update". */
@@ -45,7 +44,16 @@ const PHONE_QUERY = "(max-width: 639px)";
 let instances = 0;
 
 /** One app, several sessions on one emulated server: run them alone, all at once, or step by step. */
-export function MultiSessionClient({ example, title, original, sessions, schedule: initialSchedule, timeLimitMs, staticCode, twin }: MultiSessionClientProps) {
+export function MultiSessionClient({
+  example,
+  title,
+  original,
+  sessions,
+  schedule: initialSchedule,
+  timeLimitMs,
+  staticCode,
+  twin,
+}: MultiSessionClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
   const [multi, state, { phase, notice }] = useMultiSession(timeLimitMs);
@@ -108,7 +116,9 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
   const stepping = running?.manual === true;
   const latest = state.steps.at(-1);
   const pausedStep = stepping && latest?.status === "paused" && latest.nextLine ? latest : null;
-  const paused = pausedStep?.nextLine ? { line: pausedStep.nextLine, text: `Session ${pausedStep.session} ${stepOutcome(pausedStep)}.` } : null;
+  const paused = pausedStep?.nextLine
+    ? { line: pausedStep.nextLine, text: `Session ${pausedStep.session} ${stepOutcome(pausedStep)}.` }
+    : null;
   // One error marked in the shared code: the first session's (a syntax error is the same in all).
   const failed = busy ? undefined : sessions.map((name) => state.results[name]).find((r) => r?.error?.line);
   const editorProps: EditorProps = {
@@ -123,10 +133,23 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
   };
 
   return (
-    <section ref={rootRef} className={`${PLAYGROUND_FRAME} gap-3`} aria-label={`Multi-session playground: ${title}`} data-testid="multi-session" data-example={example} data-phase={phase}>
+    <section
+      ref={rootRef}
+      className={`${PLAYGROUND_FRAME} gap-3`}
+      aria-label={`Multi-session playground: ${title}`}
+      data-testid="multi-session"
+      data-example={example}
+      data-phase={phase}
+    >
       <h3 className="m-0 font-mono text-sm font-semibold">{title}</h3>
       <CodeTwinFrame twin={twin} example={example} title={title} code={code} original={original}>
-        <EditorSurface kind={editorKind} ready={editorReady} staticCode={staticCode} editor={editorProps} runsWhat="runs all sessions at once" />
+        <EditorSurface
+          kind={editorKind}
+          ready={editorReady}
+          staticCode={staticCode}
+          editor={editorProps}
+          runsWhat="runs all sessions at once"
+        />
       </CodeTwinFrame>
       <div className="flex flex-wrap items-end gap-2">
         <label htmlFor={scheduleId} className="flex min-w-0 grow flex-col text-xs font-medium">
@@ -141,14 +164,31 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
           />
         </label>
       </div>
-      {scheduleError ? <p role="alert" className="text-sm text-red-700 dark:text-red-300">{scheduleError}</p> : null}
+      {scheduleError ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {scheduleError}
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={`Controls of ${title}`}>
         {sessions.map((name) => (
-          <button key={name} type="button" className={BUTTON} disabled={busy} onClick={() => start([name], false)} data-testid={`run-${name}`}>
+          <button
+            key={name}
+            type="button"
+            className={BUTTON}
+            disabled={busy}
+            onClick={() => start([name], false)}
+            data-testid={`run-${name}`}
+          >
             Run {name}
           </button>
         ))}
-        <button type="button" className={RUN_BUTTON} disabled={busy} onClick={() => start(sessions, false)} data-testid="run-all">
+        <button
+          type="button"
+          className={RUN_BUTTON}
+          disabled={busy}
+          onClick={() => start(sessions, false)}
+          data-testid="run-all"
+        >
           Run all at once
         </button>
         <button
@@ -165,13 +205,33 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
           Step through
         </button>
         {/* aria-disabled, not disabled, while a step is computing: pressing Enter again must not lose focus. */}
-        <button ref={nextRef} type="button" className={`${BUTTON} aria-disabled:cursor-wait aria-disabled:opacity-50`} disabled={!stepping} aria-disabled={stepping && running?.awaitingStep ? true : undefined} onClick={() => multi.next()} data-testid="next-step">
+        <button
+          ref={nextRef}
+          type="button"
+          className={`${BUTTON} aria-disabled:cursor-wait aria-disabled:opacity-50`}
+          disabled={!stepping}
+          aria-disabled={stepping && running?.awaitingStep ? true : undefined}
+          onClick={() => multi.next()}
+          data-testid="next-step"
+        >
           Next step
         </button>
-        <button type="button" className={BUTTON} disabled={!stepping} onClick={() => multi.runToEnd()} data-testid="run-to-end">
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={!stepping}
+          onClick={() => multi.runToEnd()}
+          data-testid="run-to-end"
+        >
           Run to end
         </button>
-        <button type="button" className={BUTTON} disabled={!busy} onClick={() => multi.server.stop()} data-testid="stop">
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={!busy}
+          onClick={() => multi.server.stop()}
+          data-testid="stop"
+        >
           Stop
         </button>
         <button type="button" className={BUTTON} onClick={() => multi.restart()} data-testid="restart">
@@ -187,19 +247,37 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
         />
       </div>
       {journal.crashed ? <CrashNotice startedAt={journal.crashed.startedAt} /> : null}
-      {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
-      {saved.otherTab !== null ? <OtherTabNotice onTakeOther={saved.takeOtherTab} onKeepThis={saved.keepThisTab} /> : null}
+      {saved.originalChanged ? (
+        <p className="text-xs text-amber-700 dark:text-amber-300">
+          This example changed since you edited it. Your version is shown; Reset code shows the new one.
+        </p>
+      ) : null}
+      {saved.otherTab !== null ? (
+        <OtherTabNotice onTakeOther={saved.takeOtherTab} onKeepThis={saved.keepThisTab} />
+      ) : null}
       {saved.updatedFromOtherTab ? <UpdatedFromOtherTab /> : null}
-      {saved.saveProblem ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
+      {saved.saveProblem ? (
+        <p className="text-xs text-red-700 dark:text-red-300">
+          Your edits cannot be saved in this browser ({saved.saveProblem}).
+        </p>
+      ) : null}
       <p className="text-xs text-zinc-600 dark:text-zinc-400" role="status" data-testid="multi-status">
         {statusText(phase, running, state.results)}
       </p>
       {notice ? (
-        <p role={notice.tone === "info" ? "status" : "alert"} data-testid="notice" className={`rounded p-2 text-sm ${notice.tone === "info" ? "bg-sky-50 dark:bg-sky-950/50" : "bg-amber-50 dark:bg-amber-950/50"}`}>
+        <p
+          role={notice.tone === "info" ? "status" : "alert"}
+          data-testid="notice"
+          className={`rounded p-2 text-sm ${notice.tone === "info" ? "bg-sky-50 dark:bg-sky-950/50" : "bg-amber-50 dark:bg-amber-950/50"}`}
+        >
           {notice.text}
         </p>
       ) : null}
-      {state.problem ? <p role="alert" className="text-sm text-red-700 dark:text-red-300">{state.problem}</p> : null}
+      {state.problem ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {state.problem}
+        </p>
+      ) : null}
       <div className="grid min-w-0 gap-2 sm:grid-cols-2">
         {sessions.map((name) => (
           <SessionPane
@@ -219,7 +297,8 @@ export function MultiSessionClient({ example, title, original, sessions, schedul
         <Timeline steps={state.steps} source={state.source || code} title={title} />
         {state.stepsLeftOut > 0 ? (
           <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="timeline-limit">
-            The timeline shows the first {state.steps.length.toLocaleString("en")} steps; {state.stepsLeftOut.toLocaleString("en")} more ran after them.
+            The timeline shows the first {state.steps.length.toLocaleString("en")} steps;{" "}
+            {state.stepsLeftOut.toLocaleString("en")} more ran after them.
           </p>
         ) : null}
         <p className="sr-only" aria-live="polite" data-testid="timeline-live">

@@ -25,7 +25,14 @@ export function SessionPane({ name, result, source, liveSteps, running, busy, on
   const last = liveSteps.at(-1);
   const hasException = result?.elements.some((e) => e.type === "exception") ?? false;
   return (
-    <section className="flex min-w-0 flex-col gap-1 rounded border border-zinc-200 p-2 dark:border-zinc-700" aria-label={`Session ${name}`} data-testid="session-pane" data-session={name} data-run-number={result?.runNumber ?? 0} data-running={running}>
+    <section
+      className="flex min-w-0 flex-col gap-1 rounded border border-zinc-200 p-2 dark:border-zinc-700"
+      aria-label={`Session ${name}`}
+      data-testid="session-pane"
+      data-session={name}
+      data-run-number={result?.runNumber ?? 0}
+      data-running={running}
+    >
       <div className="flex items-baseline justify-between gap-2">
         <h4 className="m-0 text-sm font-semibold">
           <span className={`rounded px-1.5 ${SESSION_TONES[name] ?? ""}`}>Session {name}</span>
@@ -36,18 +43,33 @@ export function SessionPane({ name, result, source, liveSteps, running, busy, on
       </div>
       {running ? (
         <div data-testid="session-live">
-          <p className="text-xs text-zinc-600 dark:text-zinc-400">{last ? `Running: ${stepOutcome(last)}` : "Waiting for its turn"}</p>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            {last ? `Running: ${stepOutcome(last)}` : "Waiting for its turn"}
+          </p>
           {last?.status === "paused" && last.nextLine ? (
-            <code className="block truncate font-mono text-xs" data-testid="session-next-line">{(source.split("\n")[last.nextLine - 1] ?? "").trim()}</code>
+            <code className="block truncate font-mono text-xs" data-testid="session-next-line">
+              {(source.split("\n")[last.nextLine - 1] ?? "").trim()}
+            </code>
           ) : null}
-          {liveSteps.flatMap((step) => step.saw).map((text, i) => (
-            <p key={i} className="font-mono text-sm">{text}</p>
-          ))}
+          {liveSteps
+            .flatMap((step) => step.saw)
+            .map((text, i) => (
+              <p key={i} className="font-mono text-sm">
+                {text}
+              </p>
+            ))}
         </div>
       ) : result ? (
         <div data-testid="session-output">
           {result.elements.map((element, i) => (
-            <OutputElement key={`${result.runNumber}-${i}`} element={element} position={i} source={source} onWidget={onWidget} disabled={busy} />
+            <OutputElement
+              key={`${result.runNumber}-${i}`}
+              element={element}
+              position={i}
+              source={source}
+              onWidget={onWidget}
+              disabled={busy}
+            />
           ))}
           {result.error && !hasException ? <ExceptionBox error={result.error} source={source} /> : null}
         </div>

@@ -14,7 +14,9 @@ export const SESSION_TONES: Record<string, string> = {
 export function stepOutcome(step: StepRecord): string {
   switch (step.status) {
     case "paused":
-      return step.afterAwait ? `paused in line ${step.nextLine}, after its await` : `paused before line ${step.nextLine}`;
+      return step.afterAwait
+        ? `paused in line ${step.nextLine}, after its await`
+        : `paused before line ${step.nextLine}`;
     case "blocked":
       return "waits for the lock";
     case "done":
@@ -39,17 +41,44 @@ export function Timeline({ steps, source, title }: { steps: StepRecord[]; source
     if (list) list.scrollTop = list.scrollHeight;
   }, [steps.length]);
   const lines = source.split("\n");
-  if (steps.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No steps yet. Run the sessions to see who ran which line, in order.</p>;
+  if (steps.length === 0)
+    return (
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        No steps yet. Run the sessions to see who ran which line, in order.
+      </p>
+    );
   return (
-    <ol ref={listRef} className="flex max-h-96 flex-col gap-1 overflow-auto text-sm" aria-label={`Timeline of ${title}`} data-testid="timeline" tabIndex={0}>
+    <ol
+      ref={listRef}
+      className="flex max-h-96 flex-col gap-1 overflow-auto text-sm"
+      aria-label={`Timeline of ${title}`}
+      data-testid="timeline"
+      tabIndex={0}
+    >
       {steps.map((step) => (
-        <li key={step.index} className="flex min-w-0 flex-wrap items-baseline gap-x-2 rounded border border-zinc-200 px-2 py-1 dark:border-zinc-700" data-testid="timeline-step" data-session={step.session} data-status={step.status}>
+        <li
+          key={step.index}
+          className="flex min-w-0 flex-wrap items-baseline gap-x-2 rounded border border-zinc-200 px-2 py-1 dark:border-zinc-700"
+          data-testid="timeline-step"
+          data-session={step.session}
+          data-status={step.status}
+        >
           <span className="font-mono text-xs text-zinc-600 tabular-nums dark:text-zinc-400">{step.index + 1}</span>
           <span className={`rounded px-1.5 font-semibold ${SESSION_TONES[step.session] ?? ""}`}>{step.session}</span>
-          <span className="text-xs text-zinc-600 dark:text-zinc-400">run {step.runNumber}, line {step.line}</span>
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">
+            run {step.runNumber}, line {step.line}
+          </span>
           <code className="min-w-0 truncate font-mono text-xs">{(lines[step.line - 1] ?? "").trim()}</code>
-          {step.saw.length ? <span className="font-medium" data-testid="step-saw">→ {step.saw.join("; ")}</span> : null}
-          <span className={`text-xs ${step.status === "error" ? "text-red-700 dark:text-red-300" : step.status === "blocked" ? "text-amber-800 dark:text-amber-200" : "text-zinc-600 dark:text-zinc-400"}`}>{stepOutcome(step)}</span>
+          {step.saw.length ? (
+            <span className="font-medium" data-testid="step-saw">
+              → {step.saw.join("; ")}
+            </span>
+          ) : null}
+          <span
+            className={`text-xs ${step.status === "error" ? "text-red-700 dark:text-red-300" : step.status === "blocked" ? "text-amber-800 dark:text-amber-200" : "text-zinc-600 dark:text-zinc-400"}`}
+          >
+            {stepOutcome(step)}
+          </span>
         </li>
       ))}
     </ol>

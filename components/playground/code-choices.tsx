@@ -17,11 +17,16 @@ const CHOICE = "flex flex-wrap items-baseline gap-x-2 gap-y-1";
 /** Says what a share link's code is, that it has not run, and what each way out of it does. */
 export function SharedCodeNotice({ hasOwnEdit, askedToRun, onKeep, onBack }: SharedCodeNoticeProps) {
   return (
-    <div className="flex flex-col gap-1 rounded bg-sky-50 p-2 text-xs text-sky-900 dark:bg-sky-950/50 dark:text-sky-100" data-testid="shared-notice">
+    <div
+      className="flex flex-col gap-1 rounded bg-sky-50 p-2 text-xs text-sky-900 dark:bg-sky-950/50 dark:text-sky-100"
+      data-testid="shared-notice"
+    >
       <p className="m-0">
         This is code someone shared with you by link. It has not run: it runs only when you press Run
         {askedToRun ? " (the link asks to run it on open, but code from a link never runs on its own)" : ""}.{" "}
-        {hasOwnEdit ? "Your own edit of this example is kept apart and stays as it was." : "Your typing here changes only this link's code, not a saved edit."}
+        {hasOwnEdit
+          ? "Your own edit of this example is kept apart and stays as it was."
+          : "Your typing here changes only this link's code, not a saved edit."}
       </p>
       <p className={CHOICE}>
         <button type="button" className={BUTTON} onClick={onKeep} data-testid="keep-shared">
@@ -33,7 +38,9 @@ export function SharedCodeNotice({ hasOwnEdit, askedToRun, onKeep, onBack }: Sha
         <button type="button" className={BUTTON} onClick={onBack} data-testid="back-to-own">
           {hasOwnEdit ? "Back to my edit" : "Back to the example's code"}
         </button>
-        {hasOwnEdit ? "closes the shared code and shows your edit again." : "closes the shared code and shows the example's own code."}
+        {hasOwnEdit
+          ? "closes the shared code and shows your edit again."
+          : "closes the shared code and shows the example's own code."}
       </p>
       <p className="m-0">Either way the server starts fresh, so nothing the shared code did stays in it.</p>
     </div>
@@ -49,8 +56,15 @@ export interface OtherTabNoticeProps {
 /** Another tab saved a different edit of this example: the reader picks which one to keep. */
 export function OtherTabNotice({ onTakeOther, onKeepThis }: OtherTabNoticeProps) {
   return (
-    <div role="alert" className="flex flex-col gap-1 rounded bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950/50 dark:text-amber-100" data-testid="other-tab">
-      <p className="m-0">You saved a different version of this example in another tab. Until you choose, this tab saves nothing, so neither version is lost.</p>
+    <div
+      role="alert"
+      className="flex flex-col gap-1 rounded bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950/50 dark:text-amber-100"
+      data-testid="other-tab"
+    >
+      <p className="m-0">
+        You saved a different version of this example in another tab. Until you choose, this tab saves nothing, so
+        neither version is lost.
+      </p>
       <p className={CHOICE}>
         <button type="button" className={BUTTON} onClick={onTakeOther} data-testid="take-other-tab">
           Use the other tab&apos;s code

@@ -28,6 +28,8 @@ describe("crashText", () => {
     expect(text).toMatch(/never saved\. So it is not shown here: this is your own code/);
   });
   it("says why shared code is back when its link is open again, and that it did not run", () => {
-    expect(crashText({ ...base, shared: true, sharedShown: true, autorunSkipped: true })).toMatch(/shown again only because the link is open again, and it has not run again, although this page asked/);
+    expect(crashText({ ...base, shared: true, sharedShown: true, autorunSkipped: true })).toMatch(
+      /shown again only because the link is open again, and it has not run again, although this page asked/,
+    );
   });
 });

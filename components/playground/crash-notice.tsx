@@ -3,9 +3,18 @@
  * use-run-journal.ts), and nothing ran again on its own. It says the code is kept only when it is:
  * code from a share link is never saved, so after it crashed the tab it is back only if the link is.
  */
-export function CrashNotice({ startedAt, autorunSkipped = false, shared = false, sharedShown = false }: CrashNoticeProps) {
+export function CrashNotice({
+  startedAt,
+  autorunSkipped = false,
+  shared = false,
+  sharedShown = false,
+}: CrashNoticeProps) {
   return (
-    <p role="alert" className="rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100" data-testid="crash-notice">
+    <p
+      role="alert"
+      className="rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100"
+      data-testid="crash-notice"
+    >
       {crashText({ age: crashAge(startedAt), autorunSkipped, shared, sharedShown })}
     </p>
   );
@@ -23,12 +32,25 @@ export interface CrashNoticeProps {
 }
 
 /** The notice's words; `age` is {@link crashAge}'s "2 minutes ago". */
-export function crashText({ age, autorunSkipped, shared, sharedShown }: { age: string; autorunSkipped: boolean; shared: boolean; sharedShown: boolean }): string {
-  const why = "A script that fills the memory takes the whole browser tab down with it, so nothing could report it then.";
+export function crashText({
+  age,
+  autorunSkipped,
+  shared,
+  sharedShown,
+}: {
+  age: string;
+  autorunSkipped: boolean;
+  shared: boolean;
+  sharedShown: boolean;
+}): string {
+  const why =
+    "A script that fills the memory takes the whole browser tab down with it, so nothing could report it then.";
   const notAgain = `it has not run again${autorunSkipped ? ", although this page asked to run it on its own" : ""}.`;
-  if (!shared) return `The last run of this code did not finish: the page closed or crashed while it ran (${age}). ${why} Your code is here as you left it, and ${notAgain} Press Run when it is ready.`;
+  if (!shared)
+    return `The last run of this code did not finish: the page closed or crashed while it ran (${age}). ${why} Your code is here as you left it, and ${notAgain} Press Run when it is ready.`;
   const start = `The last run here did not finish: the page closed or crashed while it ran code from a share link (${age}). ${why} Code from a share link is never saved.`;
-  if (sharedShown) return `${start} It is shown again only because the link is open again, and ${notAgain} Press Run only if you want to try it again.`;
+  if (sharedShown)
+    return `${start} It is shown again only because the link is open again, and ${notAgain} Press Run only if you want to try it again.`;
   return `${start} So it is not shown here: this is your own code for this example, and nothing has run.`;
 }
 

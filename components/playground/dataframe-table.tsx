@@ -53,7 +53,8 @@ export function DataFrameTable({ table, label, loadRows }: DataFrameTableProps) 
   }, [first, last, arrived, rows, loadRows]);
 
   const rowAt = (row: number): { label: string; cells: Cell[] } | null => {
-    if (row < arrived) return { label: String(table.index[row]), cells: table.data.map((column) => column[row] ?? null) };
+    if (row < arrived)
+      return { label: String(table.index[row]), cells: table.data.map((column) => column[row] ?? null) };
     const block = blocks.get(Math.floor((row - arrived) / BLOCK_ROWS));
     if (!block) return null;
     const k = row - block.start;
@@ -64,8 +65,16 @@ export function DataFrameTable({ table, label, loadRows }: DataFrameTableProps) 
   for (let row = first; row < last; row++) {
     const content = rowAt(row);
     body.push(
-      <tr key={row} aria-rowindex={row + 2} style={{ height: ROW_HEIGHT }} className="odd:bg-zinc-50 dark:odd:bg-zinc-900/60">
-        <th scope="row" className="sticky left-0 bg-inherit px-2 text-right font-normal text-zinc-500 dark:text-zinc-400">
+      <tr
+        key={row}
+        aria-rowindex={row + 2}
+        style={{ height: ROW_HEIGHT }}
+        className="odd:bg-zinc-50 dark:odd:bg-zinc-900/60"
+      >
+        <th
+          scope="row"
+          className="sticky left-0 bg-inherit px-2 text-right font-normal text-zinc-500 dark:text-zinc-400"
+        >
           {content ? content.label : "…"}
         </th>
         {content

@@ -20,7 +20,18 @@ export interface MonacoEditorProps extends EditorProps {
   languageService: boolean;
 }
 
-export default function MonacoEditor({ modelPath, value, onChange, onRun, error, paused = null, label, onReady, languageService, readOnly = false }: MonacoEditorProps) {
+export default function MonacoEditor({
+  modelPath,
+  value,
+  onChange,
+  onRun,
+  error,
+  paused = null,
+  label,
+  onReady,
+  languageService,
+  readOnly = false,
+}: MonacoEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
@@ -115,7 +126,17 @@ export default function MonacoEditor({ modelPath, value, onChange, onRun, error,
     monaco.editor.setModelMarkers(model, "cache-lab", error?.line ? [toMarker(error, model)] : []);
     decorationsRef.current?.set(
       error?.line
-        ? [{ range: new monaco.Range(error.line, 1, error.line, 1), options: { isWholeLine: true, className: "playground-error-line", linesDecorationsClassName: "playground-error-gutter", hoverMessage: plainHover(`${error.type}: ${error.message}`) } }]
+        ? [
+            {
+              range: new monaco.Range(error.line, 1, error.line, 1),
+              options: {
+                isWholeLine: true,
+                className: "playground-error-line",
+                linesDecorationsClassName: "playground-error-gutter",
+                hoverMessage: plainHover(`${error.type}: ${error.message}`),
+              },
+            },
+          ]
         : [],
     );
     if (error?.line) editor.revealLineInCenterIfOutsideViewport(error.line);
@@ -128,7 +149,17 @@ export default function MonacoEditor({ modelPath, value, onChange, onRun, error,
     if (!editor) return;
     pausedRef.current?.set(
       pausedLine
-        ? [{ range: new monaco.Range(pausedLine, 1, pausedLine, 1), options: { isWholeLine: true, className: "playground-paused-line", linesDecorationsClassName: "playground-paused-gutter", hoverMessage: plainHover(pausedText) } }]
+        ? [
+            {
+              range: new monaco.Range(pausedLine, 1, pausedLine, 1),
+              options: {
+                isWholeLine: true,
+                className: "playground-paused-line",
+                linesDecorationsClassName: "playground-paused-gutter",
+                hoverMessage: plainHover(pausedText),
+              },
+            },
+          ]
         : [],
     );
     if (pausedLine) editor.revealLineInCenterIfOutsideViewport(pausedLine);

@@ -26,7 +26,8 @@ const ALERT_STYLES = {
   error: "border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950/60 dark:text-red-100",
   warning: "border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100",
   info: "border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950/50 dark:text-sky-100",
-  success: "border-emerald-300 bg-emerald-50 text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-100",
+  success:
+    "border-emerald-300 bg-emerald-50 text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-100",
 } as const;
 
 const FIELD = "rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900";
@@ -66,7 +67,9 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
         <div className="my-2">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{element.label}</p>
           <p className="text-3xl">{element.value}</p>
-          {element.delta ? <p className={element.delta.startsWith("-") ? "text-red-600" : "text-emerald-600"}>{element.delta}</p> : null}
+          {element.delta ? (
+            <p className={element.delta.startsWith("-") ? "text-red-600" : "text-emerald-600"}>{element.delta}</p>
+          ) : null}
         </div>
       );
     case "error":
@@ -74,7 +77,11 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
     case "info":
     case "success":
       return (
-        <div role={element.type === "error" ? "alert" : "note"} data-testid={element.mutation ? "mutation-warning" : element.limit ? "output-limit" : `alert-${element.type}`} className={`my-2 rounded border p-3 text-sm ${ALERT_STYLES[element.type]}`}>
+        <div
+          role={element.type === "error" ? "alert" : "note"}
+          data-testid={element.mutation ? "mutation-warning" : element.limit ? "output-limit" : `alert-${element.type}`}
+          className={`my-2 rounded border p-3 text-sm ${ALERT_STYLES[element.type]}`}
+        >
           <InlineMarkdown text={element.body} />
         </div>
       );
@@ -84,14 +91,26 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
       return <hr className="my-3 border-zinc-200 dark:border-zinc-700" />;
     case "button":
       return (
-        <button type="button" disabled={disabled} data-widget-id={element.id} onClick={() => onWidget({ id: element.id, value: true, momentary: true })} className="my-1 rounded border border-zinc-300 px-3 py-1 text-sm hover:border-red-400 hover:text-red-600 disabled:opacity-50 dark:border-zinc-600">
+        <button
+          type="button"
+          disabled={disabled}
+          data-widget-id={element.id}
+          onClick={() => onWidget({ id: element.id, value: true, momentary: true })}
+          className="my-1 rounded border border-zinc-300 px-3 py-1 text-sm hover:border-red-400 hover:text-red-600 disabled:opacity-50 dark:border-zinc-600"
+        >
           {element.label}
         </button>
       );
     case "checkbox":
       return (
         <label className="my-1 flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={element.value} disabled={disabled} data-widget-id={element.id} onChange={(e) => onWidget({ id: element.id, value: e.currentTarget.checked, momentary: false })} />
+          <input
+            type="checkbox"
+            checked={element.value}
+            disabled={disabled}
+            data-widget-id={element.id}
+            onChange={(e) => onWidget({ id: element.id, value: e.currentTarget.checked, momentary: false })}
+          />
           {element.label}
         </label>
       );
@@ -99,21 +118,50 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
       return (
         <label className="my-1 flex flex-col gap-1 text-sm">
           {element.label}
-          <input type="text" defaultValue={element.value} disabled={disabled} data-widget-id={element.id} className={FIELD} onKeyDown={(e) => e.key === "Enter" && onWidget({ id: element.id, value: e.currentTarget.value, momentary: false })} onBlur={(e) => e.currentTarget.value !== element.value && onWidget({ id: element.id, value: e.currentTarget.value, momentary: false })} />
+          <input
+            type="text"
+            defaultValue={element.value}
+            disabled={disabled}
+            data-widget-id={element.id}
+            className={FIELD}
+            onKeyDown={(e) =>
+              e.key === "Enter" && onWidget({ id: element.id, value: e.currentTarget.value, momentary: false })
+            }
+            onBlur={(e) =>
+              e.currentTarget.value !== element.value &&
+              onWidget({ id: element.id, value: e.currentTarget.value, momentary: false })
+            }
+          />
         </label>
       );
     case "slider":
       return (
         <label className="my-1 flex flex-col gap-1 text-sm">
           {element.label}: {element.value}
-          <input type="range" min={element.min} max={element.max} step={element.step} defaultValue={element.value} disabled={disabled} data-widget-id={element.id} onPointerUp={(e) => onWidget({ id: element.id, value: Number(e.currentTarget.value), momentary: false })} onKeyUp={(e) => onWidget({ id: element.id, value: Number(e.currentTarget.value), momentary: false })} />
+          <input
+            type="range"
+            min={element.min}
+            max={element.max}
+            step={element.step}
+            defaultValue={element.value}
+            disabled={disabled}
+            data-widget-id={element.id}
+            onPointerUp={(e) => onWidget({ id: element.id, value: Number(e.currentTarget.value), momentary: false })}
+            onKeyUp={(e) => onWidget({ id: element.id, value: Number(e.currentTarget.value), momentary: false })}
+          />
         </label>
       );
     case "selectbox":
       return (
         <label className="my-1 flex flex-col gap-1 text-sm">
           {element.label}
-          <select value={element.index} disabled={disabled} data-widget-id={element.id} className={FIELD} onChange={(e) => onWidget({ id: element.id, value: Number(e.currentTarget.value), momentary: false })}>
+          <select
+            value={element.index}
+            disabled={disabled}
+            data-widget-id={element.id}
+            className={FIELD}
+            onChange={(e) => onWidget({ id: element.id, value: Number(e.currentTarget.value), momentary: false })}
+          >
             {element.options.map((option, i) => (
               <option key={i} value={i}>
                 {option}
@@ -122,7 +170,9 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
           </select>
           {element.optionsLeftOut ? (
             <span className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="options-left-out">
-              The first {(element.options.length - (element.index >= MAX_OPTIONS ? 1 : 0)).toLocaleString("en")} options are listed; {element.optionsLeftOut.toLocaleString("en")} more are not (the playground lists {MAX_OPTIONS.toLocaleString("en")} at most).
+              The first {(element.options.length - (element.index >= MAX_OPTIONS ? 1 : 0)).toLocaleString("en")} options
+              are listed; {element.optionsLeftOut.toLocaleString("en")} more are not (the playground lists{" "}
+              {MAX_OPTIONS.toLocaleString("en")} at most).
             </span>
           ) : null}
         </label>
@@ -144,7 +194,11 @@ export function ExceptionBox({ error, source }: { error: ScriptError; source: st
             Line {error.line}
             {error.column ? `, column ${error.column}` : ""} of your script:
           </p>
-          {lineText !== undefined ? <pre className="mt-1 rounded bg-red-100/70 p-2 font-mono break-words whitespace-pre-wrap dark:bg-red-900/40">{lineText.trim()}</pre> : null}
+          {lineText !== undefined ? (
+            <pre className="mt-1 rounded bg-red-100/70 p-2 font-mono break-words whitespace-pre-wrap dark:bg-red-900/40">
+              {lineText.trim()}
+            </pre>
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -1,6 +1,15 @@
 "use client";
 
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from "react";
 import { useShareEmbedActions } from "@/components/share/use-share-embed-actions";
 import { useShareLink } from "@/components/share/use-share-link";
 import { CodeTwinFrame } from "@/components/twin/code-twin-frame";
@@ -26,7 +35,6 @@ import { useSandboxRunner } from "./use-sandbox-runner";
 import { autorunDecision } from "@/lib/playground/autorun";
 import type { WidgetChange } from "@/lib/playground/widgets";
 import { useSavedCode } from "./use-saved-code";
-
 
 /** What a parent (the side-by-side pair) may do with a playground. */
 export interface PlaygroundHandle {
@@ -69,7 +77,19 @@ const SANDBOX_BOOT_DELAY_MS = 1_200;
 let instances = 0;
 
 /** A live playground: editor, toolbar, status line and output, over its own sandbox worker. */
-export function PlaygroundClient({ example, title, original, timeLimitMs, staticCode, ref, readOnly = false, autorun = false, runRequested = false, embedded = false, twin }: PlaygroundClientProps) {
+export function PlaygroundClient({
+  example,
+  title,
+  original,
+  timeLimitMs,
+  staticCode,
+  ref,
+  readOnly = false,
+  autorun = false,
+  runRequested = false,
+  embedded = false,
+  twin,
+}: PlaygroundClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
   const saved = useSavedCode(example, original);
@@ -134,7 +154,9 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
     if (runningNow || refocus.current === null) return;
     const id = refocus.current;
     refocus.current = null;
-    const widget = [...(rootRef.current?.querySelectorAll<HTMLElement>("[data-widget-id]") ?? [])].find((el) => el.dataset.widgetId === id);
+    const widget = [...(rootRef.current?.querySelectorAll<HTMLElement>("[data-widget-id]") ?? [])].find(
+      (el) => el.dataset.widgetId === id,
+    );
     // Only if nothing else took the focus meanwhile (a disabled control drops it to the page).
     if (widget && (document.activeElement === document.body || document.activeElement === null)) widget.focus();
   }, [runningNow, server.output]);
@@ -145,7 +167,15 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   useEffect(() => {
     // Nothing runs on its own before the journal says whether the last run crashed the page.
     if (autoran.current) return;
-    const decision = autorunDecision({ near, journalChecked, crashed: crashed !== null, autorun, runRequested, shared, edited: codeRef.current !== original });
+    const decision = autorunDecision({
+      near,
+      journalChecked,
+      crashed: crashed !== null,
+      autorun,
+      runRequested,
+      shared,
+      edited: codeRef.current !== original,
+    });
     if (decision === null) return;
     autoran.current = true;
     // Known only here, once the journal has been read; said under the toolbar.
@@ -164,14 +194,21 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
     setAutorunSkipped(null);
     freshStart("Fresh server: caches empty. Nothing the shared code did is left in it.");
   }, [backToOwn, freshStart]);
-  const actions = useShareEmbedActions({ example, title, code: source.code, idPrefix: `playground-${example.replace(/\//g, "-")}` });
+  const actions = useShareEmbedActions({
+    example,
+    title,
+    code: source.code,
+    idPrefix: `playground-${example.replace(/\//g, "-")}`,
+  });
   useImperativeHandle(ref, () => ({ run: () => run() }), [run]);
   const onEditorReady = useCallback(() => setEditorReady(true), []);
 
   const running = server.runningSince !== null;
   const output = server.output;
   const error = output?.result.error ?? null;
-  const shown = running ? [...server.live, ...(output?.result.elements.slice(server.live.length) ?? [])] : (output?.result.elements ?? []);
+  const shown = running
+    ? [...server.live, ...(output?.result.elements.slice(server.live.length) ?? [])]
+    : (output?.result.elements ?? []);
   const staleFrom = running ? server.live.length : shown.length;
   const hasExceptionElement = shown.some((e) => e.type === "exception");
 
@@ -198,7 +235,14 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
   };
 
   return (
-    <section ref={rootRef} id={`playground-${example.replace(/\//g, "-")}`} className={`${PLAYGROUND_FRAME} gap-2`} aria-label={`Playground: ${title}`} data-example={example} data-testid="playground">
+    <section
+      ref={rootRef}
+      id={`playground-${example.replace(/\//g, "-")}`}
+      className={`${PLAYGROUND_FRAME} gap-2`}
+      aria-label={`Playground: ${title}`}
+      data-example={example}
+      data-testid="playground"
+    >
       <PlaygroundHeading title={title} shared={shared} runNumber={output?.result.runNumber ?? null} />
       <Toolbar
         running={running}
@@ -216,24 +260,57 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
         extra={embedded ? null : actions.buttons}
       />
       {embedded ? null : actions.panel}
-      {shared ? <SharedCodeNotice hasOwnEdit={saved.edited} askedToRun={link.askedToRun || autorun} onKeep={onKeepShared} onBack={onBackToOwn} /> : null}
+      {shared ? (
+        <SharedCodeNotice
+          hasOwnEdit={saved.edited}
+          askedToRun={link.askedToRun || autorun}
+          onKeep={onKeepShared}
+          onBack={onBackToOwn}
+        />
+      ) : null}
       {autorunSkipped === "edit" ? (
         <p className="text-xs text-zinc-600 dark:text-zinc-300" data-testid="autorun-skipped">
-          This page asked to run the example&apos;s code on open. Your own edit of it is shown instead, so nothing ran: press Run to run your edit.
+          This page asked to run the example&apos;s code on open. Your own edit of it is shown instead, so nothing ran:
+          press Run to run your edit.
         </p>
       ) : null}
       {link.refusal ? (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300" data-testid="share-refused">
-          {link.refusal} {saved.edited ? "Showing your own edit of this example instead." : "Showing the example's own code instead."}
+          {link.refusal}{" "}
+          {saved.edited ? "Showing your own edit of this example instead." : "Showing the example's own code instead."}
         </p>
       ) : null}
-      {saved.otherTab !== null ? <OtherTabNotice onTakeOther={saved.takeOtherTab} onKeepThis={saved.keepThisTab} /> : null}
+      {saved.otherTab !== null ? (
+        <OtherTabNotice onTakeOther={saved.takeOtherTab} onKeepThis={saved.keepThisTab} />
+      ) : null}
       {saved.updatedFromOtherTab ? <UpdatedFromOtherTab /> : null}
-      {crashed ? <CrashNotice startedAt={crashed.startedAt} autorunSkipped={autorun || link.askedToRun} shared={crashed.shared} sharedShown={shared} /> : null}
-      {saved.originalChanged ? <p className="text-xs text-amber-700 dark:text-amber-300">This example changed since you edited it. Your version is shown; Reset code shows the new one.</p> : null}
-      {saved.saveProblem && server.phase !== "unavailable" ? <p className="text-xs text-red-700 dark:text-red-300">Your edits cannot be saved in this browser ({saved.saveProblem}).</p> : null}
+      {crashed ? (
+        <CrashNotice
+          startedAt={crashed.startedAt}
+          autorunSkipped={autorun || link.askedToRun}
+          shared={crashed.shared}
+          sharedShown={shared}
+        />
+      ) : null}
+      {saved.originalChanged ? (
+        <p className="text-xs text-amber-700 dark:text-amber-300">
+          This example changed since you edited it. Your version is shown; Reset code shows the new one.
+        </p>
+      ) : null}
+      {saved.saveProblem && server.phase !== "unavailable" ? (
+        <p className="text-xs text-red-700 dark:text-red-300">
+          Your edits cannot be saved in this browser ({saved.saveProblem}).
+        </p>
+      ) : null}
       <CodeTwinFrame twin={twin} example={example} title={title} code={source.code} original={original}>
-        <EditorSurface kind={editorKind} ready={editorReady} staticCode={staticCode} editor={editorProps} languageService={languageService} runsWhat="runs the code" />
+        <EditorSurface
+          kind={editorKind}
+          ready={editorReady}
+          staticCode={staticCode}
+          editor={editorProps}
+          languageService={languageService}
+          runsWhat="runs the code"
+        />
       </CodeTwinFrame>
       <StatusLine phase={server.phase} runningSince={server.runningSince} output={output} />
       <div
@@ -244,12 +321,25 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
         data-testid="output"
       >
         {server.notice ? (
-          <p role={server.notice.tone === "info" ? "status" : "alert"} data-testid="notice" className={`my-1 rounded p-2 text-sm ${server.notice.tone === "info" ? "bg-sky-50 dark:bg-sky-950/50" : "bg-amber-50 dark:bg-amber-950/50"}`}>
+          <p
+            role={server.notice.tone === "info" ? "status" : "alert"}
+            data-testid="notice"
+            className={`my-1 rounded p-2 text-sm ${server.notice.tone === "info" ? "bg-sky-50 dark:bg-sky-950/50" : "bg-amber-50 dark:bg-amber-950/50"}`}
+          >
             {server.notice.text}
           </p>
         ) : null}
-        {server.leftRunning ? <LeftRunningNotice pending={server.leftRunning.pending} timeLimitMs={timeLimitMs} onStop={() => runner.stop()} /> : null}
-        <ContainedError resetKey={output?.runId} fallback={(message, retry) => <OutputFailed message={message} retry={retry} />}>
+        {server.leftRunning ? (
+          <LeftRunningNotice
+            pending={server.leftRunning.pending}
+            timeLimitMs={timeLimitMs}
+            onStop={() => runner.stop()}
+          />
+        ) : null}
+        <ContainedError
+          resetKey={output?.runId}
+          fallback={(message, retry) => <OutputFailed message={message} retry={retry} />}
+        >
           {server.spinners.map((spinner) => (
             <p key={spinner.id} className="my-1 flex items-center gap-2 text-sm" data-testid="spinner">
               <span className="playground-spinner" aria-hidden="true" />
@@ -258,7 +348,10 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
           ))}
           {shown.map((element, i) => (
             // Keyed by run, so a table's fetched rows never outlive the run they belong to.
-            <div key={running && i < staleFrom ? `live-${i}` : `${output?.runId ?? 0}-${i}`} className={i >= staleFrom ? "opacity-40 transition-opacity" : undefined}>
+            <div
+              key={running && i < staleFrom ? `live-${i}` : `${output?.runId ?? 0}-${i}`}
+              className={i >= staleFrom ? "opacity-40 transition-opacity" : undefined}
+            >
               <OutputElement
                 element={element}
                 position={i}
@@ -269,19 +362,39 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
               />
             </div>
           ))}
-          {error && !running && !hasExceptionElement ? <ExceptionBox error={error} source={output?.source ?? ""} /> : null}
+          {error && !running && !hasExceptionElement ? (
+            <ExceptionBox error={error} source={output?.source ?? ""} />
+          ) : null}
           {!running && output
             ? output.earlierWarnings.map(({ runNumber, element }, i) => (
                 <div key={`earlier-${i}`} data-testid="earlier-warning">
-                  <p className="mt-3 text-xs font-semibold text-zinc-600 dark:text-zinc-400">From run {runNumber}, which changed the cached value:</p>
-                  <OutputElement element={element} position={shown.length + i} source={output.source} onWidget={run} disabled />
+                  <p className="mt-3 text-xs font-semibold text-zinc-600 dark:text-zinc-400">
+                    From run {runNumber}, which changed the cached value:
+                  </p>
+                  <OutputElement
+                    element={element}
+                    position={shown.length + i}
+                    source={output.source}
+                    onWidget={run}
+                    disabled
+                  />
                 </div>
               ))
             : null}
         </ContainedError>
-        {!output && !running && !server.notice ? <p className="text-sm text-zinc-500 dark:text-zinc-400">{EMPTY_OUTPUT_TEXT}</p> : null}
+        {!output && !running && !server.notice ? (
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">{EMPTY_OUTPUT_TEXT}</p>
+        ) : null}
       </div>
-      <CacheInspector title={title} idPrefix={`inspector-${example.replace(/\//g, "-")}`} result={output?.result ?? null} runId={output?.runId ?? null} caches={server.caches} running={running} onAdvanceClock={(byMs) => runner.advanceClock(byMs)} />
+      <CacheInspector
+        title={title}
+        idPrefix={`inspector-${example.replace(/\//g, "-")}`}
+        result={output?.result ?? null}
+        runId={output?.runId ?? null}
+        caches={server.caches}
+        running={running}
+        onAdvanceClock={(byMs) => runner.advanceClock(byMs)}
+      />
     </section>
   );
 }
@@ -290,8 +403,15 @@ export function PlaygroundClient({ example, title, original, timeLimitMs, static
 function OutputFailed({ message, retry }: { message: string; retry: () => void }) {
   return (
     <div role="alert" data-testid="output-failed" className="my-1 rounded bg-amber-50 p-2 text-sm dark:bg-amber-950/50">
-      <p>This run&apos;s output could not be drawn ({message}). Your code is untouched; run it again, or change what it shows.</p>
-      <button type="button" onClick={retry} className="mt-1 rounded border border-zinc-400 px-2 py-0.5 text-xs font-semibold dark:border-zinc-500">
+      <p>
+        This run&apos;s output could not be drawn ({message}). Your code is untouched; run it again, or change what it
+        shows.
+      </p>
+      <button
+        type="button"
+        onClick={retry}
+        className="mt-1 rounded border border-zinc-400 px-2 py-0.5 text-xs font-semibold dark:border-zinc-500"
+      >
         Try drawing it again
       </button>
     </div>

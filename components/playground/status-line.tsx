@@ -32,15 +32,21 @@ export function StatusLine({ phase, runningSince, output }: StatusLineProps) {
   if (runningSince !== null) {
     const starting = phase === "ready" ? "" : " (the server is starting and loading danfojs first)";
     text = `Running for ${seconds(Math.max(0, now - runningSince))}${starting}`;
-  }
-  else if (output) text = `Run ${output.result.runNumber} done in ${duration(output.result.durationMs)}${output.result.error ? ", with an error" : ""}`;
+  } else if (output)
+    text = `Run ${output.result.runNumber} done in ${duration(output.result.durationMs)}${output.result.error ? ", with an error" : ""}`;
   else if (phase === "waiting") text = "Press Run to start the server";
   else if (phase === "booting") text = "Starting the server…";
   else if (phase === "loading-danfo") text = "Server started; loading danfojs…";
   else text = "Server ready";
 
   return (
-    <p className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400" role="status" aria-live="polite" data-testid="status-line" data-phase={runningSince !== null ? "running" : phase}>
+    <p
+      className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400"
+      role="status"
+      aria-live="polite"
+      data-testid="status-line"
+      data-phase={runningSince !== null ? "running" : phase}
+    >
       {text}
     </p>
   );

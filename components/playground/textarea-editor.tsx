@@ -31,7 +31,10 @@ export function TextareaEditor({ value, onChange, onRun, error, paused, label, o
         data-testid="textarea-editor"
       />
       {paused ? (
-        <p className="border-t border-sky-300 px-2 py-1 text-xs text-sky-800 dark:border-sky-800 dark:text-sky-200" data-testid="paused-line">
+        <p
+          className="border-t border-sky-300 px-2 py-1 text-xs text-sky-800 dark:border-sky-800 dark:text-sky-200"
+          data-testid="paused-line"
+        >
           {paused.text}
         </p>
       ) : null}

@@ -21,16 +21,40 @@ export interface ToolbarProps {
 }
 
 /** Run/Rerun, Stop, Clear cache, Restart server and Reset code, each labelled and keyboard reachable. */
-export function Toolbar({ running, hasRun, edited, onRun, onStop, onClearCache, onRestart, onReset, extra, inert = false }: ToolbarProps) {
+export function Toolbar({
+  running,
+  hasRun,
+  edited,
+  onRun,
+  onStop,
+  onClearCache,
+  onRestart,
+  onReset,
+  extra,
+  inert = false,
+}: ToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Playground controls">
-      <button type="button" className={RUN_BUTTON} onClick={onRun} disabled={running} aria-keyshortcuts="Control+Enter Meta+Enter" data-testid="run">
+      <button
+        type="button"
+        className={RUN_BUTTON}
+        onClick={onRun}
+        disabled={running}
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+        data-testid="run"
+      >
         {hasRun ? "Rerun" : "Run"}
       </button>
       <button type="button" className={BUTTON} onClick={onStop} disabled={!running} data-testid="stop">
         Stop
       </button>
-      <button type="button" className={BUTTON} onClick={onClearCache} disabled={running || inert} data-testid="clear-cache">
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={onClearCache}
+        disabled={running || inert}
+        data-testid="clear-cache"
+      >
         Clear cache
       </button>
       <button type="button" className={BUTTON} onClick={onRestart} disabled={inert} data-testid="restart">

@@ -2,7 +2,11 @@
 
 import { useEffect, useRef } from "react";
 import { markCodeRunnable } from "@/lib/editor/language-service-gate";
-import { SandboxController, type SandboxControllerOptions, type SandboxState } from "@/lib/playground/sandbox-controller";
+import {
+  SandboxController,
+  type SandboxControllerOptions,
+  type SandboxState,
+} from "@/lib/playground/sandbox-controller";
 import { bootQueue } from "@/lib/sandbox/boot-queue";
 import { createSandboxWorker } from "@/lib/sandbox/create-worker";
 import { sandboxBlocker } from "@/lib/sandbox/sandbox-blocker";
@@ -16,7 +20,10 @@ export function browserOptions(timeLimitMs: number): SandboxControllerOptions {
     blocker: sandboxBlocker,
     bootQueue,
     onCodeRunnable: markCodeRunnable,
-    frames: { request: (callback) => requestAnimationFrame(callback), cancel: (handle) => cancelAnimationFrame(handle) },
+    frames: {
+      request: (callback) => requestAnimationFrame(callback),
+      cancel: (handle) => cancelAnimationFrame(handle),
+    },
   };
 }
 
@@ -26,5 +33,7 @@ export function useSandboxRunner(timeLimitMs: number, onRunDone?: () => void): [
   useEffect(() => {
     runDone.current = onRunDone;
   });
-  return useController(() => new SandboxController({ ...browserOptions(timeLimitMs), onRunDone: () => runDone.current?.() }));
+  return useController(
+    () => new SandboxController({ ...browserOptions(timeLimitMs), onRunDone: () => runDone.current?.() }),
+  );
 }

@@ -13,7 +13,11 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const [query, setQuery] = useState("");
-  const [state, setState] = useState<{ hits: SearchHit[]; query: string; error?: string; busy: boolean }>({ hits: [], query: "", busy: false });
+  const [state, setState] = useState<{ hits: SearchHit[]; query: string; error?: string; busy: boolean }>({
+    hits: [],
+    query: "",
+    busy: false,
+  });
   const headingId = useId();
 
   useEffect(() => {
@@ -35,7 +39,16 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       setState((s) => ({ ...s, busy: true }));
       searchSite(text)
         .then((hits) => !stale && setState({ hits, query: text, busy: false }))
-        .catch((error: unknown) => !stale && setState({ hits: [], query: text, busy: false, error: error instanceof Error ? error.message : String(error) }));
+        .catch(
+          (error: unknown) =>
+            !stale &&
+            setState({
+              hits: [],
+              query: text,
+              busy: false,
+              error: error instanceof Error ? error.message : String(error),
+            }),
+        );
     }, 120);
     return () => {
       stale = true;
@@ -89,11 +102,20 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           className="min-w-0 grow rounded border border-zinc-300 bg-transparent px-2 py-1.5 text-base outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:border-zinc-600"
           data-testid="search-input"
         />
-        <button type="button" onClick={close} className="rounded border border-zinc-300 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-600">
+        <button
+          type="button"
+          onClick={close}
+          className="rounded border border-zinc-300 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-600"
+        >
           Close
         </button>
       </div>
-      <p id={`${headingId}-status`} role="status" className="px-3 pt-2 text-xs text-zinc-600 dark:text-zinc-400" data-testid="search-status">
+      <p
+        id={`${headingId}-status`}
+        role="status"
+        className="px-3 pt-2 text-xs text-zinc-600 dark:text-zinc-400"
+        data-testid="search-status"
+      >
         {shown.error
           ? `Search is not available: ${shown.error}`
           : shown.busy
@@ -105,18 +127,34 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       <ul ref={listRef} className="max-h-[60vh] overflow-y-auto p-2" data-testid="search-results">
         {shown.hits.map((hit) => (
           <li key={hit.url} className="mb-1">
-            <a href={hit.url} onClick={onClose} className="block rounded px-2 py-1.5 hover:bg-zinc-100 focus-visible:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-zinc-800 dark:focus-visible:bg-zinc-800" data-kind={hit.kind}>
+            <a
+              href={hit.url}
+              onClick={onClose}
+              className="block rounded px-2 py-1.5 hover:bg-zinc-100 focus-visible:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-zinc-800 dark:focus-visible:bg-zinc-800"
+              data-kind={hit.kind}
+            >
               <span className="block text-sm font-semibold">{hit.title}</span>
               {/* Pagefind's excerpt: escaped page text with <mark> around the matched words. */}
-              <span className="block text-xs text-zinc-600 dark:text-zinc-300 [&_mark]:bg-amber-200 [&_mark]:text-zinc-900" dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+              <span
+                className="block text-xs text-zinc-600 dark:text-zinc-300 [&_mark]:bg-amber-200 [&_mark]:text-zinc-900"
+                dangerouslySetInnerHTML={{ __html: hit.excerpt }}
+              />
             </a>
             {hit.sections.length > 0 ? (
               <ul className="ml-4 border-l border-zinc-200 pl-2 dark:border-zinc-700">
                 {hit.sections.map((section) => (
                   <li key={section.url}>
-                    <a href={section.url} onClick={onClose} className="block rounded px-2 py-1 text-xs hover:bg-zinc-100 focus-visible:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-zinc-800 dark:focus-visible:bg-zinc-800" data-kind="section">
+                    <a
+                      href={section.url}
+                      onClick={onClose}
+                      className="block rounded px-2 py-1 text-xs hover:bg-zinc-100 focus-visible:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-zinc-800 dark:focus-visible:bg-zinc-800"
+                      data-kind="section"
+                    >
                       <span className="font-medium">{section.title}</span>
-                      <span className="block text-zinc-600 dark:text-zinc-300 [&_mark]:bg-amber-200 [&_mark]:text-zinc-900" dangerouslySetInnerHTML={{ __html: section.excerpt }} />
+                      <span
+                        className="block text-zinc-600 dark:text-zinc-300 [&_mark]:bg-amber-200 [&_mark]:text-zinc-900"
+                        dangerouslySetInnerHTML={{ __html: section.excerpt }}
+                      />
                     </a>
                   </li>
                 ))}

@@ -10,7 +10,11 @@ const SearchDialog = dynamic(() => import("./search-dialog"), { ssr: false });
 // through its own element, an EditContext div in Chromium, not a textarea).
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) || target.closest('.monaco-editor, [role="textbox"]') !== null;
+  return (
+    target.isContentEditable ||
+    ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) ||
+    target.closest('.monaco-editor, [role="textbox"]') !== null
+  );
 }
 
 /**
@@ -46,7 +50,10 @@ export function SearchLauncher() {
         data-testid="search-button"
       >
         Search
-        <kbd className="hidden rounded border border-zinc-300 px-1 text-xs font-normal sm:inline dark:border-zinc-600" aria-hidden="true">
+        <kbd
+          className="hidden rounded border border-zinc-300 px-1 text-xs font-normal sm:inline dark:border-zinc-600"
+          aria-hidden="true"
+        >
           /
         </kbd>
       </button>

@@ -28,7 +28,11 @@ export function EmbedPanel({ example, title }: { example: string; title: string 
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <label className="flex items-center gap-2">
           Theme
-          <select value={theme} onChange={(e) => setTheme(e.currentTarget.value as EmbedTheme)} className="rounded border border-zinc-300 bg-white px-1 py-0.5 dark:border-zinc-600 dark:bg-zinc-950">
+          <select
+            value={theme}
+            onChange={(e) => setTheme(e.currentTarget.value as EmbedTheme)}
+            className="rounded border border-zinc-300 bg-white px-1 py-0.5 dark:border-zinc-600 dark:bg-zinc-950"
+          >
             <option value="auto">Follow the system</option>
             <option value="light">Light</option>
             <option value="dark">Dark</option>
@@ -50,10 +54,22 @@ export function EmbedPanel({ example, title }: { example: string; title: string 
       <label htmlFor={`${id}-snippet`} className="font-semibold">
         HTML to paste into your page
       </label>
-      <textarea id={`${id}-snippet`} ref={fieldRef} className={PANEL_FIELD} readOnly rows={5} value={snippet} data-testid="embed-snippet" />
+      <textarea
+        id={`${id}-snippet`}
+        ref={fieldRef}
+        className={PANEL_FIELD}
+        readOnly
+        rows={5}
+        value={snippet}
+        data-testid="embed-snippet"
+      />
       <CopyWithStatus text={snippet} field={() => fieldRef.current} label="Copy snippet" testId="copy-embed-snippet" />
       <p className="text-xs text-zinc-600 dark:text-zinc-300">
-        More options and the Content-Security-Policy your site needs: <Link className="underline" href="/tutorials/embedding">Embedding and sharing</Link>.
+        More options and the Content-Security-Policy your site needs:{" "}
+        <Link className="underline" href="/tutorials/embedding">
+          Embedding and sharing
+        </Link>
+        .
       </p>
     </div>
   );

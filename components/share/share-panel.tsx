@@ -22,13 +22,25 @@ export function SharePanel({ example, code }: { example: string; code: string })
       </label>
       {link ? (
         <>
-          <input id={`${id}-link`} ref={fieldRef} className={PANEL_FIELD} readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="share-link" />
+          <input
+            id={`${id}-link`}
+            ref={fieldRef}
+            className={PANEL_FIELD}
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="share-link"
+          />
           <CopyWithStatus text={link} field={() => fieldRef.current} label="Copy link" testId="copy-share-link" />
-          <p className="text-xs text-zinc-600 dark:text-zinc-300">The code travels inside the link (after the #), so it is never sent to a server. It never runs on its own: whoever opens the link presses Run.</p>
+          <p className="text-xs text-zinc-600 dark:text-zinc-300">
+            The code travels inside the link (after the #), so it is never sent to a server. It never runs on its own:
+            whoever opens the link presses Run.
+          </p>
         </>
       ) : (
         <p id={`${id}-link`} role="alert" className="text-red-700 dark:text-red-300">
-          This code is too long for a link (over {MAX_FRAGMENT_LENGTH.toLocaleString("en-US")} characters once compressed). Shorten it to share it.
+          This code is too long for a link (over {MAX_FRAGMENT_LENGTH.toLocaleString("en-US")} characters once
+          compressed). Shorten it to share it.
         </p>
       )}
     </div>

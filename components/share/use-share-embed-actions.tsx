@@ -17,13 +17,25 @@ export interface ShareEmbedActions {
  * Share and Embed for one playground. The Share panel is rendered from `code` on every render, so
  * its link always carries the code as it is in the editor now.
  */
-export function useShareEmbedActions({ example, title, code, idPrefix }: { example: string; title: string; code: string; idPrefix: string }): ShareEmbedActions {
+export function useShareEmbedActions({
+  example,
+  title,
+  code,
+  idPrefix,
+}: {
+  example: string;
+  title: string;
+  code: string;
+  idPrefix: string;
+}): ShareEmbedActions {
   const [open, setOpen] = useState<"share" | "embed" | null>(null);
   const panelId = `${idPrefix}-share-embed`;
   const toggle = (which: "share" | "embed") => setOpen((current) => (current === which ? null : which));
   const buttons = <ShareEmbedButtons open={open} panelId={panelId} onToggle={toggle} />;
   const panel = open ? (
-    <div id={panelId}>{open === "share" ? <SharePanel example={example} code={code} /> : <EmbedPanel example={example} title={title} />}</div>
+    <div id={panelId}>
+      {open === "share" ? <SharePanel example={example} code={code} /> : <EmbedPanel example={example} title={title} />}
+    </div>
   ) : null;
   return { buttons, panel };
 }

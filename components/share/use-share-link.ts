@@ -44,7 +44,8 @@ export function useShareLink(example: string, rootRef: RefObject<HTMLElement | n
     const root = rootRef.current;
     let next: LinkState | null = null;
     if (result.kind === "refused") {
-      const mine = result.example === example || (result.example === null && document.querySelector("[data-example]") === root);
+      const mine =
+        result.example === example || (result.example === null && document.querySelector("[data-example]") === root);
       if (mine) next = { shared: null, refusal: result.message };
     } else if (result.shared.example === example) {
       next = { shared: result.shared, refusal: null };
@@ -55,9 +56,12 @@ export function useShareLink(example: string, rootRef: RefObject<HTMLElement | n
     if (next) setState(next);
   }, [example, rootRef]);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const dismiss = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -72,7 +76,8 @@ export function useShareLink(example: string, rootRef: RefObject<HTMLElement | n
       timer.current = setTimeout(() => {
         const fragment = encodeShareFragment({ example, code, autorun: shared.autorun });
         // A link grown past the limit would be refused on reload; the last one that fits stays.
-        if (fragment.length - 1 <= MAX_FRAGMENT_LENGTH) window.history.replaceState(window.history.state, "", `${pageWithoutFragment()}${fragment}`);
+        if (fragment.length - 1 <= MAX_FRAGMENT_LENGTH)
+          window.history.replaceState(window.history.state, "", `${pageWithoutFragment()}${fragment}`);
       }, URL_UPDATE_DELAY_MS);
     },
     [example, shared],

@@ -6,7 +6,12 @@ import type { ComponentPropsWithoutRef } from "react";
  */
 export function MdxTable(props: ComponentPropsWithoutRef<"table">) {
   return (
-    <div className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-sky-500" tabIndex={0} role="region" aria-label="Table, scrolls sideways">
+    <div
+      className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-sky-500"
+      tabIndex={0}
+      role="region"
+      aria-label="Table, scrolls sideways"
+    >
       <table {...props} />
     </div>
   );

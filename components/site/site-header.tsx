@@ -11,7 +11,10 @@ export function SiteHeader({ tutorials }: { tutorials: NavTutorial[] }) {
     <header className="sticky top-0 z-30 border-b border-zinc-200/80 bg-white/85 backdrop-blur dark:border-zinc-800/80 dark:bg-zinc-950/85">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4 sm:px-6 lg:px-8">
         <MobileMenu tutorials={tutorials} />
-        <Link href="/" className="flex items-center gap-2 rounded-md font-semibold tracking-tight text-zinc-900 dark:text-white">
+        <Link
+          href="/"
+          className="flex items-center gap-2 rounded-md font-semibold tracking-tight text-zinc-900 dark:text-white"
+        >
           <Logo className="size-7" />
           <span>Cache Lab</span>
         </Link>

@@ -23,8 +23,15 @@ function TocLinks({ headings }: { headings: TocHeading[] }) {
 export function TableOfContents({ headings }: { headings: TocHeading[] }) {
   if (headings.length === 0) return null;
   return (
-    <nav aria-labelledby="toc-title" data-testid="toc" className="toc-sticky sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto pb-8">
-      <p id="toc-title" className="mb-3 text-xs font-semibold tracking-wider text-zinc-500 uppercase dark:text-zinc-400">
+    <nav
+      aria-labelledby="toc-title"
+      data-testid="toc"
+      className="toc-sticky sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto pb-8"
+    >
+      <p
+        id="toc-title"
+        className="mb-3 text-xs font-semibold tracking-wider text-zinc-500 uppercase dark:text-zinc-400"
+      >
         On this page
       </p>
       <TocLinks headings={headings} />
@@ -37,7 +44,10 @@ export function TableOfContents({ headings }: { headings: TocHeading[] }) {
 export function InlineTableOfContents({ headings }: { headings: TocHeading[] }) {
   if (headings.length === 0) return null;
   return (
-    <details data-testid="toc-inline" className="mb-10 rounded-xl border border-zinc-200 xl:hidden dark:border-zinc-800">
+    <details
+      data-testid="toc-inline"
+      className="mb-10 rounded-xl border border-zinc-200 xl:hidden dark:border-zinc-800"
+    >
       <summary className="cursor-pointer px-4 py-3 text-sm font-semibold text-zinc-700 select-none dark:text-zinc-200">
         On this page
       </summary>

@@ -55,7 +55,10 @@ export function CodeTwinFrame({ twin, example, title, code, original, children }
   useEffect(() => {
     if (showing && !align) void import("@/lib/twin/align-lines").then(setAlign);
   }, [showing, align]);
-  const pairs = useMemo(() => (align && twin ? align.alignLines(code, python, anchors) : []), [align, twin, code, python, anchors]);
+  const pairs = useMemo(
+    () => (align && twin ? align.alignLines(code, python, anchors) : []),
+    [align, twin, code, python, anchors],
+  );
 
   const marked = useMemo(() => {
     if (!pointer || !align) return { ts: [], py: [] };
@@ -65,7 +68,8 @@ export function CodeTwinFrame({ twin, example, title, code, original, children }
 
   useMonacoTwin(tsRef, showing, (line) => setPointer(line === null ? null : { side: "ts", line }), marked.ts);
   useEffect(() => {
-    const mark = (root: Element | null, lines: readonly number[]) => linesOf(root).forEach((el, i) => el.classList.toggle("twin-line", lines.includes(i + 1)));
+    const mark = (root: Element | null, lines: readonly number[]) =>
+      linesOf(root).forEach((el, i) => el.classList.toggle("twin-line", lines.includes(i + 1)));
     mark(pyRef.current, marked.py);
     mark(tsRef.current, marked.ts);
   }, [marked]);
@@ -98,11 +102,18 @@ export function CodeTwinFrame({ twin, example, title, code, original, children }
     if (showing && line) setPointer({ side, line });
   };
   const onTextareaCaret = (event: SyntheticEvent) => {
-    if (showing && event.target instanceof HTMLTextAreaElement) setPointer({ side: "ts", line: caretLine(event.target) });
+    if (showing && event.target instanceof HTMLTextAreaElement)
+      setPointer({ side: "ts", line: caretLine(event.target) });
   };
 
   return (
-    <div id={`code-${example.replace(/\//g, "-")}`} className="code-twin flex min-w-0 flex-col gap-2" data-testid="code-twin" data-twin-ts={marked.ts.join(" ")} data-twin-py={marked.py.join(" ")}>
+    <div
+      id={`code-${example.replace(/\//g, "-")}`}
+      className="code-twin flex min-w-0 flex-col gap-2"
+      data-testid="code-twin"
+      data-twin-ts={marked.ts.join(" ")}
+      data-twin-py={marked.py.join(" ")}
+    >
       <div className="flex flex-wrap items-center gap-2">
         <LangToggle title={title} />
         <DownloadAppButton title={title} input={() => ({ example, python, original, code })} />
@@ -121,7 +132,9 @@ export function CodeTwinFrame({ twin, example, title, code, original, children }
             {children}
           </div>
           <div className="code-twin-py min-w-0" data-testid="python-view">
-            <p className="mb-1 text-xs text-zinc-600 dark:text-zinc-400">Python: the Streamlit code this mirrors (read-only)</p>
+            <p className="mb-1 text-xs text-zinc-600 dark:text-zinc-400">
+              Python: the Streamlit code this mirrors (read-only)
+            </p>
             <div
               ref={pyRef}
               className="rounded border border-zinc-200 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-700"

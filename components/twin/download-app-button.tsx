@@ -19,15 +19,30 @@ export function DownloadAppButton({ input, title }: { input: () => AppFilesInput
       const name = await downloadAppZip(input());
       setStatus({ busy: false, text: `Downloaded ${name}.` });
     } catch (error) {
-      setStatus({ busy: false, failed: true, text: `The app could not be made: ${error instanceof Error ? error.message : String(error)}.` });
+      setStatus({
+        busy: false,
+        failed: true,
+        text: `The app could not be made: ${error instanceof Error ? error.message : String(error)}.`,
+      });
     }
   };
   return (
     <>
-      <button type="button" className={BUTTON} onClick={download} disabled={status.busy} aria-label={`Download app: ${title}, as a zip for Streamlit`} data-testid="download-app">
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={download}
+        disabled={status.busy}
+        aria-label={`Download app: ${title}, as a zip for Streamlit`}
+        data-testid="download-app"
+      >
         Download app
       </button>
-      <span role="status" className={`text-xs ${status.failed ? "text-red-700 dark:text-red-300" : "text-zinc-600 dark:text-zinc-400"}`} data-testid="download-status">
+      <span
+        role="status"
+        className={`text-xs ${status.failed ? "text-red-700 dark:text-red-300" : "text-zinc-600 dark:text-zinc-400"}`}
+        data-testid="download-status"
+      >
         {status.text}
       </span>
     </>

@@ -12,7 +12,8 @@ function subscribe(onChange: () => void): () => void {
   return () => observer.disconnect();
 }
 
-const langNow = (): CodeLang => (document.documentElement.getAttribute(CODE_LANG_ATTRIBUTE) === "python" ? "python" : "ts");
+const langNow = (): CodeLang =>
+  document.documentElement.getAttribute(CODE_LANG_ATTRIBUTE) === "python" ? "python" : "ts";
 
 /**
  * The language every playground on the site shows, shared through an attribute on <html> so all

@@ -12,7 +12,12 @@ export type PointAt = (line: number | null) => void;
  * editor is found through Monaco's own registry, so the editor component needs no change; Monaco is
  * already loaded by then (the import below only looks it up), and phones, which get a textarea, never load it.
  */
-export function useMonacoTwin(paneRef: RefObject<HTMLElement | null>, enabled: boolean, pointAt: PointAt, marked: readonly number[]) {
+export function useMonacoTwin(
+  paneRef: RefObject<HTMLElement | null>,
+  enabled: boolean,
+  pointAt: PointAt,
+  marked: readonly number[],
+) {
   const pointRef = useRef(pointAt);
   useEffect(() => {
     pointRef.current = pointAt;
@@ -58,6 +63,11 @@ export function useMonacoTwin(paneRef: RefObject<HTMLElement | null>, enabled: b
   }, [paneRef, enabled]);
 
   useEffect(() => {
-    decorations.current?.set(marked.map((line) => ({ range: { startLineNumber: line, startColumn: 1, endLineNumber: line, endColumn: 1 }, options: { isWholeLine: true, className: "twin-line" } })));
+    decorations.current?.set(
+      marked.map((line) => ({
+        range: { startLineNumber: line, startColumn: 1, endLineNumber: line, endColumn: 1 },
+        options: { isWholeLine: true, className: "twin-line" },
+      })),
+    );
   });
 }

@@ -7,7 +7,9 @@ import { openPage, type OpenedPage, type OpenPageOptions } from "./index";
  * (closing a page the test already closed is harmless). Call it once, at the top of the spec.
  * `servedByTest` names requests the test answers itself (a host page on a made-up origin).
  */
-export function checkedPages(servedByTest?: (url: string) => boolean): (sitePath?: string, options?: OpenPageOptions) => Promise<OpenedPage> {
+export function checkedPages(
+  servedByTest?: (url: string) => boolean,
+): (sitePath?: string, options?: OpenPageOptions) => Promise<OpenedPage> {
   const opened: OpenedPage[] = [];
   afterEach(async () => {
     const pages = opened.splice(0);
@@ -15,7 +17,11 @@ export function checkedPages(servedByTest?: (url: string) => boolean): (sitePath
       for (const page of pages) {
         page.expectNoConsoleErrors();
         // A page the test serves itself through the context's router is no request to the outside world.
-        if (servedByTest) expect(page.externalRequests.filter((url) => !servedByTest(url)), "requests that would leave 127.0.0.1").toEqual([]);
+        if (servedByTest)
+          expect(
+            page.externalRequests.filter((url) => !servedByTest(url)),
+            "requests that would leave 127.0.0.1",
+          ).toEqual([]);
         else page.expectNoExternalRequests();
       }
     } finally {

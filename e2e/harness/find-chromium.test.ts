@@ -10,7 +10,9 @@ describe("findChromium", () => {
   });
 
   it("fails when CHROME_PATH points at nothing, instead of silently using another browser", () => {
-    expect(() => findChromium({ env: { CHROME_PATH: "/nope" }, exists: () => false, log: quiet })).toThrow(/CHROME_PATH is set to \/nope/);
+    expect(() => findChromium({ env: { CHROME_PATH: "/nope" }, exists: () => false, log: quiet })).toThrow(
+      /CHROME_PATH is set to \/nope/,
+    );
   });
 
   it("falls back to the usual paths in order", () => {
@@ -36,9 +38,9 @@ describe("findChromium", () => {
 
   it("otherwise fails with one line saying what to install", () => {
     const aptInstall = vi.fn();
-    expect(() => findChromium({ env: {}, exists: () => false, canAptInstall: () => false, aptInstall, log: quiet })).toThrow(
-      MISSING_BROWSER_MESSAGE,
-    );
+    expect(() =>
+      findChromium({ env: {}, exists: () => false, canAptInstall: () => false, aptInstall, log: quiet }),
+    ).toThrow(MISSING_BROWSER_MESSAGE);
     expect(MISSING_BROWSER_MESSAGE).not.toContain("\n");
     expect(aptInstall).not.toHaveBeenCalled();
   });

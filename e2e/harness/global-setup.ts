@@ -83,7 +83,8 @@ function removeStaleSnapshots(dir: string): void {
       process.kill(pid, 0);
     } catch (error) {
       // ESRCH: no such process. (EPERM means it lives under another user: leave it.)
-      if ((error as NodeJS.ErrnoException).code === "ESRCH") fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+      if ((error as NodeJS.ErrnoException).code === "ESRCH")
+        fs.rmSync(path.join(dir, name), { recursive: true, force: true });
     }
   }
 }

@@ -189,7 +189,9 @@ export async function axeViolations(
   axeSource ??= fs.readFileSync(path.join(path.dirname(requireFromHere.resolve("axe-core")), "axe.min.js"), "utf8");
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations as {
       id: string;

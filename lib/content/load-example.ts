@@ -36,7 +36,9 @@ export function listExamples(): string[] {
 export function loadExample(name: string): Example {
   const known = listExamples();
   if (!known.includes(name)) {
-    throw new Error(`Unknown example "${name}" in a <Playground> or <SideBySide>. Known examples: ${known.join(", ")}.`);
+    throw new Error(
+      `Unknown example "${name}" in a <Playground> or <SideBySide>. Known examples: ${known.join(", ")}.`,
+    );
   }
   const fileText = fs.readFileSync(path.join(EXAMPLES_DIR, `${name}.ts`), "utf8");
   const settings = EXAMPLE_SETTINGS[name] ?? {};

@@ -16,7 +16,8 @@ export function twinPath(name: string): string {
 /** The Python twin of an example; a missing twin throws, which fails the build with its path. */
 export function loadTwin(name: string): string {
   const file = twinPath(name);
-  if (!fs.existsSync(file)) throw new Error(`Example "${name}" has no Python twin: write ${path.relative(process.cwd(), file)}.`);
+  if (!fs.existsSync(file))
+    throw new Error(`Example "${name}" has no Python twin: write ${path.relative(process.cwd(), file)}.`);
   return fs.readFileSync(file, "utf8").replace(/\r\n/g, "\n").replace(/\n*$/, "\n");
 }
 

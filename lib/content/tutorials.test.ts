@@ -38,7 +38,7 @@ describe("extractHeadings", () => {
       "## Intro",
       "#### Too deep",
       "## A *styled* [link](https://example.com) heading!",
-      "<Playground example=\"x\" />",
+      '<Playground example="x" />',
     ].join("\n\n");
     expect(extractHeadings(source, "a.mdx")).toEqual([
       { depth: 2, text: "Intro", id: "intro" },
@@ -50,7 +50,9 @@ describe("extractHeadings", () => {
   });
 
   it("rejects an h1, since the page shows the title itself", () => {
-    expect(() => extractHeadings("## Fine\n\n# Second title\n", "a.mdx")).toThrow(/^a\.mdx: remove the heading "# Second title"/);
+    expect(() => extractHeadings("## Fine\n\n# Second title\n", "a.mdx")).toThrow(
+      /^a\.mdx: remove the heading "# Second title"/,
+    );
   });
 
   it("names the file when the MDX cannot be parsed", () => {
@@ -69,7 +71,10 @@ describe("loadTutorials (against a temporary content folder)", () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const write = (name: string, order: number) =>
-    fs.writeFileSync(path.join(dir, name), `---\ntitle: T${order}\nsummary: S${order}\norder: ${order}\n---\n\n## H${order}\n`);
+    fs.writeFileSync(
+      path.join(dir, name),
+      `---\ntitle: T${order}\nsummary: S${order}\norder: ${order}\n---\n\n## H${order}\n`,
+    );
 
   it("loads top-level .mdx files sorted by order and links neighbours", () => {
     write("second-one.mdx", 2);

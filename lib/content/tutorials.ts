@@ -63,7 +63,10 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function parseFrontMatter(source: string, file: string): TutorialFrontMatter {
   const match = FRONT_MATTER.exec(source);
   if (!match) {
-    throw new ContentError(file, "missing front matter: the file must begin with a '---' block holding title, summary and order.");
+    throw new ContentError(
+      file,
+      "missing front matter: the file must begin with a '---' block holding title, summary and order.",
+    );
   }
   let data: unknown;
   try {
@@ -77,7 +80,10 @@ export function parseFrontMatter(source: string, file: string): TutorialFrontMat
   const record = data as Record<string, unknown>;
   const unknownKeys = Object.keys(record).filter((key) => !ALLOWED_KEYS.has(key));
   if (unknownKeys.length > 0) {
-    throw new ContentError(file, `unknown front matter key(s) ${unknownKeys.join(", ")}; allowed: title, summary, order.`);
+    throw new ContentError(
+      file,
+      `unknown front matter key(s) ${unknownKeys.join(", ")}; allowed: title, summary, order.`,
+    );
   }
   const { title, summary, order } = record;
   if (typeof title !== "string" || title.trim() === "") {
@@ -128,7 +134,10 @@ export function extractHeadings(source: string, file: string): TocHeading[] {
     const text = headingText(heading).trim();
     if (heading.depth === 1) {
       // The page renders the front matter title as its only h1; a second one would break the outline.
-      throw new ContentError(file, `remove the heading "# ${text}": the page already shows the front matter title as its h1.`);
+      throw new ContentError(
+        file,
+        `remove the heading "# ${text}": the page already shows the front matter title as its h1.`,
+      );
     }
     const id = slugger.slug(text);
     if (heading.depth === 2 || heading.depth === 3) headings.push({ depth: heading.depth, text, id });
@@ -141,7 +150,10 @@ export function loadTutorialFile(filePath: string): Tutorial {
   const file = path.relative(process.cwd(), filePath) || filePath;
   const slug = path.basename(filePath, ".mdx");
   if (!SLUG.test(slug)) {
-    throw new ContentError(file, "file names of tutorials must be kebab-case (a-z, 0-9 and dashes), as they become URLs.");
+    throw new ContentError(
+      file,
+      "file names of tutorials must be kebab-case (a-z, 0-9 and dashes), as they become URLs.",
+    );
   }
   const source = fs.readFileSync(filePath, "utf8");
   return { ...parseFrontMatter(source, file), slug, file, headings: extractHeadings(source, file) };

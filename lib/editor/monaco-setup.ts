@@ -9,7 +9,12 @@
  */
 import * as monaco from "monaco-editor/editor/editor.api";
 import "monaco-editor/languages/definitions/typescript/register";
-import { ModuleKind, ModuleResolutionKind, ScriptTarget, typescriptDefaults } from "monaco-editor/languages/features/typescript/register";
+import {
+  ModuleKind,
+  ModuleResolutionKind,
+  ScriptTarget,
+  typescriptDefaults,
+} from "monaco-editor/languages/features/typescript/register";
 import "monaco-editor/features/bracketMatching/register";
 import "monaco-editor/features/clipboard/register";
 // The TypeScript features ask for the code-lens cache and the drag-and-drop service when they start.
@@ -53,7 +58,8 @@ window.MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {
     if (label === "typescript" || label === "javascript") {
       return languageServiceAllowed.then(
-        () => new Worker(new URL("monaco-editor/language/typescript/ts.worker.js", import.meta.url), { type: "module" }),
+        () =>
+          new Worker(new URL("monaco-editor/language/typescript/ts.worker.js", import.meta.url), { type: "module" }),
       );
     }
     return new Worker(new URL("monaco-editor/editor/editor.worker.js", import.meta.url), { type: "module" });
@@ -90,7 +96,8 @@ monaco.editor.defineTheme("cache-lab-dark", {
 export function followSiteTheme(): void {
   if (themeWatcherStarted) return;
   themeWatcherStarted = true;
-  const apply = () => monaco.editor.setTheme(document.documentElement.classList.contains("dark") ? "cache-lab-dark" : "cache-lab-light");
+  const apply = () =>
+    monaco.editor.setTheme(document.documentElement.classList.contains("dark") ? "cache-lab-dark" : "cache-lab-light");
   apply();
   new MutationObserver(apply).observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
 }

@@ -20,7 +20,13 @@ describe("plainHover", () => {
 
   it("keeps every character of the message, in order", () => {
     const message = "ValueError: a*b_c `d` #e [f](g) & <h> | ~i~ \\j";
-    const text = render(message).replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/&quot;/g, '"').trim();
+    const text = render(message)
+      .replace(/<[^>]+>/g, "")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&")
+      .replace(/&quot;/g, '"')
+      .trim();
     expect(text).toBe(message);
   });
 

@@ -14,7 +14,13 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A hover message (Monaco's IMarkdownString) that shows `text` as plain text, cut to a readable length. */
-export function plainHover(text: string): { value: string; isTrusted: false; supportHtml: false; supportThemeIcons: false } {
-  const shown = text.length > MAX_HOVER_LENGTH ? `${text.slice(0, MAX_HOVER_LENGTH)}… (cut; the output below has it all)` : text;
+export function plainHover(text: string): {
+  value: string;
+  isTrusted: false;
+  supportHtml: false;
+  supportThemeIcons: false;
+} {
+  const shown =
+    text.length > MAX_HOVER_LENGTH ? `${text.slice(0, MAX_HOVER_LENGTH)}… (cut; the output below has it all)` : text;
   return { value: escapeMarkdown(shown), isTrusted: false, supportHtml: false, supportThemeIcons: false };
 }

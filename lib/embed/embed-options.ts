@@ -23,7 +23,13 @@ export interface EmbedOptions {
 }
 
 /** The options an embed has when its URL says nothing. */
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: "auto", readonly: false, autorun: false, layout: "side-by-side", height: null };
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
+  theme: "auto",
+  readonly: false,
+  autorun: false,
+  layout: "side-by-side",
+  height: null,
+};
 
 /** Smallest and largest `height` accepted; outside it the option is ignored. */
 export const EMBED_HEIGHT_RANGE = { min: 120, max: 4000 } as const;

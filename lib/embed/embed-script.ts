@@ -45,7 +45,12 @@ function start(): void {
   };
 
   const adopt = (root: Element | Document): void => {
-    const frames = "tagName" in root && root.tagName === "IFRAME" ? [root] : root.querySelectorAll ? Array.from(root.querySelectorAll("iframe")) : [];
+    const frames =
+      "tagName" in root && root.tagName === "IFRAME"
+        ? [root]
+        : root.querySelectorAll
+          ? Array.from(root.querySelectorAll("iframe"))
+          : [];
     for (const frame of frames) {
       if (known.indexOf(frame as HTMLIFrameElement) === -1 && isCacheLabFrame(frame)) {
         known.push(frame);
@@ -92,7 +97,12 @@ function start(): void {
         for (const node of Array.from(record.addedNodes)) if (node.nodeType === 1) adopt(node as Element);
         for (const node of Array.from(record.removedNodes)) if (node.nodeType === 1) forget(node);
       }
-    }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["src"] });
+    }).observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["src"],
+    });
   };
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);

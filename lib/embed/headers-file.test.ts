@@ -9,7 +9,12 @@ const root = path.resolve(__dirname, "../..");
 describe("the headers shipped to hosts", () => {
   it("public/_headers gives every path the policy of lib/embed/csp.ts, the worker's script included", () => {
     const rules = parseHeadersFile(fs.readFileSync(path.join(root, "public/_headers"), "utf8"));
-    for (const url of ["/", "/tutorials/mutation", "/embed/mutation/uber-cache-data?autorun=1", "/_next/static/media/worker.1234.js"]) {
+    for (const url of [
+      "/",
+      "/tutorials/mutation",
+      "/embed/mutation/uber-cache-data?autorun=1",
+      "/_next/static/media/worker.1234.js",
+    ]) {
       expect(headersFor(rules, url)["Content-Security-Policy"]).toBe(CACHE_LAB_CSP);
     }
   });

@@ -29,7 +29,12 @@ export interface ResizeMessage {
 /** Builds the message for a measured height: rounded up (never cut off a pixel) and capped. */
 export function createResizeMessage(height: number): ResizeMessage {
   if (!Number.isFinite(height) || height < 0) throw new RangeError(`Not a height: ${height}`);
-  return { source: EMBED_MESSAGE_SOURCE, v: EMBED_PROTOCOL_VERSION, type: "resize", height: Math.min(MAX_EMBED_HEIGHT, Math.ceil(height)) };
+  return {
+    source: EMBED_MESSAGE_SOURCE,
+    v: EMBED_PROTOCOL_VERSION,
+    type: "resize",
+    height: Math.min(MAX_EMBED_HEIGHT, Math.ceil(height)),
+  };
 }
 
 /**
@@ -42,7 +47,8 @@ export function parseResizeMessage(data: unknown): ResizeMessage | null {
   const record = data as Record<string, unknown>;
   const keys = Object.keys(record).sort().join(",");
   if (keys !== "height,source,type,v") return null;
-  if (record.source !== EMBED_MESSAGE_SOURCE || record.v !== EMBED_PROTOCOL_VERSION || record.type !== "resize") return null;
+  if (record.source !== EMBED_MESSAGE_SOURCE || record.v !== EMBED_PROTOCOL_VERSION || record.type !== "resize")
+    return null;
   const height = record.height;
   if (typeof height !== "number" || !Number.isInteger(height) || height < 0 || height > MAX_EMBED_HEIGHT) return null;
   return { source: EMBED_MESSAGE_SOURCE, v: EMBED_PROTOCOL_VERSION, type: "resize", height };

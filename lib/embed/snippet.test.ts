@@ -4,12 +4,24 @@ import { EMBED_ALLOW, EMBED_SANDBOX, embedPath, embedSnippet, pairEmbedPath, pai
 /** The attributes of the snippet's iframe and scripts, entities decoded (enough HTML for this snippet). */
 function readSnippet(html: string) {
   const attributes = (tag: string) =>
-    Object.fromEntries([...tag.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].slice(1).map(([, name, value = ""]) => [name, value.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&amp;/g, "&")]));
+    Object.fromEntries(
+      [...tag.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].slice(1).map(([, name, value = ""]) => [
+        name,
+        value
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, "<")
+          .replace(/&amp;/g, "&"),
+      ]),
+    );
   const frames = [...html.matchAll(/<iframe\b((?:[^>"]|"[^"]*")*)><\/iframe>/g)];
   expect(frames).toHaveLength(1);
-  const scripts = [...html.matchAll(/<script\b((?:[^>"]|"[^"]*")*)><\/script>/g)].map((m) => attributes(`script${m[1]}`));
+  const scripts = [...html.matchAll(/<script\b((?:[^>"]|"[^"]*")*)><\/script>/g)].map((m) =>
+    attributes(`script${m[1]}`),
+  );
   // Nothing else in the snippet but the two elements and the line between them.
-  expect(html.replace(/<iframe\b(?:[^>"]|"[^"]*")*><\/iframe>|<script\b(?:[^>"]|"[^"]*")*><\/script>/g, "").trim()).toBe("");
+  expect(
+    html.replace(/<iframe\b(?:[^>"]|"[^"]*")*><\/iframe>|<script\b(?:[^>"]|"[^"]*")*><\/script>/g, "").trim(),
+  ).toBe("");
   return { iframe: attributes(`iframe${frames[0][1]}`), scripts };
 }
 
@@ -45,7 +57,9 @@ describe("embed snippet", () => {
   });
 
   it("names pairs by their file names", () => {
-    expect(pairName("mutation/uber-cache-resource", "mutation/uber-cache-data")).toBe("uber-cache-resource-vs-uber-cache-data");
+    expect(pairName("mutation/uber-cache-resource", "mutation/uber-cache-data")).toBe(
+      "uber-cache-resource-vs-uber-cache-data",
+    );
     expect(pairEmbedPath("a-vs-b")).toBe("/embed/pair/a-vs-b");
   });
 });

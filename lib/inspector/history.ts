@@ -36,10 +36,14 @@ export function recordRun(history: InspectorHistory, result: RunResult, keep = R
   const last = history.runs[history.runs.length - 1];
   const continues = last !== undefined && result.runNumber > last.runNumber;
   const mutations: MutationReport[] = [];
-  for (const element of result.elements) if (element.type === "warning" && element.mutation) mutations.push(element.mutation);
+  for (const element of result.elements)
+    if (element.type === "warning" && element.mutation) mutations.push(element.mutation);
   // Grouping here, once per run, keeps rebuilding the view cheap when runs make thousands of calls.
   const lastCall = new Map(continues ? history.lastCall : []);
   const steps = groupRunEvents(result.events, lastCall);
-  const runs = [...(continues ? history.runs : []), { runNumber: result.runNumber, events: result.events, steps, mutations }];
+  const runs = [
+    ...(continues ? history.runs : []),
+    { runNumber: result.runNumber, events: result.events, steps, mutations },
+  ];
   return { runs: runs.slice(Math.max(0, runs.length - keep)), lastCall };
 }

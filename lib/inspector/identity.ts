@@ -35,7 +35,9 @@ export function describeIdentity(received: readonly ReceivedObject[]): string {
   const first = received[0];
   if (received.every((r) => r.objectId === first.objectId)) {
     const runs = listRuns(received.map((r) => r.runNumber));
-    return received.length === 1 ? `${runs} got object #${first.objectId}` : `${runs} got object #${first.objectId}: the same object`;
+    return received.length === 1
+      ? `${runs} got object #${first.objectId}`
+      : `${runs} got object #${first.objectId}: the same object`;
   }
   const parts = received.map((r, i) => {
     const base = `run ${r.runNumber} got #${r.objectId}`;
@@ -60,10 +62,18 @@ export function identityLines(runs: readonly { runNumber: number; steps: readonl
   const latest = runs[runs.length - 1];
   if (!latest) return [];
   const byKey = new Map<string, IdentityLine>();
-  const keyOf = (s: { cache: string; functionName: string; keySummary: string }) => `${s.cache}\u0000${s.functionName}\u0000${s.keySummary}`;
+  const keyOf = (s: { cache: string; functionName: string; keySummary: string }) =>
+    `${s.cache}\u0000${s.functionName}\u0000${s.keySummary}`;
   for (const step of latest.steps) {
     if (step.type !== "call" || step.objectId === undefined) continue;
-    byKey.set(keyOf(step), { functionName: step.functionName, cache: step.cache, keySummary: step.keySummary, received: [], sameObject: true, text: "" });
+    byKey.set(keyOf(step), {
+      functionName: step.functionName,
+      cache: step.cache,
+      keySummary: step.keySummary,
+      received: [],
+      sameObject: true,
+      text: "",
+    });
   }
   for (const run of runs.slice(-IDENTITY_RUNS)) {
     const lastInRun = new Map<string, ReceivedObject>();
@@ -75,6 +85,11 @@ export function identityLines(runs: readonly { runNumber: number; steps: readonl
   }
   return [...byKey.values()].map((line) => {
     const received = line.received.slice(-IDENTITY_RUNS);
-    return { ...line, received, sameObject: received.every((r) => r.objectId === received[0].objectId), text: describeIdentity(received) };
+    return {
+      ...line,
+      received,
+      sameObject: received.every((r) => r.objectId === received[0].objectId),
+      text: describeIdentity(received),
+    };
   });
 }

@@ -29,7 +29,11 @@ function describeChange(change: ArgumentChange): string {
  * Explains a miss from its reason and arguments and, when known, the arguments of the previous
  * call of the same function (in this run or an earlier one).
  */
-export function explainMiss(reason: MissReason, args: readonly KeyArgument[], previousArgs?: readonly KeyArgument[]): MissExplanation {
+export function explainMiss(
+  reason: MissReason,
+  args: readonly KeyArgument[],
+  previousArgs?: readonly KeyArgument[],
+): MissExplanation {
   switch (reason) {
     case "expired":
       return { code: reason, text: "expired: the entry was older than its ttl, so it was removed and computed again" };
@@ -40,12 +44,16 @@ export function explainMiss(reason: MissReason, args: readonly KeyArgument[], pr
     case "code-changed":
       return { code: reason, text: "code changed: the function's source changed, so it has a new, empty cache" };
     case "invalid":
-      return { code: reason, text: "validate returned false for the stored object, so it was dropped and computed again" };
+      return {
+        code: reason,
+        text: "validate returned false for the stored object, so it was dropped and computed again",
+      };
     case "session-ended":
       return { code: reason, text: "the session that owned this session-scoped entry ended" };
     case "first-call": {
       const changes = previousArgs ? changedArguments(previousArgs, args) : [];
-      if (changes.length > 0) return { code: "argument-changed", text: changes.map(describeChange).join("; "), changes };
+      if (changes.length > 0)
+        return { code: "argument-changed", text: changes.map(describeChange).join("; "), changes };
       return { code: reason, text: "first call with these arguments: nothing was cached for them yet" };
     }
     default: {

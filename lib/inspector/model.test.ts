@@ -12,7 +12,14 @@ import { buildInspectorView } from "./view";
 const n = (value: number): KeyArgument[] => [{ name: "n", repr: String(value) }];
 
 /** The reason lib/streamlit puts on each kind that has one, unless a test gives another. */
-const DEFAULT_REASON: Partial<Record<CacheEvent["kind"], string>> = { miss: "first-call", evict: "evicted", expire: "expired", clear: "cleared", invalid: "invalid", release: "cleared" };
+const DEFAULT_REASON: Partial<Record<CacheEvent["kind"], string>> = {
+  miss: "first-call",
+  evict: "evicted",
+  expire: "expired",
+  clear: "cleared",
+  invalid: "invalid",
+  release: "cleared",
+};
 
 const ev = (kind: CacheEvent["kind"], fields: Record<string, unknown> = {}): CacheEvent =>
   ({
@@ -58,10 +65,16 @@ describe("arguments", () => {
   });
 
   it("changes are found from the arguments themselves, commas and equals signs inside values included", () => {
-    expect(changedArguments([a("a", "1"), a("b", "2")], [a("a", "1"), a("b", "3")])).toEqual([{ name: "b", before: "2", after: "3" }]);
-    expect(changedArguments([a("a", "1")], [a("a", "1"), a("b", "2")])).toEqual([{ name: "b", before: undefined, after: "2" }]);
+    expect(changedArguments([a("a", "1"), a("b", "2")], [a("a", "1"), a("b", "3")])).toEqual([
+      { name: "b", before: "2", after: "3" },
+    ]);
+    expect(changedArguments([a("a", "1")], [a("a", "1"), a("b", "2")])).toEqual([
+      { name: "b", before: undefined, after: "2" },
+    ]);
     expect(changedArguments([a("a", "1"), a("b", "2")], [a("a", "1")])).toEqual([{ name: "b", before: "2" }]);
-    expect(changedArguments([a("s", '"x, y=1"')], [a("s", '"x, y=2"')])).toEqual([{ name: "s", before: '"x, y=1"', after: '"x, y=2"' }]);
+    expect(changedArguments([a("s", '"x, y=1"')], [a("s", '"x, y=2"')])).toEqual([
+      { name: "s", before: '"x, y=1"', after: '"x, y=2"' },
+    ]);
     expect(changedArguments([a("s", '"x"'), a("n", "1")], [a("s", '"x"'), a("n", "1")])).toEqual([]);
   });
 });
@@ -95,7 +108,9 @@ describe("miss explanations", () => {
     const url = { name: "url", repr: '"/a.csv"' };
     expect(explainMiss("first-call", [url, ...n(1)], [url]).text).toBe("argument n was added (now 1)");
     expect(explainMiss("first-call", [url], [url, ...n(1)]).text).toBe("argument n was left out (was 1)");
-    expect(explainMiss("first-call", [{ ...url, repr: '"/b.csv"' }, ...n(2)], [url, ...n(1)]).text).toBe('argument url changed (was "/a.csv", now "/b.csv"); argument n changed (was 1, now 2)');
+    expect(explainMiss("first-call", [{ ...url, repr: '"/b.csv"' }, ...n(2)], [url, ...n(1)]).text).toBe(
+      'argument url changed (was "/a.csv", now "/b.csv"); argument n changed (was 1, now 2)',
+    );
   });
 
   it("other reasons ignore the previous call's arguments", () => {
@@ -140,20 +155,38 @@ describe("grouping a run's events", () => {
       ],
       new Map(),
     );
-    expect(steps.map((s) => (s.type === "call" ? `${s.keySummary}:${s.chain.join(">")}` : `${s.kind} ${s.keySummary}`))).toEqual([
-      "n=1:miss>compute 9 ms>store #3",
-      "n=2:miss>compute 5 ms>store #2",
-      "evict n=0",
-    ]);
+    expect(
+      steps.map((s) => (s.type === "call" ? `${s.keySummary}:${s.chain.join(">")}` : `${s.kind} ${s.keySummary}`)),
+    ).toEqual(["n=1:miss>compute 9 ms>store #3", "n=2:miss>compute 5 ms>store #2", "evict n=0"]);
   });
 
   it("a clear of a whole cache names which entries it emptied, as the panel always wrote it", () => {
-    const steps = groupRunEvents([ev("clear", { args: [], emptied: "cache" }), ev("clear", { args: [], emptied: "session" }), ev("clear", { args: n(1) })], new Map());
-    expect(steps.map((s) => (s.type === "removal" ? `${s.keySummary}: ${s.text}` : s.type))).toEqual(["(all entries): cleared: every entry", "(this session's entries): cleared", "n=1: cleared"]);
+    const steps = groupRunEvents(
+      [
+        ev("clear", { args: [], emptied: "cache" }),
+        ev("clear", { args: [], emptied: "session" }),
+        ev("clear", { args: n(1) }),
+      ],
+      new Map(),
+    );
+    expect(steps.map((s) => (s.type === "removal" ? `${s.keySummary}: ${s.text}` : s.type))).toEqual([
+      "(all entries): cleared: every entry",
+      "(this session's entries): cleared",
+      "n=1: cleared",
+    ]);
   });
 
   it("a miss whose computation failed is marked as not stored; a wait then hit is one step", () => {
-    const steps = groupRunEvents([ev("miss"), ev("wait", { args: n(1) }), ev("wait", { args: n(1) }), ev("hit", { args: n(1), objectId: 4 }), ev("copy", { args: n(1), objectId: 4 })], new Map()) as CallStep[];
+    const steps = groupRunEvents(
+      [
+        ev("miss"),
+        ev("wait", { args: n(1) }),
+        ev("wait", { args: n(1) }),
+        ev("hit", { args: n(1), objectId: 4 }),
+        ev("copy", { args: n(1), objectId: 4 }),
+      ],
+      new Map(),
+    ) as CallStep[];
     expect(steps).toHaveLength(2);
     expect(steps[0].handout).toBe("not-stored");
     expect(steps[1].chain).toEqual(["wait", "hit", "copy 0.0 ms → #4"]);
@@ -162,12 +195,18 @@ describe("grouping a run's events", () => {
 
 describe("identity sentences", () => {
   it("says same object or a copy, as the issue words it", () => {
-    expect(describeIdentity([{ runNumber: 1, objectId: 7, handout: "computed" }, { runNumber: 2, objectId: 7, handout: "same-object" }])).toBe(
-      "run 1 and run 2 got object #7: the same object",
-    );
-    expect(describeIdentity([{ runNumber: 1, objectId: 7, handout: "computed" }, { runNumber: 2, objectId: 9, handout: "copy" }])).toBe(
-      "run 1 got #7, run 2 got #9, a copy",
-    );
+    expect(
+      describeIdentity([
+        { runNumber: 1, objectId: 7, handout: "computed" },
+        { runNumber: 2, objectId: 7, handout: "same-object" },
+      ]),
+    ).toBe("run 1 and run 2 got object #7: the same object");
+    expect(
+      describeIdentity([
+        { runNumber: 1, objectId: 7, handout: "computed" },
+        { runNumber: 2, objectId: 9, handout: "copy" },
+      ]),
+    ).toBe("run 1 got #7, run 2 got #9, a copy");
     expect(describeIdentity([{ runNumber: 3, objectId: 5, handout: "computed" }])).toBe("run 3 got object #5");
   });
 });
@@ -185,7 +224,9 @@ describe("history and view", () => {
     const events = Array.from({ length: 8 }, (_, i) => ev("hit", { cache: "resource", args: n(i), objectId: i + 1 }));
     const view = buildInspectorView(recordRun(EMPTY_HISTORY, result(1, events)), [], 0);
     expect(view.steps).toHaveLength(8);
-    expect(view.announcement).toBe("Run 1: load: hit, same object #1. load: hit, same object #2. load: hit, same object #3. load: hit, same object #4. load: hit, same object #5. and 3 more steps.");
+    expect(view.announcement).toBe(
+      "Run 1: load: hit, same object #1. load: hit, same object #2. load: hit, same object #3. load: hit, same object #4. load: hit, same object #5. and 3 more steps.",
+    );
   });
 
   it("keeps at most the given number of runs", () => {
@@ -195,7 +236,14 @@ describe("history and view", () => {
   });
 
   it("a miss in a later run names the argument that changed since the previous run's call", () => {
-    let h = recordRun(EMPTY_HISTORY, result(1, [ev("miss", { args: n(1), reason: "first-call" }), ev("compute", { args: n(1) }), ev("store", { args: n(1) })]));
+    let h = recordRun(
+      EMPTY_HISTORY,
+      result(1, [
+        ev("miss", { args: n(1), reason: "first-call" }),
+        ev("compute", { args: n(1) }),
+        ev("store", { args: n(1) }),
+      ]),
+    );
     h = recordRun(h, result(2, [ev("miss", { args: n(2), reason: "first-call" })]));
     const view = buildInspectorView(h, [], 0);
     const step = view.steps[0] as CallStep;
@@ -207,13 +255,33 @@ describe("history and view", () => {
     const h = recordRun(
       EMPTY_HISTORY,
       result(1, [ev("hit", { cache: "resource", objectId: 7 })], {
-        elements: [{ type: "warning", body: "changed", mutation: { functionName: "load", objectId: 7, changes: ["column removed: Lat"] } }],
+        elements: [
+          {
+            type: "warning",
+            body: "changed",
+            mutation: { functionName: "load", objectId: 7, changes: ["column removed: Lat"] },
+          },
+        ],
       }),
     );
     const view = buildInspectorView(
       h,
       [
-        { functionName: "load", cache: "resource", scope: "global", entries: [{ args: [{ name: "url", repr: '"/a.csv"' }], sizeBytes: 0, ageMs: 1000, ttlLeftMs: null, hits: 1, objectId: 7 }] },
+        {
+          functionName: "load",
+          cache: "resource",
+          scope: "global",
+          entries: [
+            {
+              args: [{ name: "url", repr: '"/a.csv"' }],
+              sizeBytes: 0,
+              ageMs: 1000,
+              ttlLeftMs: null,
+              hits: 1,
+              objectId: 7,
+            },
+          ],
+        },
         {
           functionName: "square",
           cache: "data",
@@ -229,27 +297,58 @@ describe("history and view", () => {
     );
     expect(view.entryCount).toBe(4);
     expect(view.clock).toBe("+1 h");
-    expect(view.functions[0]).toMatchObject({ api: "st.cacheResource", entries: [{ size: "shared", ttlLeft: "—", mutatedInRun: 1 }] });
+    expect(view.functions[0]).toMatchObject({
+      api: "st.cacheResource",
+      entries: [{ size: "shared", ttlLeft: "—", mutatedInRun: 1 }],
+    });
     expect(view.functions[1].entries.map((e) => [e.args, e.size, e.age, e.ttlLeft, e.expired, e.object])).toEqual([
       ["n=1", "2.0 KB", "1 min 1 s", "expired", true, "#8"],
       ["(no arguments)", "10 B", "under 1 s", "5.0 s", false, "#9"],
       ["n=2", "8 B", "under 1 s", "—", false, "plain value"],
     ]);
-    const sessions = buildInspectorView(h, [{ functionName: "mine", cache: "resource", scope: "session", entries: [{ args: n(1), sessionId: "s1", sizeBytes: 0, ageMs: 0, ttlLeftMs: null, hits: 0, objectId: 3 }, { args: [], sessionId: "s2", sizeBytes: 0, ageMs: 0, ttlLeftMs: null, hits: 0, objectId: 4 }] }], 0);
+    const sessions = buildInspectorView(
+      h,
+      [
+        {
+          functionName: "mine",
+          cache: "resource",
+          scope: "session",
+          entries: [
+            { args: n(1), sessionId: "s1", sizeBytes: 0, ageMs: 0, ttlLeftMs: null, hits: 0, objectId: 3 },
+            { args: [], sessionId: "s2", sizeBytes: 0, ageMs: 0, ttlLeftMs: null, hits: 0, objectId: 4 },
+          ],
+        },
+      ],
+      0,
+    );
     expect(sessions.functions[0].entries.map((e) => e.args)).toEqual(["[s1] n=1", "[s2] "]);
     expect(view.mutations).toEqual([
-      expect.objectContaining({ objectId: 7, inCache: true, text: "Run 1 changed object #7, returned by load, in place: column removed: Lat." }),
+      expect.objectContaining({
+        objectId: 7,
+        inCache: true,
+        text: "Run 1 changed object #7, returned by load, in place: column removed: Lat.",
+      }),
     ]);
   });
 
   it("identity lines look at the last four runs", () => {
     let h = EMPTY_HISTORY;
     for (let r = 1; r <= 6; r++) h = recordRun(h, result(r, [ev("hit", { cache: "resource", objectId: 5 })]));
-    expect(buildInspectorView(h, [], 0).identity.map((l) => l.text)).toEqual(["runs 3, 4, 5 and 6 got object #5: the same object"]);
+    expect(buildInspectorView(h, [], 0).identity.map((l) => l.text)).toEqual([
+      "runs 3, 4, 5 and 6 got object #5: the same object",
+    ]);
   });
 
   it("identity lines cover the calls of the latest run only", () => {
-    let h = recordRun(EMPTY_HISTORY, result(1, [ev("miss"), ev("compute", { objectId: 1 }), ev("store", { objectId: 1 }), ev("miss", { functionName: "other" })]));
+    let h = recordRun(
+      EMPTY_HISTORY,
+      result(1, [
+        ev("miss"),
+        ev("compute", { objectId: 1 }),
+        ev("store", { objectId: 1 }),
+        ev("miss", { functionName: "other" }),
+      ]),
+    );
     h = recordRun(h, result(2, [ev("hit", { objectId: 2 }), ev("copy", { objectId: 2 })]));
     expect(buildInspectorView(h, [], 0).identity.map((l) => l.text)).toEqual(["run 1 got #1, run 2 got #2, a copy"]);
   });

@@ -75,7 +75,10 @@ function removalSummary(e: RemovalEvent): string {
  * function's latest call before this run; it is updated in place, so folding runs in order gives
  * each miss the call before it, even across runs.
  */
-export function groupRunEvents(events: readonly CacheEvent[], lastCall: Map<string, readonly KeyArgument[]>): RunStep[] {
+export function groupRunEvents(
+  events: readonly CacheEvent[],
+  lastCall: Map<string, readonly KeyArgument[]>,
+): RunStep[] {
   const steps: RunStep[] = [];
   // Calls still waiting for their compute/store or copy, by function and key (calls may interleave).
   const open = new Map<string, CallStep>();

@@ -82,11 +82,16 @@ function entryArgs(e: CacheEntrySnapshot): string {
 }
 
 /** Builds the view from what the inspector remembers, the latest snapshot and the clock offset. */
-export function buildInspectorView(history: InspectorHistory, snapshot: readonly CacheFunctionSnapshot[], clockOffsetMs: number): InspectorView {
+export function buildInspectorView(
+  history: InspectorHistory,
+  snapshot: readonly CacheFunctionSnapshot[],
+  clockOffsetMs: number,
+): InspectorView {
   const latest = history.runs[history.runs.length - 1];
 
   const mutatedIn = new Map<number, MutationReport & { runNumber: number }>();
-  for (const run of history.runs) for (const m of run.mutations) mutatedIn.set(m.objectId, { ...m, runNumber: run.runNumber });
+  for (const run of history.runs)
+    for (const m of run.mutations) mutatedIn.set(m.objectId, { ...m, runNumber: run.runNumber });
 
   let entryCount = 0;
   const objectsInCache = new Set<number>();
@@ -129,7 +134,9 @@ export function buildInspectorView(history: InspectorHistory, snapshot: readonly
   const steps = latest?.steps ?? [];
   const announced = steps.slice(0, ANNOUNCED_STEPS).map(summarizeStep);
   if (steps.length > ANNOUNCED_STEPS) announced.push(`and ${steps.length - ANNOUNCED_STEPS} more steps`);
-  const announcement = latest ? `Run ${latest.runNumber}: ${steps.length === 0 ? "no cached calls" : announced.join(". ")}.` : "";
+  const announcement = latest
+    ? `Run ${latest.runNumber}: ${steps.length === 0 ? "no cached calls" : announced.join(". ")}.`
+    : "";
 
   return {
     runNumber: latest?.runNumber ?? null,

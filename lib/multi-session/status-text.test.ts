@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { RunResult } from "@/lib/streamlit/types";
 import { statusText } from "./status-text";
 
-const result = (runNumber: number, error?: RunResult["error"]): RunResult => ({ elements: [], events: [], runNumber, durationMs: 1, ...(error ? { error } : {}) });
+const result = (runNumber: number, error?: RunResult["error"]): RunResult => ({
+  elements: [],
+  events: [],
+  runNumber,
+  durationMs: 1,
+  ...(error ? { error } : {}),
+});
 
 describe("statusText", () => {
   it("says the server is starting until it is ready, then what kind of run is going", () => {

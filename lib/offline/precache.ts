@@ -32,8 +32,9 @@ export function buildId(files: readonly string[]): string {
 /** Site paths to precache, sorted. */
 export function precacheList(): string[] {
   const staticDir = path.join(DIST, "static");
-  const assets = filesUnder(staticDir)
-    .map((file) => `/_next/static/${path.relative(staticDir, file).split(path.sep).join("/")}`);
+  const assets = filesUnder(staticDir).map(
+    (file) => `/_next/static/${path.relative(staticDir, file).split(path.sep).join("/")}`,
+  );
   const pages = ["/", ...loadTutorials().map((t) => `/tutorials/${t.slug}`)];
   return [...new Set([...pages, "/icon.svg", ...SITE_DATA_FILES, ...assets])].sort();
 }

@@ -37,7 +37,8 @@ function fakeScope(files: Record<string, string>) {
             responses.forEach((response, i) => cache.set(keyOf(requests[i]), response));
           },
           async match(r: Request | string, options?: { ignoreSearch?: boolean }) {
-            for (const [k, v] of cache) if (keyOf(k, !!options?.ignoreSearch) === keyOf(r, !!options?.ignoreSearch)) return withUrl(v.clone(), k);
+            for (const [k, v] of cache)
+              if (keyOf(k, !!options?.ignoreSearch) === keyOf(r, !!options?.ignoreSearch)) return withUrl(v.clone(), k);
             return undefined;
           },
           async put(r: Request, response: Response) {
@@ -57,7 +58,10 @@ function fakeScope(files: Record<string, string>) {
       const path = new URL(request.url, ORIGIN).pathname;
       state.fetched.push(path);
       const body = files[path];
-      return withUrl(body === undefined ? new Response("missing", { status: 404 }) : new Response(body, { status: 200 }), request.url);
+      return withUrl(
+        body === undefined ? new Response("missing", { status: 404 }) : new Response(body, { status: 200 }),
+        request.url,
+      );
     },
     async skipWaiting() {
       state.skipped = true;
@@ -89,7 +93,12 @@ function fakeScope(files: Record<string, string>) {
   return { scope, storage, state, lifecycle, request };
 }
 
-function start(buildId: string, files: Record<string, string>, precache: string[], existing?: ReturnType<typeof fakeScope>) {
+function start(
+  buildId: string,
+  files: Record<string, string>,
+  precache: string[],
+  existing?: ReturnType<typeof fakeScope>,
+) {
   const sw = existing ?? fakeScope(files);
   new Function("self", serviceWorkerScript(buildId, precache))(sw.scope);
   return sw;
@@ -106,7 +115,9 @@ describe("service worker", () => {
     const sw = start("build-1", FILES, Object.keys(FILES));
     await sw.lifecycle("install");
     expect([...sw.storage.keys()]).toEqual(["cache-lab-build-1"]);
-    expect([...sw.storage.get("cache-lab-build-1")!.keys()].map((k) => new URL(k).pathname).sort()).toEqual(Object.keys(FILES).sort());
+    expect([...sw.storage.get("cache-lab-build-1")!.keys()].map((k) => new URL(k).pathname).sort()).toEqual(
+      Object.keys(FILES).sort(),
+    );
     expect(sw.state.skipped).toBe(true);
   });
 
@@ -118,7 +129,12 @@ describe("service worker", () => {
 
   it("also precaches the search index its files.json lists, and only files under /pagefind/", async () => {
     const search = {
-      "/pagefind/files.json": JSON.stringify(["/pagefind/pagefind.js", "/pagefind/index/en_1.pf_index", "/tutorials/not-search", 42]),
+      "/pagefind/files.json": JSON.stringify([
+        "/pagefind/pagefind.js",
+        "/pagefind/index/en_1.pf_index",
+        "/tutorials/not-search",
+        42,
+      ]),
       "/pagefind/pagefind.js": "search v1",
       "/pagefind/index/en_1.pf_index": "index v1",
     };
@@ -142,7 +158,9 @@ describe("service worker", () => {
     await sw.lifecycle("install");
     await sw.lifecycle("activate");
     sw.state.online = false;
-    expect(await (await sw.request("/tutorials/mutating-cached-values?theme=dark", { navigate: true }))!.text()).toBe("<html>v1 page</html>");
+    expect(await (await sw.request("/tutorials/mutating-cached-values?theme=dark", { navigate: true }))!.text()).toBe(
+      "<html>v1 page</html>",
+    );
     expect(await (await sw.request("/_next/static/chunks/app-aaa.js"))!.text()).toBe("chunk v1");
     expect(await (await sw.request("/data/uber-raw-data-sep14-10k.csv"))!.text()).toBe("Date/Time,Lat,Lon,Base");
     await expect(sw.request("/tutorials/never-visited", { navigate: true })).rejects.toThrow("Failed to fetch");
@@ -154,7 +172,9 @@ describe("service worker", () => {
     await sw.lifecycle("install");
     files["/tutorials/mutating-cached-values"] = "<html>v2 page</html>";
     sw.state.fetched.length = 0;
-    expect(await (await sw.request("/tutorials/mutating-cached-values", { navigate: true }))!.text()).toBe("<html>v2 page</html>");
+    expect(await (await sw.request("/tutorials/mutating-cached-values", { navigate: true }))!.text()).toBe(
+      "<html>v2 page</html>",
+    );
     expect(await (await sw.request("/_next/static/chunks/app-aaa.js"))!.text()).toBe("chunk v1");
     expect(sw.state.fetched).toEqual(["/tutorials/mutating-cached-values"]);
   });

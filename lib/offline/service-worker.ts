@@ -30,7 +30,11 @@ export interface SwLifecycleEvent {
 
 /** The parts of `CacheStorage` the worker uses. */
 export interface SwCaches {
-  open(name: string): Promise<{ addAll(requests: Request[]): Promise<void>; match(request: Request | string, options?: { ignoreSearch?: boolean }): Promise<Response | undefined>; put(request: Request, response: Response): Promise<void> }>;
+  open(name: string): Promise<{
+    addAll(requests: Request[]): Promise<void>;
+    match(request: Request | string, options?: { ignoreSearch?: boolean }): Promise<Response | undefined>;
+    put(request: Request, response: Response): Promise<void>;
+  }>;
   keys(): Promise<string[]>;
   delete(name: string): Promise<boolean>;
 }
@@ -66,7 +70,9 @@ export function serviceWorkerMain(scope: SwScope, buildId: string, precache: str
     const searchFiles = scope
       .fetch(request("/pagefind/files.json"))
       .then((response) => (response.ok ? response.json() : []))
-      .then((list: unknown) => (Array.isArray(list) ? list.filter((f): f is string => typeof f === "string" && f.startsWith("/pagefind/")) : []))
+      .then((list: unknown) =>
+        Array.isArray(list) ? list.filter((f): f is string => typeof f === "string" && f.startsWith("/pagefind/")) : [],
+      )
       .catch(() => [] as string[]);
     event.waitUntil(
       Promise.all([scope.caches.open(cacheName), searchFiles])
@@ -79,7 +85,9 @@ export function serviceWorkerMain(scope: SwScope, buildId: string, precache: str
     event.waitUntil(
       scope.caches
         .keys()
-        .then((names) => Promise.all(names.filter((n) => n.startsWith(prefix) && n !== cacheName).map((n) => scope.caches.delete(n))))
+        .then((names) =>
+          Promise.all(names.filter((n) => n.startsWith(prefix) && n !== cacheName).map((n) => scope.caches.delete(n))),
+        )
         .then(() => scope.clients.claim()),
     );
   });
@@ -95,18 +103,33 @@ export function serviceWorkerMain(scope: SwScope, buildId: string, precache: str
   scope.addEventListener("fetch", (event) => {
     const request = event.request;
     const url = new URL(request.url);
-    if (request.method !== "GET" || url.origin !== scope.location.origin || url.pathname === "/sw.js" || request.headers.has("range")) return;
+    if (
+      request.method !== "GET" ||
+      url.origin !== scope.location.origin ||
+      url.pathname === "/sw.js" ||
+      request.headers.has("range")
+    )
+      return;
     // Offline, a query string (?theme=dark, ?_rsc=...) still finds the page or file cached without it.
-    const cached = (ignoreSearch: boolean) => scope.caches.open(cacheName).then((cache) => cache.match(request, { ignoreSearch }));
+    const cached = (ignoreSearch: boolean) =>
+      scope.caches.open(cacheName).then((cache) => cache.match(request, { ignoreSearch }));
     // A worker's script must reach it as a response without a URL of its own: the browser would
     // otherwise take the response's URL as the worker's and drop the #fragment the bundler's worker
     // bootstrap reads its chunk list from ("Missing worker bootstrap config").
     const forClient = (response: Response): Response =>
       request.destination === "worker"
-        ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers })
+        ? new Response(response.body, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+          })
         : response;
     if (immutable(url)) {
-      event.respondWith(cached(false).then((hit) => hit ?? scope.fetch(request).then((response) => store(request, response))).then(forClient));
+      event.respondWith(
+        cached(false)
+          .then((hit) => hit ?? scope.fetch(request).then((response) => store(request, response)))
+          .then(forClient),
+      );
       return;
     }
     event.respondWith(

@@ -30,7 +30,16 @@ describe("formatCell and columnWidths", () => {
     expect(formatCell("B02512")).toBe("B02512");
   });
   it("sizes columns from the header and a sample of rows", () => {
-    const widths = columnWidths({ columns: ["Date/Time", "n"], dtypes: ["string", "int32"], index: [0, 1], data: [["9/1/2014 0:01:00", "x"], [1, 123456789]], shape: [2, 2] });
+    const widths = columnWidths({
+      columns: ["Date/Time", "n"],
+      dtypes: ["string", "int32"],
+      index: [0, 1],
+      data: [
+        ["9/1/2014 0:01:00", "x"],
+        [1, 123456789],
+      ],
+      shape: [2, 2],
+    });
     expect(widths.columns).toEqual([18, 11]);
     expect(widths.index).toBe(4);
   });

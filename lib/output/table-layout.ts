@@ -51,6 +51,7 @@ export function blocksFor(first: number, last: number, arrived: number, blockRow
   const from = Math.max(first, arrived);
   if (last <= from) return [];
   const blocks: number[] = [];
-  for (let b = Math.floor((from - arrived) / blockRows); b <= Math.floor((last - 1 - arrived) / blockRows); b++) blocks.push(b);
+  for (let b = Math.floor((from - arrived) / blockRows); b <= Math.floor((last - 1 - arrived) / blockRows); b++)
+    blocks.push(b);
   return blocks;
 }

@@ -13,9 +13,32 @@ import { labelOf, MissingColumnRead } from "./python-errors";
 
 /** Property names that tools probe on any object; a missing one must read as undefined, never raise. */
 const PROBED_NAMES = new Set([
-  "then", "toJSON", "constructor", "asymmetricMatch", "nodeType", "tagName", "$$typeof", "@@__IMMUTABLE_ITERABLE__@@",
-  "@@__IMMUTABLE_RECORD__@@", "_isMockFunction", "inspect", "toString", "valueOf", "length", "size", "name",
-  "prototype", "__proto__", "__esModule", "default", "window", "document", "stack", "message", "cause", "errors",
+  "then",
+  "toJSON",
+  "constructor",
+  "asymmetricMatch",
+  "nodeType",
+  "tagName",
+  "$$typeof",
+  "@@__IMMUTABLE_ITERABLE__@@",
+  "@@__IMMUTABLE_RECORD__@@",
+  "_isMockFunction",
+  "inspect",
+  "toString",
+  "valueOf",
+  "length",
+  "size",
+  "name",
+  "prototype",
+  "__proto__",
+  "__esModule",
+  "default",
+  "window",
+  "document",
+  "stack",
+  "message",
+  "cause",
+  "errors",
 ]);
 
 /** File names the emulation gives the scripts it runs (see lib/streamlit/script.ts). */
@@ -36,7 +59,13 @@ function readByScript(stack: string | undefined): boolean {
 
 /** True for names a script may mean as a column or label, false for internals and probes. */
 function looksLikeColumn(prop: string | symbol): prop is string {
-  return typeof prop === "string" && !PROBED_NAMES.has(prop) && !prop.startsWith("$") && !prop.startsWith("_") && !prop.startsWith("@@");
+  return (
+    typeof prop === "string" &&
+    !PROBED_NAMES.has(prop) &&
+    !prop.startsWith("$") &&
+    !prop.startsWith("_") &&
+    !prop.startsWith("@@")
+  );
 }
 
 /** The value a script's `s[label]` reads, as pandas' `s[label]` would, or undefined when the Series lacks the label. */
@@ -56,7 +85,8 @@ function listRead(frame: object, prop: string): { frame: unknown } | { missing: 
   const parts = prop.split(",");
   const columns = internals(frame).$columns;
   const missing = parts.filter((p) => !columns.includes(p));
-  if (missing.length === 0) return { frame: (frame as { loc(o: { columns: string[] }): unknown }).loc({ columns: parts }) };
+  if (missing.length === 0)
+    return { frame: (frame as { loc(o: { columns: string[] }): unknown }).loc({ columns: parts }) };
   return { missing };
 }
 
@@ -65,7 +95,13 @@ export function installMissingNameTrap(ndProto: object): void {
   const base = Object.getPrototypeOf(ndProto) as object;
   const trap = new Proxy(base, {
     get(target, prop, receiver) {
-      if (!(prop in target) && looksLikeColumn(prop) && typeof receiver === "object" && receiver !== null && readByScript(new Error().stack)) {
+      if (
+        !(prop in target) &&
+        looksLikeColumn(prop) &&
+        typeof receiver === "object" &&
+        receiver !== null &&
+        readByScript(new Error().stack)
+      ) {
         const isSeries = (receiver as { $isSeries?: unknown }).$isSeries;
         if (isSeries === true) {
           const found = seriesValue(receiver, prop);

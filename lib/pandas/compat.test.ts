@@ -2,7 +2,16 @@
 import { inspect } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { publicFetch } from "../streamlit/test-support/public-fetch";
-import { createPandasModule, csvTextToFrame, type Danfo, frameFromColumns, internals, KeyError, pyRepr, pyStrRepr } from "./index";
+import {
+  createPandasModule,
+  csvTextToFrame,
+  type Danfo,
+  frameFromColumns,
+  internals,
+  KeyError,
+  pyRepr,
+  pyStrRepr,
+} from "./index";
 
 let dfd: Danfo;
 // Importing danfojs takes far longer than the default 10 s hook timeout on a busy shared machine.
@@ -10,7 +19,8 @@ beforeAll(async () => {
   dfd = createPandasModule((await import("danfojs")) as Danfo, publicFetch());
 }, 120_000);
 
-const frame = () => new dfd.DataFrame({ "Date/Time": ["9/1/2014 0:01:00", "9/1/2014 0:02:00"], Lat: [40.2, 40.7], Lon: [-74.0, -73.9] });
+const frame = () =>
+  new dfd.DataFrame({ "Date/Time": ["9/1/2014 0:01:00", "9/1/2014 0:02:00"], Lat: [40.2, 40.7], Lon: [-74.0, -73.9] });
 
 /** What Python prints for the error `fn` raises. */
 function printed(fn: () => unknown): string {
@@ -38,7 +48,9 @@ describe("pandas errors from danfojs calls", () => {
     df.drop({ columns: ["Lat"], inplace: true });
     expect(df.columns).toEqual(["Date/Time", "Lon"]);
     expect(printed(() => df.drop({ columns: ["Lat"], inplace: true }))).toBe(`KeyError: "['Lat'] not found in axis"`);
-    expect(printed(() => df.drop({ columns: ["Lat", "Lon", "Base"] }))).toBe(`KeyError: "['Lat', 'Base'] not found in axis"`);
+    expect(printed(() => df.drop({ columns: ["Lat", "Lon", "Base"] }))).toBe(
+      `KeyError: "['Lat', 'Base'] not found in axis"`,
+    );
     expect(printed(() => df.drop({ columns: "Lat" }))).toBe(`KeyError: "['Lat'] not found in axis"`);
     expect(printed(() => df.drop({ index: [5] }))).toBe("KeyError: '[5] not found in axis'");
   });
@@ -55,7 +67,8 @@ describe("pandas errors from danfojs calls", () => {
     const df = frame();
     df.drop({ columns: ["Lat"], inplace: true });
     // Bracket and dot reads raise only in scripts the emulation runs, whose frames carry this file name.
-    const inScript = (body: string) => new Function("df", `${body}\n//# sourceURL=cache-lab-script-test.js`) as (df: unknown) => unknown;
+    const inScript = (body: string) =>
+      new Function("df", `${body}\n//# sourceURL=cache-lab-script-test.js`) as (df: unknown) => unknown;
     expect(printed(() => inScript(`return df["Lat"];`)(df))).toBe("KeyError: 'Lat'");
     expect(printed(() => inScript(`return df.Base;`)(df))).toBe("KeyError: 'Base'");
     expect(printed(() => df.column("Lat"))).toBe("KeyError: 'Lat'");
@@ -84,31 +97,54 @@ describe("readCSV", () => {
     expect(df.shape).toEqual([10000, 4]);
     expect(df.columns).toEqual(["Date/Time", "Lat", "Lon", "Base"]);
     expect(df.dtypes).toEqual(["string", "float32", "float32", "string"]);
-    expect((df.head(1) as InstanceType<Danfo["DataFrame"]>).values).toEqual([["9/1/2014 0:01:00", 40.2201, -74.0021, "B02512"]]);
+    expect((df.head(1) as InstanceType<Danfo["DataFrame"]>).values).toEqual([
+      ["9/1/2014 0:01:00", 40.2201, -74.0021, "B02512"],
+    ]);
   });
 
   it("a missing file raises FileNotFoundError", async () => {
-    await expect(dfd.readCSV("/data/nope.csv")).rejects.toMatchObject({ pythonType: "FileNotFoundError", pythonMessage: "[Errno 2] No such file or directory: '/data/nope.csv'" });
+    await expect(dfd.readCSV("/data/nope.csv")).rejects.toMatchObject({
+      pythonType: "FileNotFoundError",
+      pythonMessage: "[Errno 2] No such file or directory: '/data/nope.csv'",
+    });
   });
 
   it("empty cells become NaN", () => {
     const df = csvTextToFrame(dfd, "a,b\n1,\n,x\n");
-    expect(internals(df).$dataIncolumnFormat).toEqual([[1, NaN], [NaN, "x"]]);
+    expect(internals(df).$dataIncolumnFormat).toEqual([
+      [1, NaN],
+      [NaN, "x"],
+    ]);
   });
 });
 
 describe("frameFromColumns", () => {
   it("builds a frame danfojs fully works with, making the row-major copy only on demand", () => {
-    const df = frameFromColumns(dfd, [[1, 2, 3], ["a", "b", "c"]], { columns: ["n", "s"] });
+    const df = frameFromColumns(
+      dfd,
+      [
+        [1, 2, 3],
+        ["a", "b", "c"],
+      ],
+      { columns: ["n", "s"] },
+    );
     expect(Object.getOwnPropertyDescriptor(df, "$data")?.get).toBeTypeOf("function");
     expect(df.dtypes).toEqual(["int32", "string"]);
     expect(df.shape).toEqual([3, 2]);
-    expect(df.values).toEqual([[1, "a"], [2, "b"], [3, "c"]]);
+    expect(df.values).toEqual([
+      [1, "a"],
+      [2, "b"],
+      [3, "c"],
+    ]);
     expect((df["n"] as InstanceType<Danfo["Series"]>).values).toEqual([1, 2, 3]);
     expect((df.query(df["n"].gt(1)) as InstanceType<Danfo["DataFrame"]>).shape).toEqual([2, 2]);
     df.addColumn("m", [7, 8, 9], { inplace: true });
     expect(df.columns).toEqual(["n", "s", "m"]);
-    expect(internals(df).$dataIncolumnFormat).toEqual([[1, 2, 3], ["a", "b", "c"], [7, 8, 9]]);
+    expect(internals(df).$dataIncolumnFormat).toEqual([
+      [1, 2, 3],
+      ["a", "b", "c"],
+      [7, 8, 9],
+    ]);
     expect((df.copy() as InstanceType<Danfo["DataFrame"]>).values[2]).toEqual([3, "c", 9]);
   });
 });

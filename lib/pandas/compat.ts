@@ -54,7 +54,11 @@ export function installPandasCompat(dfd: Danfo): void {
   const sample = new dfd.DataFrame({ key: [1] }).groupby(["key"]) as object | undefined;
   installLabelChecks(frameProto, seriesProto, sample ? (Object.getPrototypeOf(sample) as Proto) : undefined);
 
-  const originalGetColumn = frameProto.$getColumnData as (this: DataFrame, column: string, asSeries?: boolean) => unknown;
+  const originalGetColumn = frameProto.$getColumnData as (
+    this: DataFrame,
+    column: string,
+    asSeries?: boolean,
+  ) => unknown;
   frameProto.$getColumnData = function $getColumnData(this: DataFrame, column: string, asSeries?: boolean) {
     if (!internals(this).$columns.includes(column)) throw new KeyError(column);
     return originalGetColumn.call(this, column, asSeries);
@@ -104,7 +108,7 @@ export function createPandasModule(dfd: Danfo, fetchFn: FetchLike): Danfo {
   installPandasCompat(dfd);
   const readCSV = async (url: unknown): Promise<DataFrame> => {
     if (typeof url !== "string") {
-      throw new TypeError("readCSV expects a URL or site path such as \"/data/uber-raw-data-sep14-10k.csv\"");
+      throw new TypeError('readCSV expects a URL or site path such as "/data/uber-raw-data-sep14-10k.csv"');
     }
     const response = await fetchFn(url);
     if (!response.ok) throw new FileNotFoundError(url);

@@ -18,7 +18,9 @@ const TWINS: Record<string, { raises: string } | { value: string }> = {
   "drop-columns-list": { raises: `df.drop({ columns: ["Latt"] });` },
   "drop-columns-some-missing": { raises: `df.drop({ columns: ["Lat", "Base", "Speed"] });` },
   "drop-column-string": { raises: `df.drop({ columns: "Latt" });` },
-  "drop-twice-inplace": { raises: `df.drop({ columns: ["Lat"], inplace: true });\ndf.drop({ columns: ["Lat"], inplace: true });` },
+  "drop-twice-inplace": {
+    raises: `df.drop({ columns: ["Lat"], inplace: true });\ndf.drop({ columns: ["Lat"], inplace: true });`,
+  },
   "drop-index-number": { raises: `df.drop({ index: [5] });` },
   "drop-index-labels": { raises: `df.drop({ index: [0, "x"] });` },
   "drop-errors-ignore": { value: `df.drop({ columns: ["Latt", "Lat"], errors: "ignore" }).columns` },

@@ -71,7 +71,12 @@ function checkPositions(selector: unknown, length: number): void {
 export function installLabelChecks(frameProto: Proto, seriesProto: Proto, groupbyProto: Proto | undefined): void {
   guard(frameProto, "drop", (self, [options]) => {
     const { columns, index, errors } = (options ?? {}) as { columns?: unknown; index?: unknown; errors?: unknown };
-    const axis = columns !== undefined && index === undefined ? internals(self).$columns : index !== undefined && columns === undefined ? internals(self).$index : undefined;
+    const axis =
+      columns !== undefined && index === undefined
+        ? internals(self).$columns
+        : index !== undefined && columns === undefined
+          ? internals(self).$index
+          : undefined;
     if (!axis) return;
     const given = columns ?? index;
     const missing = missingLabels(given, axis);

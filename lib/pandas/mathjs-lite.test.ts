@@ -29,7 +29,9 @@ function same(fn: "mean" | "median" | "mode" | "std" | "variance", values: unkno
   const expected = run(real);
   const actual = run(lite as unknown as Record<string, (v: unknown[]) => unknown>);
   if (typeof expected.value === "number" && typeof actual.value === "number" && Number.isFinite(expected.value)) {
-    expect(Math.abs(actual.value - expected.value), `${fn}(${JSON.stringify(values)})`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected.value)));
+    expect(Math.abs(actual.value - expected.value), `${fn}(${JSON.stringify(values)})`).toBeLessThanOrEqual(
+      1e-12 * Math.max(1, Math.abs(expected.value)),
+    );
   } else {
     expect(actual, `${fn}(${JSON.stringify(values)})`).toEqual(expected);
   }
@@ -50,8 +52,9 @@ describe("mathjs-lite matches mathjs", () => {
     [],
   ];
   let seed = 7;
-  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-  for (let i = 0; i < 20; i++) cases.push(Array.from({ length: 1 + Math.floor(rand() * 30) }, () => Math.round(rand() * 40 - 20) / 4));
+  const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let i = 0; i < 20; i++)
+    cases.push(Array.from({ length: 1 + Math.floor(rand() * 30) }, () => Math.round(rand() * 40 - 20) / 4));
 
   for (const fn of ["mean", "median", "mode", "std", "variance"] as const) {
     it(fn, () => {
@@ -63,8 +66,16 @@ describe("mathjs-lite matches mathjs", () => {
 describe("danfojs statistics on the stand-in", () => {
   it("Series, DataFrame and groupby", () => {
     const s = new dfd.Series([1, 2, 2, 5]);
-    expect([s.median(), s.mode(), s.std(), s.var()]).toEqual([2, [2], real.std([1, 2, 2, 5]), real.variance([1, 2, 2, 5])]);
-    expect((new dfd.DataFrame({ x: [1, 3, 10, 14], y: [2, 2, 5, 9] }).median({ axis: 0 }) as InstanceType<Danfo["Series"]>).values).toEqual([6.5, 3.5]);
+    expect([s.median(), s.mode(), s.std(), s.var()]).toEqual([
+      2,
+      [2],
+      real.std([1, 2, 2, 5]),
+      real.variance([1, 2, 2, 5]),
+    ]);
+    expect(
+      (new dfd.DataFrame({ x: [1, 3, 10, 14], y: [2, 2, 5, 9] }).median({ axis: 0 }) as InstanceType<Danfo["Series"]>)
+        .values,
+    ).toEqual([6.5, 3.5]);
     const df = new dfd.DataFrame({ g: ["a", "a", "b", "b"], x: [1, 3, 10, 14] });
     const grouped = df.groupby(["g"]).agg({ x: ["median", "std"] });
     expect(grouped.values).toEqual([
@@ -75,6 +86,8 @@ describe("danfojs statistics on the stand-in", () => {
 
   it("dfd.readExcel and dfd.toExcel say why they are not available", () => {
     const df = new dfd.DataFrame({ x: [1] });
-    expect(() => dfd.toExcel(df, { fileName: "out.xlsx" })).toThrow("dfd.toExcel is not available in Cache Lab's sandbox");
+    expect(() => dfd.toExcel(df, { fileName: "out.xlsx" })).toThrow(
+      "dfd.toExcel is not available in Cache Lab's sandbox",
+    );
   });
 });

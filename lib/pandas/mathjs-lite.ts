@@ -64,7 +64,8 @@ export function mode(values: readonly Value[]): Value[] {
   let found: Value[] = [];
   let max = 0;
   for (const value of values) {
-    if (typeof value === "number" && Number.isNaN(value)) throw new Error("Cannot calculate mode of an array containing NaN values");
+    if (typeof value === "number" && Number.isNaN(value))
+      throw new Error("Cannot calculate mode of an array containing NaN values");
     const key = String(value);
     const n = (count.get(key) ?? 0) + 1;
     count.set(key, n);

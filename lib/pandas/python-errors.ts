@@ -137,7 +137,8 @@ export class MissingColumnRead extends KeyError {
   asWritten(codeLine: string, column: number): PythonError {
     if (codeLine[column - 1] !== "[") return this.asAttributeError();
     const listRead = /^\[\s*\[/.test(codeLine.slice(column - 1));
-    if (listRead && this.listMissing && this.listMissing.length > 0) return new KeyError(`${pyRepr(this.listMissing)} not in index`);
+    if (listRead && this.listMissing && this.listMissing.length > 0)
+      return new KeyError(`${pyRepr(this.listMissing)} not in index`);
     return this;
   }
 }

@@ -27,8 +27,10 @@ function expectClose(actual: unknown, expected: unknown): void {
   a.forEach((v, i) => {
     if (Number.isNaN(e[i])) expect(v, `value ${i}`).toBeNaN();
     // Past float32's range TensorFlow.js says Infinity; float64 still holds the number.
-    else if (!Number.isFinite(e[i])) expect(Number.isFinite(v) ? Math.sign(v) * Infinity * +(Math.abs(v) > 3.4e38) : v, `value ${i}`).toBe(e[i]);
-    else expect(Math.abs(v - e[i]), `value ${i}: ${v} vs ${e[i]}`).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(e[i])));
+    else if (!Number.isFinite(e[i]))
+      expect(Number.isFinite(v) ? Math.sign(v) * Infinity * +(Math.abs(v) > 3.4e38) : v, `value ${i}`).toBe(e[i]);
+    else
+      expect(Math.abs(v - e[i]), `value ${i}: ${v} vs ${e[i]}`).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(e[i])));
   });
 }
 
@@ -56,11 +58,31 @@ describe("danfojs runs on the stand-in", () => {
 describe("DataFrame arithmetic and comparisons match TensorFlow.js", () => {
   const arith = ["add", "sub", "mul", "div", "pow", "mod"] as const;
   const logic = ["gt", "lt", "ge", "le", "eq", "ne"] as const;
-  const tfOp = { add: "add", sub: "sub", mul: "mul", div: "div", pow: "pow", mod: "mod", gt: "greater", lt: "less", ge: "greaterEqual", le: "lessEqual", eq: "equal", ne: "notEqual" } as const;
+  const tfOp = {
+    add: "add",
+    sub: "sub",
+    mul: "mul",
+    div: "div",
+    pow: "pow",
+    mod: "mod",
+    gt: "greater",
+    lt: "less",
+    ge: "greaterEqual",
+    le: "lessEqual",
+    eq: "equal",
+    ne: "notEqual",
+  } as const;
   type Op = (typeof arith)[number] | (typeof logic)[number];
   const others = (): [string, unknown, (t: tfc.Tensor) => tfc.Tensor][] => [
     ["a number", 2, () => tfc.scalar(2)],
-    ["a DataFrame", new dfd.DataFrame(rows.map((r) => r.map((v) => v * 2 + 1)), { columns: cols }), () => tfc.tensor2d(rows.map((r) => r.map((v) => v * 2 + 1)))],
+    [
+      "a DataFrame",
+      new dfd.DataFrame(
+        rows.map((r) => r.map((v) => v * 2 + 1)),
+        { columns: cols },
+      ),
+      () => tfc.tensor2d(rows.map((r) => r.map((v) => v * 2 + 1))),
+    ],
     ["an array along axis 1", [1, 2, 3], () => tfc.tensor2d([1, 2, 3], [3, 1]).transpose()],
     ["a Series along axis 0", new dfd.Series([1, -2, 3, 4]), () => tfc.tensor2d([1, -2, 3, 4], [4, 1])],
   ];
@@ -70,10 +92,14 @@ describe("DataFrame arithmetic and comparisons match TensorFlow.js", () => {
       for (const [what, other, realOther] of others()) {
         const df = new dfd.DataFrame(rows, { columns: cols });
         const axis = what.includes("axis 0") ? 0 : 1;
-        const got = (df[op] as (o: unknown, opts: { axis: number }) => InstanceType<Danfo["DataFrame"]>)(other, { axis }).values;
+        const got = (df[op] as (o: unknown, opts: { axis: number }) => InstanceType<Danfo["DataFrame"]>)(other, {
+          axis,
+        }).values;
         const realA = tfc.tensor2d(rows);
         const real = (realA[tfOp[op]] as (b: tfc.Tensor) => tfc.Tensor)(realOther(realA)).arraySync() as Nested[];
-        const expected = logic.includes(op as (typeof logic)[number]) ? real.map((r) => (r as number[]).map((v) => v === 1)) : real;
+        const expected = logic.includes(op as (typeof logic)[number])
+          ? real.map((r) => (r as number[]).map((v) => v === 1))
+          : real;
         if (typeof (expected as unknown[][])[0][0] === "boolean") expect(got, `${op} with ${what}`).toEqual(expected);
         else expectClose(got, expected);
       }
@@ -81,19 +107,43 @@ describe("DataFrame arithmetic and comparisons match TensorFlow.js", () => {
   }
 
   it("pctChange and diff", () => {
-    const df = new dfd.DataFrame([[1, 10], [2, 5], [4, 0], [3, 6]], { columns: ["a", "b"] });
-    expectClose((df.pctChange(1) as InstanceType<Danfo["DataFrame"]>).values, [[NaN, NaN], [1, -0.5], [1, -1], [-0.25, -1]]);
-    expectClose((df.diff(1) as InstanceType<Danfo["DataFrame"]>).values, [[NaN, NaN], [1, -5], [2, -5], [-1, 6]]);
+    const df = new dfd.DataFrame(
+      [
+        [1, 10],
+        [2, 5],
+        [4, 0],
+        [3, 6],
+      ],
+      { columns: ["a", "b"] },
+    );
+    expectClose((df.pctChange(1) as InstanceType<Danfo["DataFrame"]>).values, [
+      [NaN, NaN],
+      [1, -0.5],
+      [1, -1],
+      [-0.25, -1],
+    ]);
+    expectClose((df.diff(1) as InstanceType<Danfo["DataFrame"]>).values, [
+      [NaN, NaN],
+      [1, -5],
+      [2, -5],
+      [-1, 6],
+    ]);
   });
 
   it("refuses shapes that cannot be broadcast, saying which", () => {
-    expect(() => lite.tensor2d([[1, 2, 3]]).add(lite.tensor1d([1, 2]))).toThrow("could not be broadcast together with shapes [1,3] and [2]");
+    expect(() => lite.tensor2d([[1, 2, 3]]).add(lite.tensor1d([1, 2]))).toThrow(
+      "could not be broadcast together with shapes [1,3] and [2]",
+    );
   });
 });
 
 describe("Series, sampling, scalers and encoders match TensorFlow.js", () => {
   it("argMax and argMin (first on ties, NaN never wins)", () => {
-    for (const values of [[3, 9, 1, 9], [NaN, 2, 5], [4, NaN, -1, 7]]) {
+    for (const values of [
+      [3, 9, 1, 9],
+      [NaN, 2, 5],
+      [4, NaN, -1, 7],
+    ]) {
       const s = new dfd.Series(values);
       expect(s.argMax(), `argMax ${values}`).toBe(tfc.tensor1d(values).argMax().arraySync());
       expect(s.argMin(), `argMin ${values}`).toBe(tfc.tensor1d(values).argMin().arraySync());
@@ -102,8 +152,16 @@ describe("Series, sampling, scalers and encoders match TensorFlow.js", () => {
 
   it("sample(n, { seed }) picks the same rows as TensorFlow.js' shuffle", async () => {
     const index = Array.from({ length: 50 }, (_, i) => i);
-    const df = new dfd.DataFrame(index.map((i) => [i, i * 2]), { columns: ["a", "b"] });
-    for (const [n, seed] of [[5, 1], [10, 42], [50, 7], [1, 3]]) {
+    const df = new dfd.DataFrame(
+      index.map((i) => [i, i * 2]),
+      { columns: ["a", "b"] },
+    );
+    for (const [n, seed] of [
+      [5, 1],
+      [10, 42],
+      [50, 7],
+      [1, 3],
+    ]) {
       const expected = await tfd.array(index).shuffle(n, String(seed)).take(n).toArray();
       const sampled = await df.sample(n, { seed });
       expect(sampled.index, `sample(${n}, seed ${seed})`).toEqual(expected);
@@ -113,10 +171,18 @@ describe("Series, sampling, scalers and encoders match TensorFlow.js", () => {
   });
 
   it("MinMaxScaler and StandardScaler", () => {
-    const data = [[1, 10], [2, 20], [4, 0], [3, 60]];
+    const data = [
+      [1, 10],
+      [2, 20],
+      [4, 0],
+      [3, 60],
+    ];
     const realX = tfc.tensor2d(data);
     const min = realX.min(0);
-    expectClose(new dfd.MinMaxScaler().fit(data).transform(data), realX.sub(min).div(realX.max(0).sub(min)).arraySync());
+    expectClose(
+      new dfd.MinMaxScaler().fit(data).transform(data),
+      realX.sub(min).div(realX.max(0).sub(min)).arraySync(),
+    );
     const { mean, variance } = tfc.moments(realX, 0);
     expectClose(new dfd.StandardScaler().fit(data).transform(data), realX.sub(mean).div(variance.sqrt()).arraySync());
   });
@@ -126,7 +192,12 @@ describe("Series, sampling, scalers and encoders match TensorFlow.js", () => {
     const encoder = new dfd.LabelEncoder();
     encoder.fit(labels);
     expect(encoder.transform(labels)).toEqual([0, 1, 0, 2]);
-    expect(new dfd.OneHotEncoder().fit(labels).transform(labels)).toEqual([[1, 0, 0], [0, 1, 0], [1, 0, 0], [0, 0, 1]]);
+    expect(new dfd.OneHotEncoder().fit(labels).transform(labels)).toEqual([
+      [1, 0, 0],
+      [0, 1, 0],
+      [1, 0, 0],
+      [0, 0, 1],
+    ]);
   });
 });
 

@@ -150,17 +150,27 @@ export class Tensor {
 
   /** Element-wise square root. */
   sqrt(): Tensor {
-    return new Tensor(this.values.map((v) => Math.sqrt(v as number)), this.shape.slice(), floatOf(this.dtype));
+    return new Tensor(
+      this.values.map((v) => Math.sqrt(v as number)),
+      this.shape.slice(),
+      floatOf(this.dtype),
+    );
   }
 
   /** Index of the largest value of a vector (the first one on ties; a NaN never wins, as in TensorFlow.js). */
   argMax(): Tensor {
-    return scalar(argBest(this, "argMax", (a, b) => a > b), "int32");
+    return scalar(
+      argBest(this, "argMax", (a, b) => a > b),
+      "int32",
+    );
   }
 
   /** Index of the smallest value of a vector. */
   argMin(): Tensor {
-    return scalar(argBest(this, "argMin", (a, b) => a < b), "int32");
+    return scalar(
+      argBest(this, "argMin", (a, b) => a < b),
+      "int32",
+    );
   }
 
   /** Largest value, over everything or along `axis` (0: per column). */
@@ -198,7 +208,11 @@ export function tensor(values: NestedValues, shape?: number[], dtype?: DataType)
   const inferred = shapeOf(values, flat);
   const finalShape = shape ?? inferred;
   const type = dtype ?? inferDtype(flat);
-  return new Tensor(flat.map((v) => convert(v, type)), finalShape.slice(), type);
+  return new Tensor(
+    flat.map((v) => convert(v, type)),
+    finalShape.slice(),
+    type,
+  );
 }
 
 /** A vector. */
@@ -332,7 +346,8 @@ function reduce(t: Tensor, axis: number | undefined, fn: (values: number[]) => n
     return scalar(fn(t.values as number[]), dtype);
   }
   const [rows, cols] = t.shape;
-  if (t.rank !== 2 || (axis !== 0 && axis !== 1)) throw notInSandbox(`reduction along axis ${axis} of a rank-${t.rank} tensor`);
+  if (t.rank !== 2 || (axis !== 0 && axis !== 1))
+    throw notInSandbox(`reduction along axis ${axis} of a rank-${t.rank} tensor`);
   const outer = axis === 0 ? cols : rows;
   const inner = axis === 0 ? rows : cols;
   const out = new Array<number>(outer);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { autorunDecision, type AutorunInput } from "./autorun";
 
-const base: AutorunInput = { near: true, journalChecked: true, crashed: false, autorun: true, runRequested: false, shared: false, edited: false };
+const base: AutorunInput = {
+  near: true,
+  journalChecked: true,
+  crashed: false,
+  autorun: true,
+  runRequested: false,
+  shared: false,
+  edited: false,
+};
 
 describe("autorunDecision", () => {
   it("runs the example's own code when the embedding page asks", () => {

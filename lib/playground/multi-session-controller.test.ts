@@ -18,8 +18,22 @@ function setup() {
     heartbeatTimeoutMs: 60_000,
   });
   const worker = () => workers.at(-1)!;
-  const runMessage = () => worker().sent.findLast((m) => (m.type as string) === "multi-run") as unknown as { runId: number; widgets: Record<string, Record<string, unknown>>; manual: boolean };
-  const step = (index: number, session: string, status: StepRecord["status"] = "paused"): StepRecord => ({ index, session, runNumber: 1, line: 3, calls: ["st.write"], saw: [`visits: ${index}`], status, nextLine: 4 });
+  const runMessage = () =>
+    worker().sent.findLast((m) => (m.type as string) === "multi-run") as unknown as {
+      runId: number;
+      widgets: Record<string, Record<string, unknown>>;
+      manual: boolean;
+    };
+  const step = (index: number, session: string, status: StepRecord["status"] = "paused"): StepRecord => ({
+    index,
+    session,
+    runNumber: 1,
+    line: 3,
+    calls: ["st.write"],
+    saw: [`visits: ${index}`],
+    status,
+    nextLine: 4,
+  });
   const result = { elements: [], events: [], runNumber: 1, durationMs: 2 };
   return { multi, workers, worker, frames, runMessage, step, result };
 }
@@ -31,10 +45,19 @@ describe("MultiSessionController", () => {
   it("runs every session on one server and keeps each session's results", async () => {
     const { multi, worker, runMessage, result } = setup();
     multi.run(["A", "B"], "code", { seed: 1 }, false);
-    expect(runMessage()).toMatchObject({ sessions: ["A", "B"], source: "code", schedule: { seed: 1 }, manual: false, widgets: { A: {}, B: {} } });
+    expect(runMessage()).toMatchObject({
+      sessions: ["A", "B"],
+      source: "code",
+      schedule: { seed: 1 },
+      manual: false,
+      widgets: { A: {}, B: {} },
+    });
     expect(multi.get().running).toMatchObject({ sessions: ["A", "B"], manual: false });
     const { runId } = runMessage();
-    worker().emit("message", multiMessage("multi-result", runId, { results: { A: result, B: { ...result, runNumber: 2 } } }));
+    worker().emit(
+      "message",
+      multiMessage("multi-result", runId, { results: { A: result, B: { ...result, runNumber: 2 } } }),
+    );
     await vi.advanceTimersByTimeAsync(0);
     expect(multi.get().running).toBeNull();
     expect(Object.keys(multi.get().results)).toEqual(["A", "B"]);
@@ -47,7 +70,8 @@ describe("MultiSessionController", () => {
     const { runId } = runMessage();
     const renders = vi.fn();
     multi.subscribe(renders);
-    for (let i = 0; i < 50; i++) worker().emit("message", multiMessage("multi-step", runId, { step: step(i, i % 2 ? "B" : "A") }));
+    for (let i = 0; i < 50; i++)
+      worker().emit("message", multiMessage("multi-step", runId, { step: step(i, i % 2 ? "B" : "A") }));
     expect(renders).not.toHaveBeenCalled();
     frames.paint();
     expect(renders).toHaveBeenCalledOnce();
@@ -63,7 +87,7 @@ describe("MultiSessionController", () => {
     const { multi, workers, worker, runMessage, step } = setup();
     multi.run(["A", "B"], "code", { plan: [{ session: "A" }] }, true);
     const { runId } = runMessage();
-    expect((worker().last()!.type as string)).toBe("multi-next");
+    expect(worker().last()!.type as string).toBe("multi-next");
     worker().emit("message", multiMessage("multi-step", runId, { step: step(0, "A") }));
     expect(multi.get().running?.awaitingStep).toBe(true);
     await vi.advanceTimersByTimeAsync(5_000);
@@ -107,7 +131,12 @@ describe("MultiSessionController", () => {
     worker().emit("message", multiMessage("multi-result", runMessage().runId, { results: { A: result } }));
     await vi.advanceTimersByTimeAsync(0);
     multi.run(["A", "B"], "code", { seed: 1 }, false);
-    worker().emit("message", multiMessage("multi-failure", runMessage().runId, { error: { code: "internal", message: "The schedule names session C." } }));
+    worker().emit(
+      "message",
+      multiMessage("multi-failure", runMessage().runId, {
+        error: { code: "internal", message: "The schedule names session C." },
+      }),
+    );
     await vi.advanceTimersByTimeAsync(0);
     expect(multi.get().problem).toBe("The schedule names session C.");
     multi.restart();

@@ -58,7 +58,9 @@ export class MultiSessionController {
 
   constructor(options: Omit<SandboxControllerOptions, "onRestart">) {
     // Drawn once per frame: a run going on its own sends up to a thousand steps in a burst.
-    this.steps = new FrameBatch(options.frames ?? timerFrames, (steps) => this.store.set((s) => ({ steps: [...s.steps, ...steps], running: this.current })));
+    this.steps = new FrameBatch(options.frames ?? timerFrames, (steps) =>
+      this.store.set((s) => ({ steps: [...s.steps, ...steps], running: this.current })),
+    );
     this.server = new SandboxController({
       ...options,
       // A new server has no sessions and empty caches: what the panes showed came from the old one.
@@ -78,7 +80,10 @@ export class MultiSessionController {
     // As in the single playground, per session: a button is true for the one run it triggers.
     const widgets: Record<string, WidgetStates> = {};
     for (const name of sessions) {
-      const { kept, sent } = widgetsForRun(this.widgets[name] ?? {}, widget?.session === name ? widget.change : undefined);
+      const { kept, sent } = widgetsForRun(
+        this.widgets[name] ?? {},
+        widget?.session === name ? widget.change : undefined,
+      );
       this.widgets = { ...this.widgets, [name]: kept };
       widgets[name] = sent;
     }
@@ -86,7 +91,9 @@ export class MultiSessionController {
     this.server.markUsed();
     // Steps of an earlier, interrupted run still waiting for a frame are not this run's.
     this.steps.drop();
-    const { runId, outcome } = client.multiRun({ sessions, source, schedule, manual, widgets }, (step) => this.onStep(runId, step));
+    const { runId, outcome } = client.multiRun({ sessions, source, schedule, manual, widgets }, (step) =>
+      this.onStep(runId, step),
+    );
     const running: MultiRunState = { runId, sessions, manual, awaitingStep: manual };
     this.current = running;
     this.store.set({ steps: [], stepsLeftOut: 0, source, problem: null, running });
@@ -133,7 +140,12 @@ export class MultiSessionController {
     if (this.current?.runId !== runId) return;
     this.steps.drain();
     this.current = null;
-    if (outcome.kind === "multi-result") this.store.set((s) => ({ results: { ...s.results, ...outcome.results }, stepsLeftOut: outcome.stepsLeftOut, running: null }));
+    if (outcome.kind === "multi-result")
+      this.store.set((s) => ({
+        results: { ...s.results, ...outcome.results },
+        stepsLeftOut: outcome.stepsLeftOut,
+        running: null,
+      }));
     else if (outcome.kind === "failure") this.store.set({ running: null, problem: outcome.error.message });
     else this.store.set({ running: null });
   }

@@ -12,7 +12,10 @@ export function restartText(reason: RestartReason, timeLimitMs: number): ServerN
   const empty = "The server was restarted, so its caches are empty: the next run starts from scratch.";
   switch (reason) {
     case "time-limit":
-      return { tone: "warning", text: `The script ran for more than ${timeLimitMs / 1000} s, so it was stopped. ${empty}` };
+      return {
+        tone: "warning",
+        text: `The script ran for more than ${timeLimitMs / 1000} s, so it was stopped. ${empty}`,
+      };
     case "stopped":
       return { tone: "warning", text: `You stopped the run. ${empty}` };
     case "crashed":
@@ -20,7 +23,10 @@ export function restartText(reason: RestartReason, timeLimitMs: number): ServerN
     case "requested":
       return { tone: "info", text: empty };
     case "fresh":
-      return { tone: "info", text: "A fresh server was started for this code: nothing an earlier script left in the old one carries over, and its caches are empty." };
+      return {
+        tone: "info",
+        text: "A fresh server was started for this code: nothing an earlier script left in the old one carries over, and its caches are empty.",
+      };
     case "left-running":
       return {
         tone: "warning",
@@ -38,4 +44,7 @@ export function lateErrorText(error: ScriptError): ServerNotice {
   };
 }
 
-export const CACHES_CLEARED: ServerNotice = { tone: "info", text: "Caches cleared: the next run computes every cached function again." };
+export const CACHES_CLEARED: ServerNotice = {
+  tone: "info",
+  text: "Caches cleared: the next run computes every cached function again.",
+};

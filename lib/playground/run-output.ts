@@ -20,7 +20,13 @@ function mutationWarnings(result: RunResult): Element[] {
 }
 
 /** The output to show after `previous` for a run that gave `result`. */
-export function nextOutput(previous: RunOutput | null, result: RunResult, runId: number, source: string, wallMs: number): RunOutput {
+export function nextOutput(
+  previous: RunOutput | null,
+  result: RunResult,
+  runId: number,
+  source: string,
+  wallMs: number,
+): RunOutput {
   const carried =
     previous && mutationWarnings(result).length === 0 && result.runNumber === previous.result.runNumber + 1
       ? mutationWarnings(previous.result).map((element) => ({ runNumber: previous.result.runNumber, element }))

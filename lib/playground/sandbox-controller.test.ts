@@ -31,7 +31,11 @@ function setup(options: Partial<SandboxControllerOptions> = {}) {
 }
 
 const text = (body: string): Element => ({ type: "info", body });
-const mutationWarning: Element = { type: "warning", body: "load() returned a changed value", mutation: { functionName: "load", objectId: 1, changes: ["column removed: Lat"] } };
+const mutationWarning: Element = {
+  type: "warning",
+  body: "load() returned a changed value",
+  mutation: { functionName: "load", objectId: 1, changes: ["column removed: Lat"] },
+};
 
 describe("SandboxController", () => {
   beforeEach(() => void vi.useFakeTimers());
@@ -40,7 +44,10 @@ describe("SandboxController", () => {
   it("boots through the page's queue and is idle once danfojs has loaded", async () => {
     const jobs: (() => Promise<void>)[] = [];
     const runnable = vi.fn();
-    const { controller, workers, worker, state } = setup({ bootQueue: { enqueue: (job) => (jobs.push(job), () => {}) }, onCodeRunnable: runnable });
+    const { controller, workers, worker, state } = setup({
+      bootQueue: { enqueue: (job) => (jobs.push(job), () => {}) },
+      onCodeRunnable: runnable,
+    });
     expect(state()).toMatchObject({ phase: "waiting", status: "boot" });
     controller.boot();
     controller.boot();
@@ -101,7 +108,8 @@ describe("SandboxController", () => {
     controller.run("x");
     const renders = vi.fn();
     controller.subscribe(renders);
-    for (const body of ["a", "b", "c"]) worker().say("progress", 1, { progress: { kind: "element", element: text(body) } });
+    for (const body of ["a", "b", "c"])
+      worker().say("progress", 1, { progress: { kind: "element", element: text(body) } });
     expect(renders).not.toHaveBeenCalled();
     expect(frames.pending).toBe(1);
     frames.paint();
@@ -147,7 +155,13 @@ describe("SandboxController", () => {
     expect(seen[0]).toBe("stopping");
     expect(workers[0].terminated).toBe(true);
     expect(workers).toHaveLength(2);
-    expect(state()).toMatchObject({ runningSince: null, output: null, caches: null, status: "boot", notice: { tone: "warning" } });
+    expect(state()).toMatchObject({
+      runningSince: null,
+      output: null,
+      caches: null,
+      status: "boot",
+      notice: { tone: "warning" },
+    });
     expect(state().notice?.text).toMatch(/^You stopped the run\. The server was restarted, so its caches are empty/);
   });
 
@@ -236,7 +250,9 @@ describe("SandboxController", () => {
     controller.run("x");
     await answer();
     worker().say("late-error", 0, { error: { type: "TypeError", message: "x is undefined", line: 4 } });
-    expect(state().notice?.text).toMatch(/^After the run had ended, code it left behind \(a timer or a callback\) threw TypeError: x is undefined at line 4\./);
+    expect(state().notice?.text).toMatch(
+      /^After the run had ended, code it left behind \(a timer or a callback\) threw TypeError: x is undefined at line 4\./,
+    );
     expect(workers).toHaveLength(1);
   });
 });

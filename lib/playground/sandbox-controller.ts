@@ -82,7 +82,17 @@ const MAX_FAILED_STARTS = 3;
  */
 const QUICK_DEATH_MS = 3_000;
 
-const INITIAL: SandboxState = { phase: "waiting", status: "boot", runningSince: null, output: null, live: [], spinners: [], notice: null, caches: null, leftRunning: null };
+const INITIAL: SandboxState = {
+  phase: "waiting",
+  status: "boot",
+  runningSince: null,
+  output: null,
+  live: [],
+  spinners: [],
+  notice: null,
+  caches: null,
+  leftRunning: null,
+};
 
 /** One playground's server and its runs. */
 export class SandboxController {
@@ -109,7 +119,9 @@ export class SandboxController {
 
   constructor(private readonly options: SandboxControllerOptions) {
     this.now = options.now ?? (() => performance.now());
-    this.streamed = new FrameBatch(options.frames ?? timerFrames, (elements) => this.set((s) => ({ live: [...s.live, ...elements] })));
+    this.streamed = new FrameBatch(options.frames ?? timerFrames, (elements) =>
+      this.set((s) => ({ live: [...s.live, ...elements] })),
+    );
   }
 
   /** The client, made on first use (and again after {@link dispose}). */
@@ -119,7 +131,9 @@ export class SandboxController {
         try {
           return this.options.createWorker();
         } catch (error) {
-          this.block(`the browser refused to start the Web Worker the code runs in (${error instanceof Error ? error.message : String(error)})`);
+          this.block(
+            `the browser refused to start the Web Worker the code runs in (${error instanceof Error ? error.message : String(error)})`,
+          );
           throw error;
         }
       },
@@ -161,7 +175,8 @@ export class SandboxController {
     try {
       outcome = sandbox.run(source, sent, (progress) => {
         if (progress.kind === "element") this.streamed.push(progress.element);
-        else if (progress.kind === "spinner-start") this.set((s) => ({ spinners: [...s.spinners, { id: progress.id, text: progress.text }] }));
+        else if (progress.kind === "spinner-start")
+          this.set((s) => ({ spinners: [...s.spinners, { id: progress.id, text: progress.text }] }));
         else this.set((s) => ({ spinners: s.spinners.filter((x) => x.id !== progress.id) }));
       });
     } catch {
@@ -173,10 +188,17 @@ export class SandboxController {
       const done: Partial<SandboxState> = { runningSince: null, spinners: [], live: [] };
       if (outcome.kind === "result") {
         const wallMs = this.now() - started;
-        this.set((s) => ({ ...done, caches: outcome.caches ?? null, output: nextOutput(s.output, outcome.result, outcome.runId, source, wallMs) }));
+        this.set((s) => ({
+          ...done,
+          caches: outcome.caches ?? null,
+          output: nextOutput(s.output, outcome.result, outcome.runId, source, wallMs),
+        }));
         this.options.onRunDone?.();
       } else if (outcome.kind === "failure") {
-        this.set({ ...done, notice: { tone: "error", text: `The sandbox could not run the script: ${outcome.error.message}` } });
+        this.set({
+          ...done,
+          notice: { tone: "error", text: `The sandbox could not run the script: ${outcome.error.message}` },
+        });
       } else this.set(done);
     });
   }
@@ -221,7 +243,8 @@ export class SandboxController {
     void this.sandbox()
       .clearCache()
       .then((outcome) => {
-        if (outcome.kind === "cleared") this.set((s) => ({ notice: CACHES_CLEARED, caches: outcome.caches ?? s.caches }));
+        if (outcome.kind === "cleared")
+          this.set((s) => ({ notice: CACHES_CLEARED, caches: outcome.caches ?? s.caches }));
       });
   }
 
@@ -293,12 +316,24 @@ export class SandboxController {
         // Workers that die at once, again and again, before they answer are not let start (a
         // policy, a sandbox): trying on would restart them forever.
         const quick = this.now() - this.bootedAt < QUICK_DEATH_MS;
-        if (event.reason === "crashed" && this.get().phase === "booting" && quick && ++this.failedStarts >= MAX_FAILED_STARTS) {
-          return this.block("its Web Worker was stopped as it started, three times in a row, so the page showing it may block workers");
+        if (
+          event.reason === "crashed" &&
+          this.get().phase === "booting" &&
+          quick &&
+          ++this.failedStarts >= MAX_FAILED_STARTS
+        ) {
+          return this.block(
+            "its Web Worker was stopped as it started, three times in a row, so the page showing it may block workers",
+          );
         }
         this.widgets = {};
         this.lastRestart = event.reason;
-        this.set({ leftRunning: null, notice: restartText(event.reason, this.options.timeLimitMs), output: null, caches: null });
+        this.set({
+          leftRunning: null,
+          notice: restartText(event.reason, this.options.timeLimitMs),
+          output: null,
+          caches: null,
+        });
         this.options.onRestart?.(event.reason);
         return;
       }

@@ -20,7 +20,11 @@ export class FakeWorker implements WorkerLike {
     for (const listener of this.listeners[type] ?? []) listener({ data } as MessageEvent);
   }
   /** Sends a message of the sandbox protocol, as lib/sandbox/worker.ts would. */
-  say<T extends WorkerMessage["type"]>(type: T, runId: number, fields: Omit<Extract<WorkerMessage, { type: T }>, "type" | "v" | "runId">) {
+  say<T extends WorkerMessage["type"]>(
+    type: T,
+    runId: number,
+    fields: Omit<Extract<WorkerMessage, { type: T }>, "type" | "v" | "runId">,
+  ) {
     this.emit("message", workerMessage(type, runId, fields));
   }
   /** The last message sent to this worker. */

@@ -9,7 +9,12 @@ function setup() {
   const posted: WorkerMessage[] = [];
   let serverNow: () => number = () => NaN;
   const snapshotAt = (): CacheFunctionSnapshot[] => [
-    { functionName: "f", cache: "data", scope: "global", entries: [{ args: [], sizeBytes: 1, ageMs: serverNow() - 1_000, ttlLeftMs: null, hits: 0, objectId: 1 }] },
+    {
+      functionName: "f",
+      cache: "data",
+      scope: "global",
+      entries: [{ args: [], sizeBytes: 1, ageMs: serverNow() - 1_000, ttlLeftMs: null, hits: 0, objectId: 1 }],
+    },
   ];
   const server: SandboxServer = {
     preload: () => Promise.resolve(),
@@ -38,14 +43,18 @@ describe("advance-clock", () => {
     expect(serverNow()).toBe(1_000 + 3_660_000);
     const clock = posted.filter((m) => m.type === "clock");
     expect(clock.map((m) => m.runId)).toEqual([5, 6]);
-    expect(clock[1]).toMatchObject({ caches: { clockOffsetMs: 3_660_000, snapshot: [{ entries: [{ ageMs: 3_660_000 }] }] } });
+    expect(clock[1]).toMatchObject({
+      caches: { clockOffsetMs: 3_660_000, snapshot: [{ entries: [{ ageMs: 3_660_000 }] }] },
+    });
   });
 
   it("results and cleared replies carry the caches too", async () => {
     const { host, posted } = setup();
     await host.handle(hostMessage("run", 1, { source: "", widgets: {} }));
     await host.handle(hostMessage("clear-cache", 2, {}));
-    expect(posted.find((m) => m.type === "result")).toMatchObject({ caches: { clockOffsetMs: 0, snapshot: [{ functionName: "f" }] } });
+    expect(posted.find((m) => m.type === "result")).toMatchObject({
+      caches: { clockOffsetMs: 0, snapshot: [{ functionName: "f" }] },
+    });
     expect(posted.find((m) => m.type === "cleared")).toMatchObject({ caches: { clockOffsetMs: 0 } });
   });
 

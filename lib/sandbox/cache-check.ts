@@ -20,11 +20,18 @@ const KINDS: Record<CacheEvent["kind"], true> = {
   release: true,
   wait: true,
 };
-const GONE_REASONS: Record<GoneReason, true> = { expired: true, evicted: true, cleared: true, invalid: true, "session-ended": true };
+const GONE_REASONS: Record<GoneReason, true> = {
+  expired: true,
+  evicted: true,
+  cleared: true,
+  invalid: true,
+  "session-ended": true,
+};
 const MISS_REASONS: Record<MissReason, true> = { ...GONE_REASONS, "first-call": true, "code-changed": true };
 const REMOVALS = new Set(["evict", "expire", "clear", "invalid", "release"]);
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const isLabel = (value: unknown) => typeof value === "string" && value.length <= MAX_LABEL;
 const isNumber = (value: unknown) => typeof value === "number" && Number.isFinite(value);
 const isOptionalNumber = (value: unknown) => value === undefined || isNumber(value);
@@ -41,16 +48,22 @@ export function argsProblem(value: unknown): string | null {
 export function cacheEventProblem(value: unknown): string | null {
   if (!isRecord(value) || !isMember(KINDS, value.kind)) return "an event needs a known kind";
   const e = value;
-  if (!isLabel(e.functionName) || (e.cache !== "data" && e.cache !== "resource")) return "an event needs a function name and a cache (data or resource)";
+  if (!isLabel(e.functionName) || (e.cache !== "data" && e.cache !== "resource"))
+    return "an event needs a function name and a cache (data or resource)";
   const args = argsProblem(e.args);
   if (args) return args;
-  if (!isNumber(e.at) || !isLabel(e.sessionId) || !isOptionalNumber(e.durationMs) || !isOptionalNumber(e.objectId)) return "an event needs its time and session, and numbers for its duration and object";
-  if (e.kind === "miss" && !isMember(MISS_REASONS, e.reason)) return `a miss needs a known reason, not ${JSON.stringify(String(e.reason).slice(0, 40))}`;
+  if (!isNumber(e.at) || !isLabel(e.sessionId) || !isOptionalNumber(e.durationMs) || !isOptionalNumber(e.objectId))
+    return "an event needs its time and session, and numbers for its duration and object";
+  if (e.kind === "miss" && !isMember(MISS_REASONS, e.reason))
+    return `a miss needs a known reason, not ${JSON.stringify(String(e.reason).slice(0, 40))}`;
   if (REMOVALS.has(e.kind as string)) {
-    if (!isMember(GONE_REASONS, e.reason)) return `a ${e.kind as string} event needs a known reason, not ${JSON.stringify(String(e.reason).slice(0, 40))}`;
-    if (e.emptied !== undefined && e.emptied !== "cache" && e.emptied !== "session") return "emptied must be cache or session";
+    if (!isMember(GONE_REASONS, e.reason))
+      return `a ${e.kind as string} event needs a known reason, not ${JSON.stringify(String(e.reason).slice(0, 40))}`;
+    if (e.emptied !== undefined && e.emptied !== "cache" && e.emptied !== "session")
+      return "emptied must be cache or session";
   }
-  if (e.kind === "hit" && e.fromPersistStore !== undefined && e.fromPersistStore !== true) return "fromPersistStore must be true when set";
+  if (e.kind === "hit" && e.fromPersistStore !== undefined && e.fromPersistStore !== true)
+    return "fromPersistStore must be true when set";
   return null;
 }
 
@@ -69,15 +82,23 @@ function entryProblem(value: unknown): string | null {
   const args = argsProblem(value.args);
   if (args) return args;
   if (value.sessionId !== undefined && !isLabel(value.sessionId)) return "its session must be a short text";
-  if (![value.sizeBytes, value.ageMs, value.hits, value.objectId].every(isNumber)) return "an entry needs its size, age, hits and object as numbers";
+  if (![value.sizeBytes, value.ageMs, value.hits, value.objectId].every(isNumber))
+    return "an entry needs its size, age, hits and object as numbers";
   return value.ttlLeftMs === null || isNumber(value.ttlLeftMs) ? null : "its ttl left must be a number or null";
 }
 
 /** Why `value` is not the caches' state (snapshot and clock offset) the inspector can show, or null. */
 export function cacheStateProblem(value: unknown): string | null {
-  if (!isRecord(value) || !Array.isArray(value.snapshot) || !isNumber(value.clockOffsetMs)) return "The caches need a snapshot list and a clock offset.";
+  if (!isRecord(value) || !Array.isArray(value.snapshot) || !isNumber(value.clockOffsetMs))
+    return "The caches need a snapshot list and a clock offset.";
   for (const fn of value.snapshot) {
-    if (!isRecord(fn) || !isLabel(fn.functionName) || (fn.cache !== "data" && fn.cache !== "resource") || (fn.scope !== "global" && fn.scope !== "session") || !Array.isArray(fn.entries)) {
+    if (
+      !isRecord(fn) ||
+      !isLabel(fn.functionName) ||
+      (fn.cache !== "data" && fn.cache !== "resource") ||
+      (fn.scope !== "global" && fn.scope !== "session") ||
+      !Array.isArray(fn.entries)
+    ) {
       return "Each cached function needs a name, a cache, a scope and a list of entries.";
     }
     for (let i = 0; i < fn.entries.length; i++) {

@@ -13,7 +13,10 @@ function fakeWorker() {
   return { scope: scope as unknown as Parameters<typeof acceptChannel>[0] & EventTarget, worker };
 }
 
-const nextMessage = (port: MessagePort) => new Promise<unknown>((resolve) => port.addEventListener("message", (e) => resolve((e as MessageEvent).data), { once: true }));
+const nextMessage = (port: MessagePort) =>
+  new Promise<unknown>((resolve) =>
+    port.addEventListener("message", (e) => resolve((e as MessageEvent).data), { once: true }),
+  );
 
 describe("the page↔sandbox channel", () => {
   it("hands the worker a private port before anything else, and carries requests and replies over it only", async () => {

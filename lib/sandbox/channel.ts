@@ -25,7 +25,10 @@ export function openChannel(worker: PortReceiver): MessagePort {
 }
 
 /** The worker's side of an open channel: posts to the page, and registers the one message handler. */
-export type ChannelStart = (post: (message: unknown) => void, listen: (handler: (data: unknown) => void) => void) => void;
+export type ChannelStart = (
+  post: (message: unknown) => void,
+  listen: (handler: (data: unknown) => void) => void,
+) => void;
 
 /** What {@link acceptChannel} listens on (the worker global). */
 export interface ConnectTarget {
@@ -42,7 +45,8 @@ export function acceptChannel(scope: ConnectTarget, start: ChannelStart): void {
   const onConnect = (event: MessageEvent) => {
     const data = event.data as { type?: unknown; v?: unknown } | null;
     const port = event.ports?.[0];
-    if (!port || typeof data !== "object" || data === null || data.type !== CONNECT_TYPE || data.v !== PROTOCOL_VERSION) return;
+    if (!port || typeof data !== "object" || data === null || data.type !== CONNECT_TYPE || data.v !== PROTOCOL_VERSION)
+      return;
     scope.removeEventListener("message", onConnect);
     const post = port.postMessage.bind(port) as (message: unknown) => void;
     start(post, (handler) => {

@@ -43,30 +43,67 @@ describe("elementProblem", () => {
 
 describe("the page's check of results", () => {
   it("replaces each malformed element by a warning that says what was wrong, keeping the rest", () => {
-    const result = { elements: [{ type: "text", body: "ok" }, { type: "metric", label: { a: 1 }, value: "1" }], events: [], runNumber: 1, durationMs: 1 };
+    const result = {
+      elements: [
+        { type: "text", body: "ok" },
+        { type: "metric", label: { a: 1 }, value: "1" },
+      ],
+      events: [],
+      runNumber: 1,
+      durationMs: 1,
+    };
     const checked = checkedResult(result);
     expect(checked.ok && checked.result.elements).toEqual([
       { type: "text", body: "ok" },
-      { type: "warning", body: "Cache Lab could not show output 2 of this run: a metric needs a label, a value and an optional delta, as short texts." },
+      {
+        type: "warning",
+        body: "Cache Lab could not show output 2 of this run: a metric needs a label, a value and an optional delta, as short texts.",
+      },
     ]);
   });
 
   it("refuses result, progress and late-error messages whose error or element is malformed", () => {
-    const bad = { ...workerMessage("result", 1, { result: { elements: [], events: [], runNumber: 1, durationMs: 1 } }), result: { elements: [], events: [], runNumber: 1, durationMs: 1, error: { type: {}, message: "m" } } };
+    const bad = {
+      ...workerMessage("result", 1, { result: { elements: [], events: [], runNumber: 1, durationMs: 1 } }),
+      result: { elements: [], events: [], runNumber: 1, durationMs: 1, error: { type: {}, message: "m" } },
+    };
     expect(parseWorkerMessage(bad)).toMatchObject({ ok: false, error: { message: /error is malformed/ } });
-    expect(parseWorkerMessage({ ...workerMessage("late-error", 0, { error: { type: "E", message: "m" } }), error: { type: "E" } })).toMatchObject({ ok: false });
-    const progress = parseWorkerMessage({ ...workerMessage("progress", 1, { progress: { kind: "spinner-end", id: 1 } }), progress: { kind: "element", element: { type: "text", body: {} } } });
-    expect(progress).toMatchObject({ ok: true, message: { progress: { kind: "element", element: { type: "warning" } } } });
+    expect(
+      parseWorkerMessage({
+        ...workerMessage("late-error", 0, { error: { type: "E", message: "m" } }),
+        error: { type: "E" },
+      }),
+    ).toMatchObject({ ok: false });
+    const progress = parseWorkerMessage({
+      ...workerMessage("progress", 1, { progress: { kind: "spinner-end", id: 1 } }),
+      progress: { kind: "element", element: { type: "text", body: {} } },
+    });
+    expect(progress).toMatchObject({
+      ok: true,
+      message: { progress: { kind: "element", element: { type: "warning" } } },
+    });
   });
 
   it("passes everything the worker's limits let through", () => {
     const huge: Element[] = [
       { type: "exception", error: { type: "E".repeat(5_000), message: "x".repeat(3_000_000) } },
-      { type: "selectbox", id: "s", label: "l".repeat(5_000), options: Array.from({ length: 200_000 }, (_, i) => `option ${i}`), index: 150_000 },
+      {
+        type: "selectbox",
+        id: "s",
+        label: "l".repeat(5_000),
+        options: Array.from({ length: 200_000 }, (_, i) => `option ${i}`),
+        index: 150_000,
+      },
       { type: "metric", label: "m".repeat(5_000), value: "v".repeat(5_000) },
       { type: "code", body: "c".repeat(300_000), language: "l".repeat(5_000) },
     ];
-    const result: RunResult = { elements: huge, error: { type: "Error", message: "x".repeat(40_000_000) }, events: [], runNumber: 1, durationMs: 1 };
+    const result: RunResult = {
+      elements: huge,
+      error: { type: "Error", message: "x".repeat(40_000_000) },
+      events: [],
+      runNumber: 1,
+      durationMs: 1,
+    };
     const limited = limitResult(result);
     const checked = checkedResult(limited);
     expect(checked.ok && checked.result.elements.every((e) => e.type !== "warning")).toBe(true);

@@ -12,11 +12,13 @@ import { MAX_LABEL, MAX_OPTIONS, MAX_TEXT } from "./output-limit";
 const TEXT_ROOM = MAX_TEXT + 300;
 const LABEL_ROOM = MAX_LABEL + 1;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const isText = (value: unknown, max = TEXT_ROOM) => typeof value === "string" && value.length <= max;
 const isNumber = (value: unknown) => typeof value === "number" && !Number.isNaN(value);
 /** True for a table cell the page can draw (rows messages are checked with it too). */
-export const isCell = (value: unknown) => value === null || typeof value === "boolean" || typeof value === "number" || isText(value);
+export const isCell = (value: unknown) =>
+  value === null || typeof value === "boolean" || typeof value === "number" || isText(value);
 
 function isJson(value: unknown, depth = 0): boolean {
   if (depth > 64) return false;
@@ -28,17 +30,21 @@ function isJson(value: unknown, depth = 0): boolean {
 
 /** Why `value` is not a script error the page can show, or null if it is one. */
 export function scriptErrorProblem(value: unknown): string | null {
-  if (!isRecord(value) || !isText(value.type, LABEL_ROOM) || !isText(value.message)) return "an error needs a short type and a message of at most 100,000 characters";
-  if ((value.line !== undefined && !isNumber(value.line)) || (value.column !== undefined && !isNumber(value.column))) return "an error's line and column must be numbers";
+  if (!isRecord(value) || !isText(value.type, LABEL_ROOM) || !isText(value.message))
+    return "an error needs a short type and a message of at most 100,000 characters";
+  if ((value.line !== undefined && !isNumber(value.line)) || (value.column !== undefined && !isNumber(value.column)))
+    return "an error's line and column must be numbers";
   return null;
 }
 
 function tableProblem(table: unknown): string | null {
   if (!isRecord(table)) return "a table needs its data";
   const { columns, dtypes, index, data, shape } = table;
-  if (!Array.isArray(columns) || !columns.every((c) => isText(c, LABEL_ROOM))) return "a table's column names must be short texts";
+  if (!Array.isArray(columns) || !columns.every((c) => isText(c, LABEL_ROOM)))
+    return "a table's column names must be short texts";
   if (!Array.isArray(dtypes) || !dtypes.every((d) => isText(d, LABEL_ROOM))) return "a table's dtypes must be texts";
-  if (!Array.isArray(index) || !index.every((i) => isNumber(i) || isText(i, LABEL_ROOM))) return "a table's row labels must be numbers or short texts";
+  if (!Array.isArray(index) || !index.every((i) => isNumber(i) || isText(i, LABEL_ROOM)))
+    return "a table's row labels must be numbers or short texts";
   if (!Array.isArray(data) || data.length !== columns.length) return "a table needs one data column per column name";
   if (!data.every((column) => Array.isArray(column) && column.length === index.length && column.every(isCell))) {
     return "a table's columns must hold one cell per row, each a number, a boolean, null or a text of at most 100,000 characters";
@@ -64,10 +70,18 @@ export function elementProblem(value: unknown): string | null {
     case "info":
     case "success":
       if (!isText(e.body)) return "its body must be a text of at most 100,000 characters";
-      if (e.limit !== undefined && !(isRecord(e.limit) && isNumber(e.limit.shown) && isNumber(e.limit.total))) return "its limit note is malformed";
+      if (e.limit !== undefined && !(isRecord(e.limit) && isNumber(e.limit.shown) && isNumber(e.limit.total)))
+        return "its limit note is malformed";
       if (e.mutation !== undefined) {
         const m = e.mutation;
-        if (!isRecord(m) || !isText(m.functionName, LABEL_ROOM) || !isNumber(m.objectId) || !Array.isArray(m.changes) || !m.changes.every((c) => isText(c))) return "its mutation report is malformed";
+        if (
+          !isRecord(m) ||
+          !isText(m.functionName, LABEL_ROOM) ||
+          !isNumber(m.objectId) ||
+          !Array.isArray(m.changes) ||
+          !m.changes.every((c) => isText(c))
+        )
+          return "its mutation report is malformed";
       }
       return null;
     case "code":
@@ -78,7 +92,11 @@ export function elementProblem(value: unknown): string | null {
     case "table":
       return tableProblem(e.table);
     case "metric":
-      return isText(e.label, LABEL_ROOM) && isText(e.value, LABEL_ROOM) && (e.delta === undefined || isText(e.delta, LABEL_ROOM)) ? null : "a metric needs a label, a value and an optional delta, as short texts";
+      return isText(e.label, LABEL_ROOM) &&
+        isText(e.value, LABEL_ROOM) &&
+        (e.delta === undefined || isText(e.delta, LABEL_ROOM))
+        ? null
+        : "a metric needs a label, a value and an optional delta, as short texts";
     case "exception":
       return scriptErrorProblem(e.error);
     case "divider":
@@ -88,12 +106,26 @@ export function elementProblem(value: unknown): string | null {
     case "textInput":
     case "slider":
     case "selectbox": {
-      if (!isText(e.id, TEXT_ROOM) || !isText(e.label, LABEL_ROOM)) return "a widget needs an id and a short label, as texts";
-      if (e.type === "button" || e.type === "checkbox") return typeof e.value === "boolean" ? null : "its value must be true or false";
+      if (!isText(e.id, TEXT_ROOM) || !isText(e.label, LABEL_ROOM))
+        return "a widget needs an id and a short label, as texts";
+      if (e.type === "button" || e.type === "checkbox")
+        return typeof e.value === "boolean" ? null : "its value must be true or false";
       if (e.type === "textInput") return isText(e.value) ? null : "its value must be a text";
-      if (e.type === "slider") return [e.min, e.max, e.step, e.value].every(isNumber) ? null : "a slider needs min, max, step and value as numbers";
-      if (!Array.isArray(e.options) || e.options.length > MAX_OPTIONS + 1 || !e.options.every((o) => isText(o, LABEL_ROOM))) return "a selectbox needs at most 1,000 options, as short texts";
-      return Number.isInteger(e.index) && (e.index as number) >= 0 && (e.index as number) <= Math.max(0, e.options.length - 1) ? null : "its index must point at one of its options";
+      if (e.type === "slider")
+        return [e.min, e.max, e.step, e.value].every(isNumber)
+          ? null
+          : "a slider needs min, max, step and value as numbers";
+      if (
+        !Array.isArray(e.options) ||
+        e.options.length > MAX_OPTIONS + 1 ||
+        !e.options.every((o) => isText(o, LABEL_ROOM))
+      )
+        return "a selectbox needs at most 1,000 options, as short texts";
+      return Number.isInteger(e.index) &&
+        (e.index as number) >= 0 &&
+        (e.index as number) <= Math.max(0, e.options.length - 1)
+        ? null
+        : "its index must point at one of its options";
     }
     default:
       return `the page does not know elements of type ${JSON.stringify(String(e.type).slice(0, 40))}`;
@@ -117,7 +149,8 @@ export function checkedElement(element: unknown, position?: number): Element {
  * its check is replaced by a warning (so one bad element costs only itself).
  */
 export function checkedResult(value: unknown): { ok: true; result: RunResult } | { ok: false; problem: string } {
-  if (!isRecord(value) || !Array.isArray(value.elements)) return { ok: false, problem: "A result needs a list of elements." };
+  if (!isRecord(value) || !Array.isArray(value.elements))
+    return { ok: false, problem: "A result needs a list of elements." };
   if (!Array.isArray(value.events) || !isNumber(value.runNumber) || !isNumber(value.durationMs)) {
     return { ok: false, problem: "A result needs its cache events, run number and duration." };
   }

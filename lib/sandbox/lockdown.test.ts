@@ -9,8 +9,14 @@ function fakeScope() {
   proto.fetch = () => "network";
   proto.importScripts = () => "network";
   const scope = new FakeGlobalScope() as unknown as Record<string, unknown>;
-  for (const name of BLOCKED_GLOBALS) if (name !== "importScripts") scope[name] = function original() { return "network"; };
-  scope.MessagePort = class { postMessage() {} };
+  for (const name of BLOCKED_GLOBALS)
+    if (name !== "importScripts")
+      scope[name] = function original() {
+        return "network";
+      };
+  scope.MessagePort = class {
+    postMessage() {}
+  };
   scope.EventTarget = FakeEventTarget;
   scope.JSON = { ...JSON };
   scope.postMessage = () => undefined;
@@ -30,7 +36,8 @@ describe("lockDownGlobal", () => {
         scope[name] = () => "network";
       }).toThrow(TypeError);
       expect(() => Object.defineProperty(scope, name, { value: () => "network" })).toThrow(TypeError);
-      for (let p = Object.getPrototypeOf(scope); p; p = Object.getPrototypeOf(p)) expect(Object.getOwnPropertyDescriptor(p, name), name).toBeUndefined();
+      for (let p = Object.getPrototypeOf(scope); p; p = Object.getPrototypeOf(p))
+        expect(Object.getOwnPropertyDescriptor(p, name), name).toBeUndefined();
     }
     // The object-valued ones refuse their methods as clearly: `indexedDB.open(...)`, `caches.open(...)`.
     const indexedDB = scope.indexedDB as unknown as { open(name: string): unknown };
@@ -60,7 +67,12 @@ describe("lockDownGlobal", () => {
     const load = scope.importScripts as (...urls: string[]) => void;
     load("/_next/static/chunks/danfo.js");
     expect(loaded).toEqual(["/_next/static/chunks/danfo.js"]);
-    for (const url of ["https://elsewhere.test/_next/static/x.js", "/data/x.js", "//elsewhere.test/_next/static/x.js", "/_next/static/../../x.js"]) {
+    for (const url of [
+      "https://elsewhere.test/_next/static/x.js",
+      "/data/x.js",
+      "//elsewhere.test/_next/static/x.js",
+      "/_next/static/../../x.js",
+    ]) {
       expect(() => load(url), url).toThrow(SandboxPermissionError);
     }
     expect(() => load("/_next/static/ok.js", "https://elsewhere.test/x.js")).toThrow(SandboxPermissionError);
@@ -73,7 +85,9 @@ describe("siteDataFetch", () => {
     const fetchFn = vi.fn(async (url: URL) => new Response(url.href));
     const read = siteDataFetch(fetchFn, "https://cache-lab.test");
     await expect((await read("/data/uber.csv")).text()).resolves.toBe("https://cache-lab.test/data/uber.csv");
-    await expect(read("https://elsewhere.test/data/uber.csv")).rejects.toThrow("Reading https://elsewhere.test/data/uber.csv is not available");
+    await expect(read("https://elsewhere.test/data/uber.csv")).rejects.toThrow(
+      "Reading https://elsewhere.test/data/uber.csv is not available",
+    );
     await expect(read("/tutorials/secret")).rejects.toThrow(SandboxPermissionError);
     await expect(read("//elsewhere.test/data/x.csv")).rejects.toThrow(SandboxPermissionError);
     await expect(read("/data/../index.html")).rejects.toThrow(SandboxPermissionError);

@@ -47,7 +47,14 @@ export class SandboxPermissionError extends Error {
 }
 
 /** What a stub lets through unrefused: enough to print it or test its type, nothing that does anything. */
-const HARMLESS_KEYS = new Set<PropertyKey>([Symbol.toPrimitive, Symbol.toStringTag, "toString", "valueOf", "name", "length"]);
+const HARMLESS_KEYS = new Set<PropertyKey>([
+  Symbol.toPrimitive,
+  Symbol.toStringTag,
+  "toString",
+  "valueOf",
+  "name",
+  "length",
+]);
 
 function blockedStub(name: string): () => never {
   // A plain function, so `new XMLHttpRequest()` throws the same clear error as `fetch(url)`; behind a
@@ -74,7 +81,10 @@ export function lockDownGlobal(scope: object, origin?: string): void {
   const target = scope as Record<string, unknown>;
   // The bundler's runtime loads the worker's own code chunks (danfojs, sucrase) with importScripts
   // when first needed, so it stays, for the site's own build files only.
-  const nativeImport = typeof target.importScripts === "function" ? (target.importScripts as (...urls: string[]) => void).bind(scope) : undefined;
+  const nativeImport =
+    typeof target.importScripts === "function"
+      ? (target.importScripts as (...urls: string[]) => void).bind(scope)
+      : undefined;
   const siteChunks = nativeImport && origin ? ownChunkImporter(nativeImport, origin) : undefined;
   for (const name of CHANNEL_PROTOTYPES) {
     const ctor = target[name] as { prototype?: object } | undefined;
@@ -121,7 +131,10 @@ function ownChunkImporter(load: (...urls: string[]) => void, origin: string): (.
  * The only fetch scripts get, through the emulation (`dfd.readCSV`): reads of the site's own data
  * files. Anything else is refused with a message naming the URL, before any request is made.
  */
-export function siteDataFetch(fetchFn: (url: URL) => Promise<Response>, origin: string): (url: string) => Promise<Response> {
+export function siteDataFetch(
+  fetchFn: (url: URL) => Promise<Response>,
+  origin: string,
+): (url: string) => Promise<Response> {
   return async (url) => {
     let resolved: URL;
     try {

@@ -32,15 +32,24 @@ function setup() {
     host.handle(m);
   };
   // A patient wait: the first run transpiles and schedules on a machine that may be busy.
-  const posts = (count: number) => vi.waitFor(() => expect(posted.length).toBeGreaterThanOrEqual(count), { timeout: 10_000, interval: 5 });
-  const result = () => vi.waitFor(() => expect(posted.at(-1)?.type).toBe("multi-result"), { timeout: 10_000, interval: 5 });
+  const posts = (count: number) =>
+    vi.waitFor(() => expect(posted.length).toBeGreaterThanOrEqual(count), { timeout: 10_000, interval: 5 });
+  const result = () =>
+    vi.waitFor(() => expect(posted.at(-1)?.type).toBe("multi-result"), { timeout: 10_000, interval: 5 });
   return { host, send, posted, unasked, posts, result };
 }
 
 describe("multi-session host", () => {
   it("steps a run one multi-next at a time, then posts every session's result", async () => {
     const { send, posted, unasked, posts, result: finished } = setup();
-    send(hostMessage("multi-run", 3, { sessions: ["A", "B"], source: RMW, schedule: { plan: [{ session: "A", untilLine: 4 }, { session: "B" }] }, manual: true }));
+    send(
+      hostMessage("multi-run", 3, {
+        sessions: ["A", "B"],
+        source: RMW,
+        schedule: { plan: [{ session: "A", untilLine: 4 }, { session: "B" }] },
+        manual: true,
+      }),
+    );
     send(hostMessage("multi-next", 3, {}));
     await posts(1);
     expect(posted.map((m) => m.type)).toEqual(["multi-step"]);
@@ -53,7 +62,10 @@ describe("multi-session host", () => {
     expect(parseWorkerMessage(result).ok).toBe(true);
     expect(result.type).toBe("multi-result");
     if (result.type !== "multi-result") return;
-    expect(result.results.A.elements).toEqual([{ type: "text", body: "1" }, expect.objectContaining({ type: "warning" })]);
+    expect(result.results.A.elements).toEqual([
+      { type: "text", body: "1" },
+      expect.objectContaining({ type: "warning" }),
+    ]);
     expect(result.results.B.elements[0]).toEqual({ type: "text", body: "1" });
     expect(posted.filter((m) => m.type === "multi-step")).toHaveLength(12);
   });
@@ -61,7 +73,15 @@ describe("multi-session host", () => {
   it("gives each session only its own widget values", async () => {
     const { host, posted, result: finished } = setup();
     const app = `st.text(st.button("Add") ? "clicked" : "not clicked");\n`;
-    host.handle(hostMessage("multi-run", 1, { sessions: ["A", "B"], source: app, schedule: { seed: 1 }, manual: false, widgets: { A: { "button:Add": true } } }));
+    host.handle(
+      hostMessage("multi-run", 1, {
+        sessions: ["A", "B"],
+        source: app,
+        schedule: { seed: 1 },
+        manual: false,
+        widgets: { A: { "button:Add": true } },
+      }),
+    );
     await finished();
     const result = posted.at(-1)!;
     expect(result.type).toBe("multi-result");
@@ -75,8 +95,13 @@ describe("multi-session host", () => {
   it("keeps sessions by name, so a second run of A is A's run 2", async () => {
     const { host, posted } = setup();
     for (const runId of [1, 2]) {
-      host.handle(hostMessage("multi-run", runId, { sessions: ["A"], source: RMW, schedule: { seed: 1 }, manual: false }));
-      await vi.waitFor(() => expect(posted.filter((m) => m.type === "multi-result")).toHaveLength(runId), { timeout: 10_000, interval: 5 });
+      host.handle(
+        hostMessage("multi-run", runId, { sessions: ["A"], source: RMW, schedule: { seed: 1 }, manual: false }),
+      );
+      await vi.waitFor(() => expect(posted.filter((m) => m.type === "multi-result")).toHaveLength(runId), {
+        timeout: 10_000,
+        interval: 5,
+      });
     }
     const results = posted.filter((m) => m.type === "multi-result");
     expect(results.map((m) => m.type === "multi-result" && m.results.A.runNumber)).toEqual([1, 2]);
@@ -85,7 +110,9 @@ describe("multi-session host", () => {
   it("sends the first MAX_TIMELINE_STEPS steps of a long run and counts the rest", async () => {
     const { host, posted, result: finished } = setup();
     const loop = "for (let i = 0; i < 2_000; i++) {\n  st.text(String(i));\n}\n";
-    host.handle(hostMessage("multi-run", 4, { sessions: ["A", "B"], source: loop, schedule: { seed: 1 }, manual: false }));
+    host.handle(
+      hostMessage("multi-run", 4, { sessions: ["A", "B"], source: loop, schedule: { seed: 1 }, manual: false }),
+    );
     await finished();
     const steps = posted.filter((m) => m.type === "multi-step");
     expect(steps).toHaveLength(MAX_TIMELINE_STEPS);
@@ -104,6 +131,9 @@ describe("multi-session host", () => {
     send(hostMessage("multi-run-to-end", 2, {}));
     await finished();
     expect(unasked).toEqual([]);
-    expect(posted.filter((m) => m.type !== "multi-step").map((m) => [m.type, m.runId])).toEqual([["multi-failure", 3], ["multi-result", 2]]);
+    expect(posted.filter((m) => m.type !== "multi-step").map((m) => [m.type, m.runId])).toEqual([
+      ["multi-failure", 3],
+      ["multi-result", 2],
+    ]);
   });
 });

@@ -47,7 +47,11 @@ export function createMultiSessionHost({ server, post }: MultiSessionHostOptions
         return;
       }
       if (current) {
-        post(workerMessage("multi-failure", message.runId, { error: { code: "bad-message", message: "Another multi-session run is still going: finish it first." } }));
+        post(
+          workerMessage("multi-failure", message.runId, {
+            error: { code: "bad-message", message: "Another multi-session run is still going: finish it first." },
+          }),
+        );
         return;
       }
       try {
@@ -67,14 +71,23 @@ export function createMultiSessionHost({ server, post }: MultiSessionHostOptions
           post(workerMessage("multi-step", runId, { step: limitStep(step) }));
         };
         const run = server().runInterleaved(
-          message.sessions.map((name) => ({ name, session: session(name), source: message.source, widgets: message.widgets?.[name] })),
+          message.sessions.map((name) => ({
+            name,
+            session: session(name),
+            source: message.source,
+            widgets: message.widgets?.[name],
+          })),
           { schedule: message.schedule, manual, onStep },
         );
         current = { runId, run, toEnd: false };
         void run.done.then(({ results }) => {
           current = undefined;
-          const windowed = Object.fromEntries(Object.entries(results).map(([name, result]) => [name, windowResult(limitResult(result)).result]));
-          post(workerMessage("multi-result", runId, { results: windowed, ...(leftOut ? { stepsLeftOut: leftOut } : {}) }));
+          const windowed = Object.fromEntries(
+            Object.entries(results).map(([name, result]) => [name, windowResult(limitResult(result)).result]),
+          );
+          post(
+            workerMessage("multi-result", runId, { results: windowed, ...(leftOut ? { stepsLeftOut: leftOut } : {}) }),
+          );
         });
       } catch (error) {
         current = undefined;

@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { hostMessage, isMultiHostMessage, parseHostMessage, parseWorkerMessage, PROTOCOL_VERSION, workerMessage, type HostMessage } from "./protocol";
+import {
+  hostMessage,
+  isMultiHostMessage,
+  parseHostMessage,
+  parseWorkerMessage,
+  PROTOCOL_VERSION,
+  workerMessage,
+  type HostMessage,
+} from "./protocol";
 
-const run = hostMessage("multi-run", 4, { sessions: ["A", "B"], source: "st.text(1)", schedule: { plan: [{ session: "A", untilLine: 2 }, { session: "B" }] }, manual: false });
+const run = hostMessage("multi-run", 4, {
+  sessions: ["A", "B"],
+  source: "st.text(1)",
+  schedule: { plan: [{ session: "A", untilLine: 2 }, { session: "B" }] },
+  manual: false,
+});
 
 describe("multi-session messages", () => {
   it("accepts well-formed runs and tells multi-session requests apart", () => {
@@ -34,13 +47,24 @@ describe("multi-session messages", () => {
 
   it("checks what the page branches on in worker messages", () => {
     expect(parseWorkerMessage(workerMessage("multi-result", 1, { results: {} })).ok).toBe(true);
-    expect(parseWorkerMessage(workerMessage("multi-result", 1, { results: { A: { elements: "none" } as never } })).ok).toBe(false);
+    expect(
+      parseWorkerMessage(workerMessage("multi-result", 1, { results: { A: { elements: "none" } as never } })).ok,
+    ).toBe(false);
     expect(parseWorkerMessage({ type: "multi-step", v: PROTOCOL_VERSION, runId: 1, step: null }).ok).toBe(false);
     expect(parseWorkerMessage({ type: "multi-failure", v: PROTOCOL_VERSION, runId: 1, error: "no" }).ok).toBe(false);
     // Each session's cache events get the same check as a single run's.
     const miss = { kind: "miss", functionName: "f", cache: "data", args: [], at: 0, sessionId: "A" };
-    const result = (reason: string) => ({ A: { elements: [], events: [{ ...miss, reason }], runNumber: 1, durationMs: 1 } });
-    expect(parseWorkerMessage(workerMessage("multi-result", 1, { results: result("first-call") as never })).ok).toBe(true);
-    expect(parseWorkerMessage(workerMessage("multi-result", 1, { results: result("first call") as never }))).toMatchObject({ ok: false, error: { message: expect.stringContaining("Session A: Cache event 1 is malformed") } });
+    const result = (reason: string) => ({
+      A: { elements: [], events: [{ ...miss, reason }], runNumber: 1, durationMs: 1 },
+    });
+    expect(parseWorkerMessage(workerMessage("multi-result", 1, { results: result("first-call") as never })).ok).toBe(
+      true,
+    );
+    expect(
+      parseWorkerMessage(workerMessage("multi-result", 1, { results: result("first call") as never })),
+    ).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining("Session A: Cache event 1 is malformed") },
+    });
   });
 });

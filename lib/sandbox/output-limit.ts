@@ -53,14 +53,23 @@ export function limitElement(element: Element): Element {
     case "success":
       return element.body.length > MAX_TEXT ? { ...element, body: limitText(element.body) } : element;
     case "code":
-      return element.body.length > MAX_TEXT || element.language.length > MAX_LABEL ? { ...element, body: limitText(element.body), language: limitLabel(element.language, 40) } : element;
+      return element.body.length > MAX_TEXT || element.language.length > MAX_LABEL
+        ? { ...element, body: limitText(element.body), language: limitLabel(element.language, 40) }
+        : element;
     case "exception": {
       const error = limitError(element.error);
       return error === element.error ? element : { ...element, error };
     }
     case "metric":
-      return element.label.length > MAX_LABEL || element.value.length > MAX_LABEL || (element.delta?.length ?? 0) > MAX_LABEL
-        ? { ...element, label: limitLabel(element.label), value: limitLabel(element.value), ...(element.delta !== undefined ? { delta: limitLabel(element.delta) } : {}) }
+      return element.label.length > MAX_LABEL ||
+        element.value.length > MAX_LABEL ||
+        (element.delta?.length ?? 0) > MAX_LABEL
+        ? {
+            ...element,
+            label: limitLabel(element.label),
+            value: limitLabel(element.value),
+            ...(element.delta !== undefined ? { delta: limitLabel(element.delta) } : {}),
+          }
         : element;
     case "selectbox": {
       const long = element.options.length > MAX_OPTIONS || element.options.some((o) => o.length > MAX_LABEL);
@@ -69,10 +78,18 @@ export function limitElement(element: Element): Element {
       const kept = element.options.slice(0, MAX_OPTIONS);
       const index = element.index < MAX_OPTIONS ? element.index : kept.length;
       if (element.index >= MAX_OPTIONS) kept.push(element.options[element.index]);
-      return { ...element, label: limitLabel(element.label), options: kept.map((o) => limitLabel(o)), index, ...(element.options.length > kept.length ? { optionsLeftOut: element.options.length - kept.length } : {}) };
+      return {
+        ...element,
+        label: limitLabel(element.label),
+        options: kept.map((o) => limitLabel(o)),
+        index,
+        ...(element.options.length > kept.length ? { optionsLeftOut: element.options.length - kept.length } : {}),
+      };
     }
     case "textInput":
-      return element.label.length > MAX_LABEL || element.value.length > MAX_TEXT ? { ...element, label: limitLabel(element.label), value: limitText(element.value) } : element;
+      return element.label.length > MAX_LABEL || element.value.length > MAX_TEXT
+        ? { ...element, label: limitLabel(element.label), value: limitText(element.value) }
+        : element;
     case "button":
     case "checkbox":
     case "slider":
@@ -105,7 +122,9 @@ export function limitResult(result: RunResult): RunResult {
   const { elements } = result;
   const drawn = elements.filter((e) => !isMutationWarning(e));
   const cut = drawn.length > MAX_ELEMENTS;
-  const kept = cut ? [...drawn.slice(0, MAX_ELEMENTS), limitNotice(drawn.length), ...elements.filter(isMutationWarning)] : elements;
+  const kept = cut
+    ? [...drawn.slice(0, MAX_ELEMENTS), limitNotice(drawn.length), ...elements.filter(isMutationWarning)]
+    : elements;
   const sized = kept.map(limitElement);
   const error = result.error && limitError(result.error);
   if (!cut && error === result.error && sized.every((e, i) => e === elements[i])) return result;
@@ -119,7 +138,8 @@ export function limitResult(result: RunResult): RunResult {
 export function createProgressLimiter(): (progress: RunProgress) => RunProgress | null {
   let streamed = 0;
   return (progress) => {
-    if (progress.kind === "spinner-start") return progress.text.length > MAX_LABEL ? { ...progress, text: limitLabel(progress.text) } : progress;
+    if (progress.kind === "spinner-start")
+      return progress.text.length > MAX_LABEL ? { ...progress, text: limitLabel(progress.text) } : progress;
     if (progress.kind !== "element") return progress;
     if (isMutationWarning(progress.element)) return progress;
     if (++streamed > MAX_ELEMENTS) return null;
@@ -139,11 +159,24 @@ export const MAX_TIMELINE_STEPS = 1_000;
 export const MAX_STEP_ITEMS = 20;
 
 const firstItems = (items: string[]) =>
-  items.length <= MAX_STEP_ITEMS ? items : [...items.slice(0, MAX_STEP_ITEMS), `… and ${(items.length - MAX_STEP_ITEMS).toLocaleString("en")} more`];
+  items.length <= MAX_STEP_ITEMS
+    ? items
+    : [...items.slice(0, MAX_STEP_ITEMS), `… and ${(items.length - MAX_STEP_ITEMS).toLocaleString("en")} more`];
 
 /** A timeline step as the page gets it: its calls and what it showed, the first few of each, cut to size. */
 export function limitStep(step: StepRecord): StepRecord {
   const error = step.error && limitError(step.error);
-  if (step.calls.length <= MAX_STEP_ITEMS && step.saw.length <= MAX_STEP_ITEMS && step.saw.every((s) => s.length <= 200) && error === step.error) return step;
-  return { ...step, calls: firstItems(step.calls).map((s) => limitLabel(s, 200)), saw: firstItems(step.saw).map((s) => limitLabel(s, 200)), ...(error ? { error } : {}) };
+  if (
+    step.calls.length <= MAX_STEP_ITEMS &&
+    step.saw.length <= MAX_STEP_ITEMS &&
+    step.saw.every((s) => s.length <= 200) &&
+    error === step.error
+  )
+    return step;
+  return {
+    ...step,
+    calls: firstItems(step.calls).map((s) => limitLabel(s, 200)),
+    saw: firstItems(step.saw).map((s) => limitLabel(s, 200)),
+    ...(error ? { error } : {}),
+  };
 }

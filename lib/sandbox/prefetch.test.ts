@@ -37,8 +37,13 @@ describe("SITE_DATA_FILES", () => {
     const examples = path.join(root, "content/examples");
     const read = new Set<string>();
     for (const group of readdirSync(examples, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-      for (const file of readdirSync(path.join(examples, group.name)).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))) {
-        for (const m of readFileSync(path.join(examples, group.name, file), "utf8").matchAll(/["'`](\/data\/[^"'`]+)["'`]/g)) read.add(m[1]);
+      for (const file of readdirSync(path.join(examples, group.name)).filter(
+        (f) => f.endsWith(".ts") && !f.endsWith(".test.ts"),
+      )) {
+        for (const m of readFileSync(path.join(examples, group.name, file), "utf8").matchAll(
+          /["'`](\/data\/[^"'`]+)["'`]/g,
+        ))
+          read.add(m[1]);
       }
     }
     expect(read.size).toBeGreaterThan(0);

@@ -6,7 +6,10 @@ describe("parseHostMessage", () => {
   it("accepts a well-formed run message built by hostMessage", () => {
     const message = hostMessage("run", 3, { source: "st.write(1)", widgets: { "button-Go": true } });
     const parsed = parseHostMessage(message);
-    expect(parsed).toEqual({ ok: true, message: { type: "run", v: PROTOCOL_VERSION, runId: 3, source: "st.write(1)", widgets: { "button-Go": true } } });
+    expect(parsed).toEqual({
+      ok: true,
+      message: { type: "run", v: PROTOCOL_VERSION, runId: 3, source: "st.write(1)", widgets: { "button-Go": true } },
+    });
   });
 
   it("accepts clear-cache and rows requests", () => {
@@ -20,7 +23,9 @@ describe("parseHostMessage", () => {
     ["too many rows", { start: 0, end: 10_001 }],
     ["a negative start", { start: -1, end: 5 }],
   ])("refuses a rows request with %s", (_label, range) => {
-    expect(parseHostMessage({ type: "rows", v: PROTOCOL_VERSION, runId: 2, forRun: 1, element: 0, ...range })).toMatchObject({ ok: false, error: { code: "bad-message" } });
+    expect(
+      parseHostMessage({ type: "rows", v: PROTOCOL_VERSION, runId: 2, forRun: 1, element: 0, ...range }),
+    ).toMatchObject({ ok: false, error: { code: "bad-message" } });
   });
 
   it("refuses another protocol version with a version-mismatch error", () => {
@@ -69,31 +74,79 @@ describe("parseWorkerMessage", () => {
   });
 
   it("refuses a version mismatch and malformed payloads", () => {
-    expect(parseWorkerMessage({ type: "heartbeat", v: 0, runId: 0 })).toMatchObject({ ok: false, error: { code: "version-mismatch" } });
-    expect(parseWorkerMessage({ type: "result", v: PROTOCOL_VERSION, runId: 1, result: {} })).toMatchObject({ ok: false, error: { code: "bad-message" } });
-    expect(parseWorkerMessage({ type: "progress", v: PROTOCOL_VERSION, runId: 1, progress: 3 })).toMatchObject({ ok: false });
-    expect(parseWorkerMessage({ type: "failure", v: PROTOCOL_VERSION, runId: 1, error: "boom" })).toMatchObject({ ok: false });
-    expect(parseWorkerMessage({ type: "late-error", v: PROTOCOL_VERSION, runId: 0, error: { message: "no type" } })).toMatchObject({ ok: false });
-    expect(parseWorkerMessage({ type: "run", v: PROTOCOL_VERSION, runId: 1, source: "", widgets: {} })).toMatchObject({ ok: false });
+    expect(parseWorkerMessage({ type: "heartbeat", v: 0, runId: 0 })).toMatchObject({
+      ok: false,
+      error: { code: "version-mismatch" },
+    });
+    expect(parseWorkerMessage({ type: "result", v: PROTOCOL_VERSION, runId: 1, result: {} })).toMatchObject({
+      ok: false,
+      error: { code: "bad-message" },
+    });
+    expect(parseWorkerMessage({ type: "progress", v: PROTOCOL_VERSION, runId: 1, progress: 3 })).toMatchObject({
+      ok: false,
+    });
+    expect(parseWorkerMessage({ type: "failure", v: PROTOCOL_VERSION, runId: 1, error: "boom" })).toMatchObject({
+      ok: false,
+    });
+    expect(
+      parseWorkerMessage({ type: "late-error", v: PROTOCOL_VERSION, runId: 0, error: { message: "no type" } }),
+    ).toMatchObject({ ok: false });
+    expect(parseWorkerMessage({ type: "run", v: PROTOCOL_VERSION, runId: 1, source: "", widgets: {} })).toMatchObject({
+      ok: false,
+    });
   });
 });
 
 describe("cache events and caches in worker messages", () => {
-  const event = (fields: Record<string, unknown> = {}) => ({ kind: "miss", functionName: "load", cache: "data", args: [{ name: "n", repr: "1" }], reason: "first-call", at: 0, sessionId: "s1", ...fields });
-  const result = (...events: unknown[]) => ({ type: "result", v: PROTOCOL_VERSION, runId: 2, result: { elements: [], events, runNumber: 1, durationMs: 3 } });
-  const entry = (fields: Record<string, unknown> = {}) => ({ args: [], sizeBytes: 1, ageMs: 0, ttlLeftMs: null, hits: 0, objectId: 1, ...fields });
-  const caches = (...entries: unknown[]) => ({ snapshot: [{ functionName: "load", cache: "data", scope: "global", entries }], clockOffsetMs: 0 });
+  const event = (fields: Record<string, unknown> = {}) => ({
+    kind: "miss",
+    functionName: "load",
+    cache: "data",
+    args: [{ name: "n", repr: "1" }],
+    reason: "first-call",
+    at: 0,
+    sessionId: "s1",
+    ...fields,
+  });
+  const result = (...events: unknown[]) => ({
+    type: "result",
+    v: PROTOCOL_VERSION,
+    runId: 2,
+    result: { elements: [], events, runNumber: 1, durationMs: 3 },
+  });
+  const entry = (fields: Record<string, unknown> = {}) => ({
+    args: [],
+    sizeBytes: 1,
+    ageMs: 0,
+    ttlLeftMs: null,
+    hits: 0,
+    objectId: 1,
+    ...fields,
+  });
+  const caches = (...entries: unknown[]) => ({
+    snapshot: [{ functionName: "load", cache: "data", scope: "global", entries }],
+    clockOffsetMs: 0,
+  });
 
   it("accepts events with every reason lib/streamlit gives, and entries with arguments", () => {
     const events = [
-      ...["first-call", "code-changed", "expired", "evicted", "cleared", "invalid", "session-ended"].map((reason) => event({ reason })),
+      ...["first-call", "code-changed", "expired", "evicted", "cleared", "invalid", "session-ended"].map((reason) =>
+        event({ reason }),
+      ),
       event({ kind: "hit", reason: undefined, fromPersistStore: true }),
       event({ kind: "clear", args: [], reason: "cleared", emptied: "cache" }),
       event({ kind: "evict", reason: "evicted", objectId: 3 }),
       event({ kind: "copy", reason: undefined, durationMs: 0.2 }),
     ];
     expect(parseWorkerMessage(result(...events)).ok).toBe(true);
-    expect(parseWorkerMessage({ type: "clock", v: PROTOCOL_VERSION, runId: 1, caches: caches(entry({ args: [{ name: "n", repr: "1" }], sessionId: "s1" })) }).ok).toBe(true);
+    expect(
+      parseWorkerMessage({
+        type: "clock",
+        v: PROTOCOL_VERSION,
+        runId: 1,
+        caches: caches(entry({ args: [{ name: "n", repr: "1" }], sessionId: "s1" })),
+      }).ok,
+    ).toBe(true);
   });
 
   it("accepts what the emulation really reports: misses, hits, evictions, clears, session-scoped entries", async () => {
@@ -103,8 +156,13 @@ const box = st.cacheResource(function box() { return { n: 1 }; }, { scope: "sess
 sq(1, "a, b=c"); sq(2, "x"); sq(2, "x"); box(); box.clear(); box(); sq.clear();`;
     const session = server.createSession();
     const run = ok(await session.run(src));
-    expect(new Set(run.events.map((e) => e.kind))).toEqual(new Set(["miss", "compute", "store", "evict", "hit", "copy", "clear"]));
-    const message = workerMessage("result", 1, { result: run, caches: { snapshot: server.snapshot(), clockOffsetMs: 0 } });
+    expect(new Set(run.events.map((e) => e.kind))).toEqual(
+      new Set(["miss", "compute", "store", "evict", "hit", "copy", "clear"]),
+    );
+    const message = workerMessage("result", 1, {
+      result: run,
+      caches: { snapshot: server.snapshot(), clockOffsetMs: 0 },
+    });
     expect(parseWorkerMessage(message)).toEqual({ ok: true, message });
   });
 
@@ -129,8 +187,14 @@ sq(1, "a, b=c"); sq(2, "x"); sq(2, "x"); box(); box.clear(); box(); sq.clear();`
     ["clock", { caches: { snapshot: "none", clockOffsetMs: 0 } }],
     ["clock", {}],
     ["cleared", { caches: caches(entry({ keySummary: "n=1", args: undefined })) }],
-    ["result", { caches: caches(entry({ sessionId: 7 })), result: { elements: [], events: [], runNumber: 1, durationMs: 3 } }],
+    [
+      "result",
+      { caches: caches(entry({ sessionId: 7 })), result: { elements: [], events: [], runNumber: 1, durationMs: 3 } },
+    ],
   ])("refuses a %s message with malformed caches (%#)", (type, fields) => {
-    expect(parseWorkerMessage({ type, v: PROTOCOL_VERSION, runId: 1, ...fields })).toMatchObject({ ok: false, error: { code: "bad-message" } });
+    expect(parseWorkerMessage({ type, v: PROTOCOL_VERSION, runId: 1, ...fields })).toMatchObject({
+      ok: false,
+      error: { code: "bad-message" },
+    });
   });
 });

@@ -7,7 +7,17 @@
  * mistaken for the current one. Errors travel as plain data ({@link SandboxError}), never as thrown
  * objects, because `postMessage` cannot clone class instances faithfully.
  */
-import type { CacheFunctionSnapshot, Cell, JsonValue, RunProgress, RunResult, Schedule, ScriptError, StepRecord, WidgetStates } from "../streamlit/types";
+import type {
+  CacheFunctionSnapshot,
+  Cell,
+  JsonValue,
+  RunProgress,
+  RunResult,
+  Schedule,
+  ScriptError,
+  StepRecord,
+  WidgetStates,
+} from "../streamlit/types";
 import { cacheEventsProblem, cacheStateProblem } from "./cache-check";
 import { checkedElement, checkedResult, isCell, scriptErrorProblem } from "./element-check";
 import { MAX_LABEL, MAX_STEP_ITEMS } from "./output-limit";
@@ -239,7 +249,15 @@ export interface SandboxError {
 /** The outcome of checking an incoming message: the typed message, or why it was refused. */
 export type Parsed<T> = { ok: true; message: T } | { ok: false; error: SandboxError };
 
-const HOST_TYPES = new Set<HostMessage["type"]>(["run", "clear-cache", "rows", "advance-clock", "multi-run", "multi-next", "multi-run-to-end"]);
+const HOST_TYPES = new Set<HostMessage["type"]>([
+  "run",
+  "clear-cache",
+  "rows",
+  "advance-clock",
+  "multi-run",
+  "multi-next",
+  "multi-run-to-end",
+]);
 const WORKER_TYPES = new Set<WorkerMessage["type"]>([
   "ready",
   "preloaded",
@@ -298,7 +316,8 @@ export function parseHostMessage(data: unknown): Parsed<HostMessage> {
   if (!envelope.ok) return envelope;
   const m = envelope.message;
   if (m.type === "run") {
-    if (typeof m.source !== "string") return refuse("bad-message", "A run message needs the script source as a string.");
+    if (typeof m.source !== "string")
+      return refuse("bad-message", "A run message needs the script source as a string.");
     if (!isRecord(m.widgets) || !isJsonValue(m.widgets)) {
       return refuse("bad-message", "A run message needs widget values as a plain JSON object.");
     }
@@ -349,12 +368,33 @@ export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
   }
   if (m.type === "progress") {
     const p = m.progress;
-    if (!isRecord(p) || typeof p.kind !== "string") return refuse("bad-message", "A progress message needs a progress record with a kind.");
-    if (p.kind === "element") return { ok: true, message: { ...(m as unknown as ProgressMessage), progress: { kind: "element", element: checkedElement(p.element) } } };
-    const spinner = typeof p.id === "number" && (p.kind === "spinner-end" || (p.kind === "spinner-start" && typeof p.text === "string" && p.text.length <= MAX_LABEL + 1));
-    if (!spinner) return refuse("bad-message", "A progress message is an element, or a spinner with an id (and a short text when it starts).");
+    if (!isRecord(p) || typeof p.kind !== "string")
+      return refuse("bad-message", "A progress message needs a progress record with a kind.");
+    if (p.kind === "element")
+      return {
+        ok: true,
+        message: {
+          ...(m as unknown as ProgressMessage),
+          progress: { kind: "element", element: checkedElement(p.element) },
+        },
+      };
+    const spinner =
+      typeof p.id === "number" &&
+      (p.kind === "spinner-end" ||
+        (p.kind === "spinner-start" && typeof p.text === "string" && p.text.length <= MAX_LABEL + 1));
+    if (!spinner)
+      return refuse(
+        "bad-message",
+        "A progress message is an element, or a spinner with an id (and a short text when it starts).",
+      );
   }
-  if (m.type === "rows" && (!Array.isArray(m.index) || !Array.isArray(m.data) || typeof m.start !== "number" || !m.data.every((c) => Array.isArray(c) && c.every(isCell)))) {
+  if (
+    m.type === "rows" &&
+    (!Array.isArray(m.index) ||
+      !Array.isArray(m.data) ||
+      typeof m.start !== "number" ||
+      !m.data.every((c) => Array.isArray(c) && c.every(isCell)))
+  ) {
     return refuse("bad-message", "A rows message needs a start, an index and data columns of cells.");
   }
   if (m.type === "late-error" && scriptErrorProblem(m.error) !== null) {
@@ -363,7 +403,10 @@ export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
   if (m.type === "after-run" && (typeof m.pending !== "number" || !Number.isInteger(m.pending) || m.pending < 0)) {
     return refuse("bad-message", "An after-run message needs a whole, non-negative count of pending timers.");
   }
-  if ((m.type === "failure" || m.type === "multi-failure") && (!isRecord(m.error) || typeof m.error.message !== "string")) {
+  if (
+    (m.type === "failure" || m.type === "multi-failure") &&
+    (!isRecord(m.error) || typeof m.error.message !== "string")
+  ) {
     return refuse("bad-message", `A ${m.type} message needs an error with a message.`);
   }
   if (m.type === "multi-step") {
@@ -405,18 +448,35 @@ export function workerMessage<T extends WorkerMessage["type"]>(
 function isSchedule(value: unknown): value is Schedule {
   if (!isRecord(value)) return false;
   if ("seed" in value) return typeof value.seed === "number" && Number.isInteger(value.seed);
-  return Array.isArray(value.plan) && value.plan.every((s) => isRecord(s) && typeof s.session === "string" && (s.untilLine === undefined || (typeof s.untilLine === "number" && Number.isInteger(s.untilLine))));
+  return (
+    Array.isArray(value.plan) &&
+    value.plan.every(
+      (s) =>
+        isRecord(s) &&
+        typeof s.session === "string" &&
+        (s.untilLine === undefined || (typeof s.untilLine === "number" && Number.isInteger(s.untilLine))),
+    )
+  );
 }
 
 /** What is wrong with a multi-run request, or null. */
 function multiRunProblem(m: Record<string, unknown>): string | null {
   if (typeof m.source !== "string") return "A multi-run message needs the source as a string.";
-  if (!Array.isArray(m.sessions) || m.sessions.length === 0 || m.sessions.length > 8 || !m.sessions.every((s) => typeof s === "string" && /^[A-Z]$/.test(s))) {
+  if (
+    !Array.isArray(m.sessions) ||
+    m.sessions.length === 0 ||
+    m.sessions.length > 8 ||
+    !m.sessions.every((s) => typeof s === "string" && /^[A-Z]$/.test(s))
+  ) {
     return "A multi-run message needs 1 to 8 session names, each one capital letter.";
   }
-  if (!isSchedule(m.schedule)) return "A multi-run message needs a schedule: { seed } or { plan: [{ session, untilLine? }] }.";
+  if (!isSchedule(m.schedule))
+    return "A multi-run message needs a schedule: { seed } or { plan: [{ session, untilLine? }] }.";
   if (typeof m.manual !== "boolean") return "A multi-run message needs manual: true or false.";
-  if (m.widgets !== undefined && !(isRecord(m.widgets) && Object.values(m.widgets).every((w) => isRecord(w) && isJsonValue(w)))) {
+  if (
+    m.widgets !== undefined &&
+    !(isRecord(m.widgets) && Object.values(m.widgets).every((w) => isRecord(w) && isJsonValue(w)))
+  ) {
     return "A multi-run message's widgets must be widget values by session name.";
   }
   return null;
@@ -424,10 +484,20 @@ function multiRunProblem(m: Record<string, unknown>): string | null {
 
 /** What is wrong with a step of a multi-session run (only what the page branches on), or null. */
 function stepProblem(step: unknown): string | null {
-  const texts = (list: unknown) => Array.isArray(list) && list.length <= MAX_STEP_ITEMS + 1 && list.every((t) => typeof t === "string" && t.length <= MAX_LABEL + 1);
-  if (!isRecord(step) || typeof step.session !== "string" || !texts(step.calls) || !texts(step.saw) || typeof step.line !== "number") {
+  const texts = (list: unknown) =>
+    Array.isArray(list) &&
+    list.length <= MAX_STEP_ITEMS + 1 &&
+    list.every((t) => typeof t === "string" && t.length <= MAX_LABEL + 1);
+  if (
+    !isRecord(step) ||
+    typeof step.session !== "string" ||
+    !texts(step.calls) ||
+    !texts(step.saw) ||
+    typeof step.line !== "number"
+  ) {
     return "A multi-step message needs a step with its line, calls and shown texts.";
   }
-  if (step.error !== undefined && scriptErrorProblem(step.error) !== null) return "A multi-step message's error is malformed.";
+  if (step.error !== undefined && scriptErrorProblem(step.error) !== null)
+    return "A multi-step message's error is malformed.";
   return null;
 }

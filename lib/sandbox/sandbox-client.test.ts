@@ -38,7 +38,16 @@ function setup(timeLimitMs = 10_000) {
 }
 
 const result = { elements: [], events: [], runNumber: 1, durationMs: 2 };
-const step: StepRecord = { index: 0, session: "A", runNumber: 1, line: 2, calls: ["st.write"], saw: ["visits: 1"], status: "paused", nextLine: 3 };
+const step: StepRecord = {
+  index: 0,
+  session: "A",
+  runNumber: 1,
+  line: 2,
+  calls: ["st.write"],
+  saw: ["visits: 1"],
+  status: "paused",
+  nextLine: 3,
+};
 
 describe("SandboxClient", () => {
   beforeEach(() => void vi.useFakeTimers());
@@ -48,7 +57,13 @@ describe("SandboxClient", () => {
     const { client, workers } = setup();
     const outcome = client.run("st.write(1)", { b: true });
     expect(workers).toHaveLength(1);
-    expect(workers[0].sent[0]).toEqual({ type: "run", v: PROTOCOL_VERSION, runId: 1, source: "st.write(1)", widgets: { b: true } });
+    expect(workers[0].sent[0]).toEqual({
+      type: "run",
+      v: PROTOCOL_VERSION,
+      runId: 1,
+      source: "st.write(1)",
+      widgets: { b: true },
+    });
     workers[0].emit("message", workerMessage("result", 1, { result }));
     await expect(outcome).resolves.toEqual({ kind: "result", result, runId: 1 });
     client.dispose();
@@ -109,7 +124,10 @@ describe("SandboxClient", () => {
     const eventsBefore = events.length;
     // Run ids are not per worker, but a stopped worker (or a script tampering with it) could send any id.
     workers[0].emit("message", workerMessage("result", nextId, { result: { ...result, runNumber: 99 } }));
-    workers[0].emit("message", workerMessage("late-error", 0, { error: { type: "Error", message: "from the old worker" } }));
+    workers[0].emit(
+      "message",
+      workerMessage("late-error", 0, { error: { type: "Error", message: "from the old worker" } }),
+    );
     workers[0].emit("message", workerMessage("ready", 0, { bootMs: 1 }));
     await Promise.resolve();
     expect(settled).toBeUndefined();
@@ -183,9 +201,20 @@ describe("SandboxClient", () => {
   it("a multi-session run: typed requests, its steps, and a time limit paused while it waits for the reader", async () => {
     const { client, workers } = setup(1_000);
     const steps: StepRecord[] = [];
-    const { runId, outcome } = client.multiRun({ sessions: ["A", "B"], source: "s", schedule: { seed: 1 }, manual: true }, (step) => void steps.push(step));
+    const { runId, outcome } = client.multiRun(
+      { sessions: ["A", "B"], source: "s", schedule: { seed: 1 }, manual: true },
+      (step) => void steps.push(step),
+    );
     expect(workers[0].sent.map((m) => m.type)).toEqual(["multi-run", "multi-next"]);
-    expect(workers[0].sent[0]).toEqual({ type: "multi-run", v: PROTOCOL_VERSION, runId, sessions: ["A", "B"], source: "s", schedule: { seed: 1 }, manual: true });
+    expect(workers[0].sent[0]).toEqual({
+      type: "multi-run",
+      v: PROTOCOL_VERSION,
+      runId,
+      sessions: ["A", "B"],
+      source: "s",
+      schedule: { seed: 1 },
+      manual: true,
+    });
     expect(client.busy).toBe(true);
     workers[0].emit("message", workerMessage("multi-step", runId, { step }));
     workers[0].emit("message", workerMessage("multi-step", runId + 1, { step }));
@@ -226,9 +255,20 @@ describe("SandboxClient", () => {
 
   it("a multi-session failure ends its run with the worker's reason", async () => {
     const { client, workers } = setup();
-    const { runId, outcome } = client.multiRun({ sessions: ["A"], source: "s", schedule: { seed: 1 }, manual: false }, () => {});
-    workers[0].emit("message", workerMessage("multi-failure", runId, { error: { code: "bad-message", message: "Another multi-session run is still going." } }));
-    await expect(outcome).resolves.toEqual({ kind: "failure", error: { code: "bad-message", message: "Another multi-session run is still going." } });
+    const { runId, outcome } = client.multiRun(
+      { sessions: ["A"], source: "s", schedule: { seed: 1 }, manual: false },
+      () => {},
+    );
+    workers[0].emit(
+      "message",
+      workerMessage("multi-failure", runId, {
+        error: { code: "bad-message", message: "Another multi-session run is still going." },
+      }),
+    );
+    await expect(outcome).resolves.toEqual({
+      kind: "failure",
+      error: { code: "bad-message", message: "Another multi-session run is still going." },
+    });
     client.dispose();
   });
 

@@ -9,7 +9,15 @@
  * Framework-free on purpose (lib/playground builds on it) and Worker-agnostic, so tests drive it
  * with a fake worker and fake timers.
  */
-import { hostMessage, parseWorkerMessage, type CacheState, type HostMessage, type MultiRunMessage, type SandboxError, type WorkerMessage } from "@/lib/sandbox/protocol";
+import {
+  hostMessage,
+  parseWorkerMessage,
+  type CacheState,
+  type HostMessage,
+  type MultiRunMessage,
+  type SandboxError,
+  type WorkerMessage,
+} from "@/lib/sandbox/protocol";
 import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { RunProgress, RunResult, ScriptError, StepRecord, WidgetStates } from "@/lib/streamlit/types";
 
@@ -70,7 +78,9 @@ export type ClearOutcome = { kind: "cleared"; caches?: CacheState } | Exclude<Ru
 export type ClockOutcome = { kind: "clock"; caches: CacheState } | Exclude<RunOutcome, { kind: "result" }>;
 
 /** How a multi-session run ({@link SandboxClient.multiRun}) ended. */
-export type MultiOutcome = { kind: "multi-result"; results: Record<string, RunResult>; stepsLeftOut: number } | Exclude<RunOutcome, { kind: "result" }>;
+export type MultiOutcome =
+  | { kind: "multi-result"; results: Record<string, RunResult>; stepsLeftOut: number }
+  | Exclude<RunOutcome, { kind: "result" }>;
 
 /** What a multi-session run asks for: everything of its message but the envelope. */
 export type MultiRunRequest = Omit<MultiRunMessage, "type" | "v" | "runId">;
@@ -106,7 +116,12 @@ export class SandboxClient {
   private lastSign = 0;
   private watchdog: ReturnType<typeof setInterval> | null = null;
   /** The last finished run, while work it left behind may still be going (until its after-run 0). */
-  private lingering: { runId: number; limit: ReturnType<typeof setTimeout>; notice: ReturnType<typeof setTimeout>; told: boolean } | null = null;
+  private lingering: {
+    runId: number;
+    limit: ReturnType<typeof setTimeout>;
+    notice: ReturnType<typeof setTimeout>;
+    told: boolean;
+  } | null = null;
   private readonly options: Required<SandboxClientOptions>;
   private readonly listeners = new Set<(event: SandboxEvent) => void>();
 
@@ -162,7 +177,12 @@ export class SandboxClient {
     this.endLingering(false);
     return new Promise<RunOutcome>((resolve) => {
       const timer = setTimeout(() => this.restart("time-limit"), this.options.timeLimitMs);
-      this.pending.set(runId, { resolve: resolve as PendingRun["resolve"], onProgress, timer, startedAt: this.options.now() });
+      this.pending.set(runId, {
+        resolve: resolve as PendingRun["resolve"],
+        onProgress,
+        timer,
+        startedAt: this.options.now(),
+      });
       this.dispatch("run", runId, { source, widgets });
     });
   }
@@ -203,7 +223,10 @@ export class SandboxClient {
    * run waits for {@link nextStep} before each step, and the time limit waits with it: it judges
    * only the worker's work, never the reader's thinking.
    */
-  multiRun(request: MultiRunRequest, onStep: (step: StepRecord) => void): { runId: number; outcome: Promise<MultiOutcome> } {
+  multiRun(
+    request: MultiRunRequest,
+    onStep: (step: StepRecord) => void,
+  ): { runId: number; outcome: Promise<MultiOutcome> } {
     this.boot();
     const runId = this.nextRunId++;
     const outcome = new Promise<MultiOutcome>((resolve) => {
@@ -316,7 +339,12 @@ export class SandboxClient {
         return;
       case "result": {
         const startedAt = this.pending.get(message.runId)?.startedAt;
-        this.settle(message.runId, { kind: "result", result: message.result, runId: message.runId, caches: message.caches });
+        this.settle(message.runId, {
+          kind: "result",
+          result: message.result,
+          runId: message.runId,
+          caches: message.caches,
+        });
         if (startedAt !== undefined) this.linger(message.runId, startedAt);
         return;
       }
@@ -336,7 +364,10 @@ export class SandboxClient {
         this.settle(message.runId, { kind: "clock", caches: message.caches });
         return;
       case "rows":
-        this.settle(message.runId, { kind: "rows", block: { start: message.start, index: message.index, data: message.data } });
+        this.settle(message.runId, {
+          kind: "rows",
+          block: { start: message.start, index: message.index, data: message.data },
+        });
         return;
       case "failure":
       case "multi-failure":
@@ -355,7 +386,11 @@ export class SandboxClient {
         return;
       }
       case "multi-result":
-        this.settle(message.runId, { kind: "multi-result", results: message.results, stepsLeftOut: message.stepsLeftOut ?? 0 });
+        this.settle(message.runId, {
+          kind: "multi-result",
+          results: message.results,
+          stepsLeftOut: message.stepsLeftOut ?? 0,
+        });
         return;
     }
   }

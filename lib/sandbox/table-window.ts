@@ -37,10 +37,14 @@ export function isPartial(table: TableData): boolean {
  * Cuts every table of `result` longer than `firstRows` to its first rows (shape unchanged), and
  * returns the full tables by element position so later row requests can be answered.
  */
-export function windowResult(result: RunResult, firstRows = FIRST_ROWS): { result: RunResult; tables: Map<number, TableData> } {
+export function windowResult(
+  result: RunResult,
+  firstRows = FIRST_ROWS,
+): { result: RunResult; tables: Map<number, TableData> } {
   const tables = new Map<number, TableData>();
   const elements = result.elements.map((element, position) => {
-    if ((element.type !== "dataframe" && element.type !== "table") || element.table.index.length <= firstRows) return element;
+    if ((element.type !== "dataframe" && element.type !== "table") || element.table.index.length <= firstRows)
+      return element;
     tables.set(position, element.table);
     const { index, data } = sliceRows(element.table, 0, firstRows);
     return { ...element, table: { ...element.table, index, data } };

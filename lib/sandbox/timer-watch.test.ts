@@ -4,7 +4,8 @@ import { watchTimers, type TimerGlobal } from "./timer-watch";
 function scope(): TimerGlobal {
   return {
     setTimeout: ((handler: () => void, ms?: number) => setTimeout(handler, ms)) as unknown as TimerGlobal["setTimeout"],
-    setInterval: ((handler: () => void, ms?: number) => setInterval(handler, ms)) as unknown as TimerGlobal["setInterval"],
+    setInterval: ((handler: () => void, ms?: number) =>
+      setInterval(handler, ms)) as unknown as TimerGlobal["setInterval"],
     clearTimeout: ((id?: number) => clearTimeout(id)) as TimerGlobal["clearTimeout"],
     clearInterval: ((id?: number) => clearInterval(id)) as TimerGlobal["clearInterval"],
   };

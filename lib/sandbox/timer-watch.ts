@@ -48,7 +48,8 @@ export function watchTimers(scope: TimerGlobal): TimerWatch {
     for (const listener of listeners) listener();
   };
   // A string handler is code, as the browser treats it: run it the same way, but counted.
-  const callable = (handler: Handler | string): Handler => (typeof handler === "function" ? handler : () => (0, eval)(String(handler)));
+  const callable = (handler: Handler | string): Handler =>
+    typeof handler === "function" ? handler : () => (0, eval)(String(handler));
 
   scope.setTimeout = (handler, ms, ...args) => {
     const run = callable(handler);

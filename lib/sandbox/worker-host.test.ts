@@ -22,7 +22,13 @@ function fakeServer(log: string[], options: { preloadFails?: boolean } = {}): Sa
           onProgress?.({ kind: "element", element: { type: "text", body: "late" } });
         }
         if (source === "table-first" || source === "slow-table") {
-          const table = { columns: ["n"], dtypes: ["int32"], index: [0], data: [[1]], shape: [1, 1] as [number, number] };
+          const table = {
+            columns: ["n"],
+            dtypes: ["int32"],
+            index: [0],
+            data: [[1]],
+            shape: [1, 1] as [number, number],
+          };
           onProgress?.({ kind: "element", element: { type: "dataframe", table } });
           onProgress?.({ kind: "element", element: { type: "text", body: "after the table" } });
           if (source === "slow-table") {
@@ -39,9 +45,24 @@ function fakeServer(log: string[], options: { preloadFails?: boolean } = {}): Sa
         }
         if (source === "big") {
           const index = Array.from({ length: 1_200 }, (_, i) => i);
-          return { elements: [{ type: "dataframe", table: { columns: ["n"], dtypes: ["int32"], index, data: [index], shape: [1_200, 1] } }], events: [], runNumber: runs, durationMs: 1 };
+          return {
+            elements: [
+              {
+                type: "dataframe",
+                table: { columns: ["n"], dtypes: ["int32"], index, data: [index], shape: [1_200, 1] },
+              },
+            ],
+            events: [],
+            runNumber: runs,
+            durationMs: 1,
+          };
         }
-        const result: RunResult = { elements: [{ type: "text", body: source }], events: [], runNumber: runs, durationMs: 1 };
+        const result: RunResult = {
+          elements: [{ type: "text", body: source }],
+          events: [],
+          runNumber: runs,
+          durationMs: 1,
+        };
         return result;
       },
     }),
@@ -51,7 +72,11 @@ function fakeServer(log: string[], options: { preloadFails?: boolean } = {}): Sa
 function setup(options?: { preloadFails?: boolean }) {
   const posted: WorkerMessage[] = [];
   const log: string[] = [];
-  const host = createWorkerHost({ createServer: () => fakeServer(log, options), post: (m) => void posted.push(m), now: () => clock.t });
+  const host = createWorkerHost({
+    createServer: () => fakeServer(log, options),
+    post: (m) => void posted.push(m),
+    now: () => clock.t,
+  });
   return { host, posted, log };
 }
 
@@ -81,7 +106,13 @@ describe("createWorkerHost", () => {
   const streamedOf = (posted: WorkerMessage[], runId: number) =>
     posted
       .filter((m) => m.runId === runId && m.type === "progress")
-      .map((m) => (m.type !== "progress" || m.progress.kind !== "element" ? "spinner" : "body" in m.progress.element ? m.progress.element.body : m.progress.element.type));
+      .map((m) =>
+        m.type !== "progress" || m.progress.kind !== "element"
+          ? "spinner"
+          : "body" in m.progress.element
+            ? m.progress.element.body
+            : m.progress.element.type,
+      );
 
   it("streams text at once (so output drawn before a blocking loop shows), but holds a table drawn early and what follows it", async () => {
     const { host, posted } = setup();
@@ -102,7 +133,11 @@ describe("createWorkerHost", () => {
       createServer: () => fakeServer([]),
       post: (m) => void posted.push(m),
       now: () => clock.t,
-      leftover: { pending: () => pending, whenIdle: (listener) => (idle = listener), defer: (work) => void deferred.push(work) },
+      leftover: {
+        pending: () => pending,
+        whenIdle: (listener) => (idle = listener),
+        defer: (work) => void deferred.push(work),
+      },
     });
     await host.handle(hostMessage("run", 3, { source: "x", widgets: {} }));
     expect(posted.some((m) => m.type === "after-run")).toBe(false);
@@ -110,21 +145,33 @@ describe("createWorkerHost", () => {
     expect(posted.filter((m) => m.type === "after-run")).toEqual([expect.objectContaining({ runId: 3, pending: 2 })]);
     pending = 0;
     idle?.();
-    expect(posted.filter((m) => m.type === "after-run").map((m) => (m.type === "after-run" ? m.pending : -1))).toEqual([2, 0]);
+    expect(posted.filter((m) => m.type === "after-run").map((m) => (m.type === "after-run" ? m.pending : -1))).toEqual([
+      2, 0,
+    ]);
   });
 
   it("sends the first rows of a big table and answers row requests for the last run only", async () => {
     const { host, posted } = setup();
     await host.handle(hostMessage("run", 1, { source: "big", widgets: {} }));
     const result = posted.find((m) => m.type === "result");
-    const table = result?.type === "result" && result.result.elements[0].type === "dataframe" ? result.result.elements[0].table : undefined;
+    const table =
+      result?.type === "result" && result.result.elements[0].type === "dataframe"
+        ? result.result.elements[0].table
+        : undefined;
     expect(table?.index.length).toBe(500);
     expect(table?.shape).toEqual([1_200, 1]);
     await host.handle(hostMessage("rows", 2, { forRun: 1, element: 0, start: 1_000, end: 1_300 }));
-    expect(posted.find((m) => m.runId === 2)).toMatchObject({ type: "rows", start: 1_000, index: expect.arrayContaining([1_000, 1_199]) });
+    expect(posted.find((m) => m.runId === 2)).toMatchObject({
+      type: "rows",
+      start: 1_000,
+      index: expect.arrayContaining([1_000, 1_199]),
+    });
     await host.handle(hostMessage("run", 3, { source: "x", widgets: {} }));
     await host.handle(hostMessage("rows", 4, { forRun: 1, element: 0, start: 0, end: 10 }));
-    expect(posted.find((m) => m.runId === 4)).toMatchObject({ type: "failure", error: { message: expect.stringMatching(/earlier run/) } });
+    expect(posted.find((m) => m.runId === 4)).toMatchObject({
+      type: "failure",
+      error: { message: expect.stringMatching(/earlier run/) },
+    });
   });
 
   it("serves requests in order and keeps one session across runs", async () => {
@@ -144,7 +191,9 @@ describe("createWorkerHost", () => {
     await host.handle(hostMessage("run", 5, { source: "crash", widgets: {} }));
     await host.handle(hostMessage("run", 6, { source: "ok", widgets: {} }));
     expect(posted.find((m) => m.runId === 4)).toMatchObject({ type: "failure", error: { code: "version-mismatch" } });
-    expect(posted.find((m) => m.runId === 5 && m.type === "failure")).toMatchObject({ error: { message: "engine broke" } });
+    expect(posted.find((m) => m.runId === 5 && m.type === "failure")).toMatchObject({
+      error: { message: "engine broke" },
+    });
     expect(posted.find((m) => m.runId === 6)?.type).toBe("progress");
     expect(posted.some((m) => m.runId === 6 && m.type === "result")).toBe(true);
   });
@@ -159,6 +208,9 @@ describe("a run that draws too much", () => {
     const result = posted.find((m) => m.type === "result");
     if (result?.type !== "result") throw new Error("no result");
     expect(result.result.elements).toHaveLength(MAX_ELEMENTS + 1);
-    expect(result.result.elements.at(-1)).toMatchObject({ type: "warning", limit: { shown: MAX_ELEMENTS, total: 5_000 } });
+    expect(result.result.elements.at(-1)).toMatchObject({
+      type: "warning",
+      limit: { shown: MAX_ELEMENTS, total: 5_000 },
+    });
   });
 });

@@ -5,14 +5,32 @@
  * One server per worker means caches live across reruns exactly as on a Streamlit server; the page
  * empties them by replacing the worker (Restart, Stop, time limit) or with a clear-cache message.
  */
-import type { CacheFunctionSnapshot, Element, RunProgress, RunResult, TableData, WidgetStates } from "../streamlit/types";
-import { NO_RUN, parseHostMessage, workerMessage, type CacheState, type RowsRequestMessage, type SandboxError, type WorkerMessage } from "./protocol";
+import type {
+  CacheFunctionSnapshot,
+  Element,
+  RunProgress,
+  RunResult,
+  TableData,
+  WidgetStates,
+} from "../streamlit/types";
+import {
+  NO_RUN,
+  parseHostMessage,
+  workerMessage,
+  type CacheState,
+  type RowsRequestMessage,
+  type SandboxError,
+  type WorkerMessage,
+} from "./protocol";
 import { createProgressLimiter, limitResult } from "./output-limit";
 import { sliceRows, windowResult } from "./table-window";
 
 /** The part of a lib/streamlit session the sandbox uses. */
 export interface SandboxSession {
-  run(source: string, options: { widgets?: WidgetStates; onProgress?: (progress: RunProgress) => void }): Promise<RunResult>;
+  run(
+    source: string,
+    options: { widgets?: WidgetStates; onProgress?: (progress: RunProgress) => void },
+  ): Promise<RunResult>;
 }
 
 /** The part of a lib/streamlit server the sandbox uses. */
@@ -79,7 +97,8 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
   const wallClock = options.wallClock ?? (() => Date.now());
   let clockOffsetMs = 0;
   const server = options.createServer(() => wallClock() + clockOffsetMs);
-  const caches = (): CacheState | undefined => (server.snapshot ? { snapshot: server.snapshot(), clockOffsetMs } : undefined);
+  const caches = (): CacheState | undefined =>
+    server.snapshot ? { snapshot: server.snapshot(), clockOffsetMs } : undefined;
   const session = server.createSession();
   post(workerMessage("ready", NO_RUN, { bootMs: now() - startedAt }));
 
@@ -98,13 +117,21 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
   function answerRows(message: RowsRequestMessage): void {
     const table = shown.runId === message.forRun ? shown.tables.get(message.element) : undefined;
     if (!table) {
-      post(workerMessage("failure", message.runId, { error: { code: "bad-message", message: "Those rows belong to an earlier run; rerun to see the table again." } }));
+      post(
+        workerMessage("failure", message.runId, {
+          error: { code: "bad-message", message: "Those rows belong to an earlier run; rerun to see the table again." },
+        }),
+      );
       return;
     }
     post(workerMessage("rows", message.runId, sliceRows(table, message.start, message.end)));
   }
 
-  const leftover = options.leftover ?? { pending: () => 0, whenIdle: (listener: () => void) => listener(), defer: (work: () => void) => void setTimeout(work, 0) };
+  const leftover = options.leftover ?? {
+    pending: () => 0,
+    whenIdle: (listener: () => void) => listener(),
+    defer: (work: () => void) => void setTimeout(work, 0),
+  };
   function reportLeftover(runId: number): void {
     leftover.defer(() => {
       const pending = leftover.pending();
@@ -116,7 +143,8 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
   async function serve(data: unknown): Promise<void> {
     const parsed = parseHostMessage(data);
     if (!parsed.ok) {
-      const runId = typeof (data as { runId?: unknown } | null)?.runId === "number" ? (data as { runId: number }).runId : NO_RUN;
+      const runId =
+        typeof (data as { runId?: unknown } | null)?.runId === "number" ? (data as { runId: number }).runId : NO_RUN;
       post(workerMessage("failure", runId, { error: parsed.error }));
       return;
     }

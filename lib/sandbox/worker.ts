@@ -38,7 +38,11 @@ acceptChannel(scope, (post, listen) => {
     createServer: (clock) => (server = createServer({ now: clock, fetch: siteFetch, persistStore })),
     post,
     now,
-    leftover: { pending: timers.pending, whenIdle: timers.whenIdle, defer: (work) => void timers.host.setTimeout(work, 0) },
+    leftover: {
+      pending: timers.pending,
+      whenIdle: timers.whenIdle,
+      defer: (work) => void timers.host.setTimeout(work, 0),
+    },
   });
   const multiHost = createMultiSessionHost({ server: () => server!, post });
   listen((data) => {

@@ -16,8 +16,14 @@ describe("share links", () => {
 
   it("keeps unicode and leaves autorun off unless asked", () => {
     const text = "st.write('héllo → 世界 🎈')";
-    const result = readShareFragment(encodeShareFragment({ example: "mutation/uber-cache-resource", code: text, autorun: false }), known);
-    expect(result).toEqual({ kind: "shared", shared: { example: "mutation/uber-cache-resource", code: text, autorun: false } });
+    const result = readShareFragment(
+      encodeShareFragment({ example: "mutation/uber-cache-resource", code: text, autorun: false }),
+      known,
+    );
+    expect(result).toEqual({
+      kind: "shared",
+      shared: { example: "mutation/uber-cache-resource", code: text, autorun: false },
+    });
   });
 
   it("ignores fragments that are not share links", () => {
@@ -40,13 +46,24 @@ describe("share links", () => {
   });
 
   it("refuses garbage in the code part and a missing example", () => {
-    expect(readShareFragment("#code/!!!notlz?example=mutation/uber-cache-resource", known)).toMatchObject({ kind: "refused", problem: "corrupt" });
-    expect(readShareFragment("#code/N4Ig", known)).toMatchObject({ kind: "refused", problem: "corrupt", example: null });
+    expect(readShareFragment("#code/!!!notlz?example=mutation/uber-cache-resource", known)).toMatchObject({
+      kind: "refused",
+      problem: "corrupt",
+    });
+    expect(readShareFragment("#code/N4Ig", known)).toMatchObject({
+      kind: "refused",
+      problem: "corrupt",
+      example: null,
+    });
   });
 
   it("refuses links for examples the site does not have", () => {
     const fragment = encodeShareFragment({ example: "mutation/other", code, autorun: false });
-    expect(readShareFragment(fragment, known)).toMatchObject({ kind: "refused", problem: "unknown-example", example: null });
+    expect(readShareFragment(fragment, known)).toMatchObject({
+      kind: "refused",
+      problem: "unknown-example",
+      example: null,
+    });
   });
 
   it("refuses links that are too long, naming the limit", () => {

@@ -71,13 +71,18 @@ export function readShareFragment(fragment: string, knownExamples: (name: string
     example: EXAMPLE_NAME.test(example) && problem !== "unknown-example" ? example : null,
   });
   if (body.length > MAX_FRAGMENT_LENGTH) {
-    return refuse("too-long", `This share link is too long to open (${body.length.toLocaleString("en-US")} characters; the limit is ${MAX_FRAGMENT_LENGTH.toLocaleString("en-US")}).`);
+    return refuse(
+      "too-long",
+      `This share link is too long to open (${body.length.toLocaleString("en-US")} characters; the limit is ${MAX_FRAGMENT_LENGTH.toLocaleString("en-US")}).`,
+    );
   }
-  if (!EXAMPLE_NAME.test(example)) return refuse("corrupt", corruptMessage("it does not say which example it belongs to"));
+  if (!EXAMPLE_NAME.test(example))
+    return refuse("corrupt", corruptMessage("it does not say which example it belongs to"));
   if (!knownExamples(example)) {
     return refuse("unknown-example", `This share link is for an example that is not on this page ("${example}").`);
   }
-  if (payload.length === 0 || /[^A-Za-z0-9+\-$]/.test(payload)) return refuse("corrupt", corruptMessage("its code is not in the expected encoding"));
+  if (payload.length === 0 || /[^A-Za-z0-9+\-$]/.test(payload))
+    return refuse("corrupt", corruptMessage("its code is not in the expected encoding"));
   let code: string | null;
   try {
     code = LZString.decompressFromEncodedURIComponent(payload);
@@ -86,8 +91,13 @@ export function readShareFragment(fragment: string, knownExamples: (name: string
   }
   // lz-string returns "" or null for most corrupt input; a valid link never carries empty code.
   if (!code) return refuse("corrupt", corruptMessage("its code could not be decompressed"));
-  if (code.length > MAX_CODE_LENGTH) return refuse("too-long", `The code in this share link is too long (${code.length.toLocaleString("en-US")} characters; the limit is ${MAX_CODE_LENGTH.toLocaleString("en-US")}).`);
-  if (code.includes("\u0000") || code.includes("\uFFFD")) return refuse("corrupt", corruptMessage("its code is garbled"));
+  if (code.length > MAX_CODE_LENGTH)
+    return refuse(
+      "too-long",
+      `The code in this share link is too long (${code.length.toLocaleString("en-US")} characters; the limit is ${MAX_CODE_LENGTH.toLocaleString("en-US")}).`,
+    );
+  if (code.includes("\u0000") || code.includes("\uFFFD"))
+    return refuse("corrupt", corruptMessage("its code is garbled"));
   return { kind: "shared", shared: { example, code, autorun: params.get("autorun") === "1" } };
 }
 

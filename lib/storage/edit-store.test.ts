@@ -30,7 +30,11 @@ describe("createEditStore", () => {
   it("keeps the reader's code but flags it when the original changed since the edit", () => {
     const storage = memoryStorage();
     createEditStore(storage).save("a", "version 1", "my edit");
-    expect(createEditStore(storage).load("a", "version 2")).toEqual({ code: "my edit", edited: true, originalChanged: true });
+    expect(createEditStore(storage).load("a", "version 2")).toEqual({
+      code: "my edit",
+      edited: true,
+      originalChanged: true,
+    });
   });
 
   it("ignores corrupt or foreign records instead of throwing", () => {
@@ -52,7 +56,12 @@ describe("createEditStore", () => {
   it("uses the prefix and stamps the clock", () => {
     const storage = memoryStorage();
     createEditStore(storage, { prefix: "p:", now: () => 42 }).save("a", "o", "e");
-    expect(JSON.parse(storage.map.get("p:a") ?? "{}")).toEqual({ v: 1, original: hashSource("o"), code: "e", savedAt: 42 });
+    expect(JSON.parse(storage.map.get("p:a") ?? "{}")).toEqual({
+      v: 1,
+      original: hashSource("o"),
+      code: "e",
+      savedAt: 42,
+    });
   });
 });
 

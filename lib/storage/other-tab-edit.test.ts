@@ -24,20 +24,42 @@ describe("otherTabEdit", () => {
 
   it("asks the reader when this tab has code the other tab never saw", () => {
     const change = { key, oldValue: written("base"), newValue: written("theirs") };
-    expect(otherTabEdit(store, change, EXAMPLE, ORIGINAL, "mine, still typing")).toEqual({ kind: "conflict", theirs: "theirs" });
+    expect(otherTabEdit(store, change, EXAMPLE, ORIGINAL, "mine, still typing")).toEqual({
+      kind: "conflict",
+      theirs: "theirs",
+    });
   });
 
   it("reads a reset in the other tab (the key removed) as the original code", () => {
-    expect(otherTabEdit(store, { key, oldValue: written("base"), newValue: null }, EXAMPLE, ORIGINAL, "mine")).toEqual({ kind: "conflict", theirs: ORIGINAL });
-    expect(otherTabEdit(store, { key, oldValue: written("mine"), newValue: null }, EXAMPLE, ORIGINAL, "mine")).toEqual({ kind: "adopt", code: ORIGINAL });
+    expect(otherTabEdit(store, { key, oldValue: written("base"), newValue: null }, EXAMPLE, ORIGINAL, "mine")).toEqual({
+      kind: "conflict",
+      theirs: ORIGINAL,
+    });
+    expect(otherTabEdit(store, { key, oldValue: written("mine"), newValue: null }, EXAMPLE, ORIGINAL, "mine")).toEqual({
+      kind: "adopt",
+      code: ORIGINAL,
+    });
   });
 
   it("treats a cleared storage (key null) as a change of every example", () => {
-    expect(otherTabEdit(store, { key: null, oldValue: null, newValue: null }, EXAMPLE, ORIGINAL, "mine")).toEqual({ kind: "conflict", theirs: ORIGINAL });
+    expect(otherTabEdit(store, { key: null, oldValue: null, newValue: null }, EXAMPLE, ORIGINAL, "mine")).toEqual({
+      kind: "conflict",
+      theirs: ORIGINAL,
+    });
   });
 
   it("ignores other keys, and changes that leave this tab's code as it is", () => {
-    expect(otherTabEdit(store, { key: "cache-lab:edit:other/example", oldValue: null, newValue: written("x") }, EXAMPLE, ORIGINAL, "mine")).toEqual({ kind: "none" });
-    expect(otherTabEdit(store, { key, oldValue: written("base"), newValue: written("mine") }, EXAMPLE, ORIGINAL, "mine")).toEqual({ kind: "none" });
+    expect(
+      otherTabEdit(
+        store,
+        { key: "cache-lab:edit:other/example", oldValue: null, newValue: written("x") },
+        EXAMPLE,
+        ORIGINAL,
+        "mine",
+      ),
+    ).toEqual({ kind: "none" });
+    expect(
+      otherTabEdit(store, { key, oldValue: written("base"), newValue: written("mine") }, EXAMPLE, ORIGINAL, "mine"),
+    ).toEqual({ kind: "none" });
   });
 });

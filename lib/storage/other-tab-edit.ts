@@ -24,7 +24,13 @@ export type OtherTabOutcome = { kind: "none" } | { kind: "adopt"; code: string }
  * Taking the other tab's code is safe only when this tab's code is exactly what was saved before the
  * change: otherwise this tab has work the other never saw, and the reader must choose.
  */
-export function otherTabEdit(store: Pick<EditStore, "keyOf">, change: StorageChange, example: string, original: string, mine: string): OtherTabOutcome {
+export function otherTabEdit(
+  store: Pick<EditStore, "keyOf">,
+  change: StorageChange,
+  example: string,
+  original: string,
+  mine: string,
+): OtherTabOutcome {
   if (change.key !== null && change.key !== store.keyOf(example)) return { kind: "none" };
   const before = storedCode(change.oldValue, original);
   const after = storedCode(change.newValue, original);

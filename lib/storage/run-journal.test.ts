@@ -26,7 +26,11 @@ describe("createRunJournal", () => {
     journalAt(storage, clock).start("mutation/a", true);
     journalAt(storage, clock).beat("mutation/a");
     clock.t = 60_000;
-    expect(journalAt(storage, clock).takeCrashed("mutation/a")).toEqual({ startedAt: 1_000, lastBeat: 1_000, shared: true });
+    expect(journalAt(storage, clock).takeCrashed("mutation/a")).toEqual({
+      startedAt: 1_000,
+      lastBeat: 1_000,
+      shared: true,
+    });
   });
 
   it("reports nothing for a run that finished, or for another example", () => {

@@ -59,7 +59,8 @@ function readNote(raw: string | null): UnfinishedRun | null {
   if (raw === null) return null;
   try {
     const note = JSON.parse(raw) as Partial<UnfinishedRun & { v: number }> | null;
-    if (note?.v !== NOTE_VERSION || typeof note.startedAt !== "number" || typeof note.lastBeat !== "number") return null;
+    if (note?.v !== NOTE_VERSION || typeof note.startedAt !== "number" || typeof note.lastBeat !== "number")
+      return null;
     return { startedAt: note.startedAt, lastBeat: note.lastBeat, shared: note.shared === true };
   } catch {
     return null;

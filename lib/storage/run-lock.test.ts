@@ -28,7 +28,10 @@ describe("run lock", () => {
 
   it("cannot say where there are no Web Locks, or they throw", async () => {
     expect(await runLockHeld(undefined, "a")).toBeUndefined();
-    const broken: LockManagerLike = { request: () => Promise.reject(new Error("SecurityError")), query: () => Promise.reject(new Error("SecurityError")) };
+    const broken: LockManagerLike = {
+      request: () => Promise.reject(new Error("SecurityError")),
+      query: () => Promise.reject(new Error("SecurityError")),
+    };
     expect(await runLockHeld(broken, "a")).toBeUndefined();
     expect(() => holdRunLock(broken, "a")()).not.toThrow();
   });

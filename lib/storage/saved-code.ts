@@ -30,7 +30,10 @@ export interface Timers {
   clear(handle: unknown): void;
 }
 
-const realTimers: Timers = { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
+const realTimers: Timers = {
+  set: (callback, ms) => setTimeout(callback, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 /** How long typing must pause before the edit is written to storage. */
 export const SAVE_DELAY_MS = 300;
@@ -53,7 +56,13 @@ export class SavedCode {
     private readonly edits: EditStore | null,
     private readonly timers: Timers = realTimers,
   ) {
-    this.store = new Store<SavedCodeState>({ code: original, originalChanged: false, saveProblem: null, otherTab: null, updatedFromOtherTab: false });
+    this.store = new Store<SavedCodeState>({
+      code: original,
+      originalChanged: false,
+      saveProblem: null,
+      otherTab: null,
+      updatedFromOtherTab: false,
+    });
     this.get = this.store.get;
     this.subscribe = this.store.subscribe;
   }

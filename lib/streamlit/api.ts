@@ -66,7 +66,10 @@ export interface CacheDataApi {
 
 /** `st.cacheResource`. */
 export interface CacheResourceApi {
-  <F extends (...args: never[]) => unknown>(fn: F, options?: CacheResourceOptions<Awaited<ReturnType<F>>>): CachedFunction<F>;
+  <F extends (...args: never[]) => unknown>(
+    fn: F,
+    options?: CacheResourceOptions<Awaited<ReturnType<F>>>,
+  ): CachedFunction<F>;
   /** Empties every st.cacheResource function's cache, at once, calling onRelease for each value. */
   clear(): void;
 }
@@ -143,7 +146,10 @@ export interface StApi {
   /** A one-line text field; its value persists across reruns of the session. */
   textInput(label: string, options?: WidgetOptions & { value?: string }): string;
   /** A number slider (defaults: min 0, max 100, step 1, value min). */
-  slider(label: string, options?: WidgetOptions & { min?: number; max?: number; value?: number; step?: number }): number;
+  slider(
+    label: string,
+    options?: WidgetOptions & { min?: number; max?: number; value?: number; step?: number },
+  ): number;
   /** A drop-down; returns the chosen option (default the one at `index`, else the first). */
   selectbox<T extends string>(label: string, options: readonly T[], settings?: WidgetOptions & { index?: number }): T;
   /** Stops this run and starts the script again from the top. */

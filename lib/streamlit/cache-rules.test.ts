@@ -8,7 +8,8 @@ describe("keys", () => {
   it("a positional argument is keyed by value and type: 1 and true differ, equal objects share a key", async () => {
     const { server } = testServer();
     const session = server.createSession();
-    const src = (arg: string) => `const f = st.cacheData(function f(x: unknown) { return String(x); });\nst.text(await f(${arg}));`;
+    const src = (arg: string) =>
+      `const f = st.cacheData(function f(x: unknown) { return String(x); });\nst.text(await f(${arg}));`;
     expect(kinds(ok(await session.run(src("1"))))).toContain("miss");
     expect(kinds(ok(await session.run(src("1.0"))))).toContain("hit"); // JS cannot tell 1 from 1.0
     expect(kinds(ok(await session.run(src("true"))))).toContain("miss");
@@ -22,7 +23,8 @@ describe("keys", () => {
   it("f() and f(1) differ (defaults are not filled in); parameters starting with _ are left out", async () => {
     const { server } = testServer();
     const session = server.createSession();
-    const src = (call: string) => `const f = st.cacheData(function f(x = 1, _conn?: object) { return x; });\nst.text(await ${call});`;
+    const src = (call: string) =>
+      `const f = st.cacheData(function f(x = 1, _conn?: object) { return x; });\nst.text(await ${call});`;
     expect(kinds(ok(await session.run(src("f()"))))).toContain("miss");
     expect(kinds(ok(await session.run(src("f(1)"))))).toContain("miss");
     expect(kinds(ok(await session.run(src("f(1, { id: 1 })"))))).toContain("hit");
@@ -55,7 +57,8 @@ st.text(await q(new Conn("db://a", 2)));`;
 describe("errors that teach", () => {
   it("an unhashable argument raises UnhashableParamError naming the argument, its type, the function and the _ fix", async () => {
     const { server } = testServer();
-    const result = await server.createSession().run(`const run = st.cacheData(function run(callback: () => number) { return callback(); });
+    const result = await server.createSession()
+      .run(`const run = st.cacheData(function run(callback: () => number) { return callback(); });
 st.text(await run(() => 1));`);
     expect(result.error).toMatchObject({ type: "UnhashableParamError", line: 2 });
     expect(result.error!.message).toContain("Cannot hash argument 'callback' (of type `function`) in 'run'");
@@ -83,7 +86,8 @@ await f({ ready: Promise.resolve(1) });`);
 
   it("a hash function that throws raises UserHashError in Streamlit's words (hashing.py), naming the hash function", async () => {
     const { server } = testServer();
-    const result = await server.createSession().run(`function badDateHash(d: Date): number { throw new RangeError("bad date"); }
+    const result = await server.createSession()
+      .run(`function badDateHash(d: Date): number { throw new RangeError("bad date"); }
 const f = st.cacheData(function f(d: Date) { return 1; }, { hashFuncs: { Date: badDateHash } });
 f(new Date(0));`);
     // Streamlit shows a UserHashError under the original error's type (elements/exception.py, alternate_name).
@@ -100,8 +104,14 @@ f(new Date(0));`);
 
   it("an unsupported persist value is an error", async () => {
     const { server } = testServer();
-    const result = await server.createSession().run(`st.cacheData(function f() { return 1; }, { persist: "memory" as never });`);
-    expect(result.error).toMatchObject({ type: "StreamlitAPIException", line: 1, message: "Unsupported persist option 'memory'. Valid values are 'disk' or None." });
+    const result = await server
+      .createSession()
+      .run(`st.cacheData(function f() { return 1; }, { persist: "memory" as never });`);
+    expect(result.error).toMatchObject({
+      type: "StreamlitAPIException",
+      line: 1,
+      message: "Unsupported persist option 'memory'. Valid values are 'disk' or None.",
+    });
   });
 });
 
@@ -122,10 +132,12 @@ st.json([a === b, b === c, b.rows.length, c.rows.length]);`;
 
   it("cacheResource: every caller gets the very same object", async () => {
     const { server } = testServer();
-    const result = ok(await server.createSession().run(`const f = st.cacheResource(function f() { return new Map(); });
+    const result = ok(
+      await server.createSession().run(`const f = st.cacheResource(function f() { return new Map(); });
 const a = await f();
 const b = await f();
-st.json(a === b);`));
+st.json(a === b);`),
+    );
     expect(result.elements[0]).toEqual({ type: "json", value: true });
     const ids = result.events.filter((e) => e.kind === "store" || e.kind === "hit").map((e) => e.objectId);
     expect(new Set(ids).size).toBe(1);
@@ -161,7 +173,8 @@ describe("TTL and LRU", () => {
   it("maxEntries keeps the most recently used entries, reads and writes both count", async () => {
     const { server } = testServer();
     const session = server.createSession();
-    const src = (calls: string) => `const f = st.cacheData(function f(n: number) { return n * 10; }, { maxEntries: 2 });\n${calls}`;
+    const src = (calls: string) =>
+      `const f = st.cacheData(function f(n: number) { return n * 10; }, { maxEntries: 2 });\n${calls}`;
     ok(await session.run(src("await f(1); await f(2);")));
     const third = ok(await session.run(src("await f(1); await f(3);")));
     expect(third.events.filter((e) => e.kind === "evict").map((e) => e.args)).toEqual([[{ name: "n", repr: "2" }]]);
@@ -175,7 +188,8 @@ describe("clear", () => {
   it("f.clear(args) drops one entry by the same key rules; f.clear() drops all", async () => {
     const { server } = testServer();
     const session = server.createSession();
-    const src = (tail: string) => `const f = st.cacheData(function f(n: number) { return n; });\nawait f(1); await f(2);\n${tail}`;
+    const src = (tail: string) =>
+      `const f = st.cacheData(function f(n: number) { return n; });\nawait f(1); await f(2);\n${tail}`;
     ok(await session.run(src("")));
     const cleared = ok(await session.run(src("await f.clear(1); await f(1); await f(2);")));
     expect(kinds(cleared, "f").filter((k) => k === "hit" || k === "miss")).toEqual(["hit", "hit", "miss", "hit"]);
@@ -298,7 +312,11 @@ st.text(await flaky());`;
 });
 st.text((await slow()).length);`;
     const spinners: RunProgress[][] = Array.from({ length: 50 }, () => []);
-    const results = await Promise.all(spinners.map((progress) => server.createSession().run(src, { onProgress: (p) => p.kind !== "element" && progress.push(p) })));
+    const results = await Promise.all(
+      spinners.map((progress) =>
+        server.createSession().run(src, { onProgress: (p) => p.kind !== "element" && progress.push(p) }),
+      ),
+    );
     // Every session shows the spinner while the value is being computed: one computes, 49 wait.
     for (const progress of spinners) expect(progress.map((p) => p.kind)).toEqual(["spinner-start", "spinner-end"]);
     const all = results.flatMap((r) => ok(r).events);
@@ -349,8 +367,27 @@ await d(1); await d(1); await r();`;
     clock.advance(2_000);
     const resourceId = result.events.find((e) => e.functionName === "r" && e.kind === "store")!.objectId;
     expect(server.snapshot()).toEqual([
-      { functionName: "d", cache: "data", scope: "global", entries: [{ args: [{ name: "n", repr: "1" }], sizeBytes: 16, ageMs: 2_000, ttlLeftMs: 58_000, hits: 1, objectId: expect.any(Number) }] },
-      { functionName: "r", cache: "resource", scope: "global", entries: [{ args: [], sizeBytes: 0, ageMs: 2_000, ttlLeftMs: null, hits: 0, objectId: resourceId }] },
+      {
+        functionName: "d",
+        cache: "data",
+        scope: "global",
+        entries: [
+          {
+            args: [{ name: "n", repr: "1" }],
+            sizeBytes: 16,
+            ageMs: 2_000,
+            ttlLeftMs: 58_000,
+            hits: 1,
+            objectId: expect.any(Number),
+          },
+        ],
+      },
+      {
+        functionName: "r",
+        cache: "resource",
+        scope: "global",
+        entries: [{ args: [], sizeBytes: 0, ageMs: 2_000, ttlLeftMs: null, hits: 0, objectId: resourceId }],
+      },
     ]);
   });
 
@@ -403,7 +440,11 @@ await outer(1); await quiet(); await custom();`;
 
   it("an anonymous arrow function is named after the variable it is assigned to", async () => {
     const { server } = testServer();
-    const result = ok(await server.createSession().run(`const loadRows: () => Promise<number[]> = st.cacheData(async () => [1]);\nawait loadRows();`));
+    const result = ok(
+      await server
+        .createSession()
+        .run(`const loadRows: () => Promise<number[]> = st.cacheData(async () => [1]);\nawait loadRows();`),
+    );
     expect(result.events[0].functionName).toBe("loadRows");
   });
 });

@@ -24,7 +24,8 @@ export class UnhashableParamError extends StreamlitAPIException {
     api: CacheApiName,
     innerTypeName?: string,
   ) {
-    const inner = innerTypeName && innerTypeName !== typeName ? ` (it contains a value of type \`${innerTypeName}\`)` : "";
+    const inner =
+      innerTypeName && innerTypeName !== typeName ? ` (it contains a value of type \`${innerTypeName}\`)` : "";
     super(
       `Cannot hash argument '${paramName}' (of type \`${typeName}\`)${inner} in '${functionName}'.\n\n` +
         `To address this, you can tell Streamlit not to hash this argument by adding a leading underscore ` +
@@ -86,7 +87,9 @@ export class UserHashError extends StreamlitAPIException {
 export class StreamlitBadTimeStringError extends StreamlitAPIException {
   constructor(readonly timeString: string) {
     // Streamlit's wording, missing space after "as" included.
-    super(`Time string doesn't look right. It should be formatted as\`'1d2h34m'\` or \`2 days\`, for example. Got: ${timeString}`);
+    super(
+      `Time string doesn't look right. It should be formatted as\`'1d2h34m'\` or \`2 days\`, for example. Got: ${timeString}`,
+    );
     this.name = "StreamlitBadTimeStringError";
   }
 }

@@ -10,7 +10,14 @@
  * const result = await session.run(`st.text("hello")`);
  * ```
  */
-export { createServer, type InterleavedOptions, type InterleavedRun, type InterleavedRunRequest, type Server, type ServerOptions } from "./server";
+export {
+  createServer,
+  type InterleavedOptions,
+  type InterleavedRun,
+  type InterleavedRunRequest,
+  type Server,
+  type ServerOptions,
+} from "./server";
 export { describeSchedule, parseSchedule } from "./schedule-text";
 export type { RunOptions, Session } from "./session";
 export { createIndexedDbStore, createMemoryStore, type PersistStore } from "./persist-store";
@@ -28,11 +35,6 @@ export type {
   StApi,
   WidgetOptions,
 } from "./api";
-export {
-  StreamlitAPIException,
-  UnhashableParamError,
-  UnserializableReturnValueError,
-  UserHashError,
-} from "./errors";
+export { StreamlitAPIException, UnhashableParamError, UnserializableReturnValueError, UserHashError } from "./errors";
 export { lateScriptError, type TransformFn } from "./script";
 export * from "./types";

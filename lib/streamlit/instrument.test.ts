@@ -2,7 +2,8 @@ import { transform } from "sucrase";
 import { describe, expect, it } from "vitest";
 import { instrumentSteps } from "./instrument";
 
-const compile = (source: string) => transform(source, { transforms: ["typescript", "imports"], disableESTransforms: true }).code;
+const compile = (source: string) =>
+  transform(source, { transforms: ["typescript", "imports"], disableESTransforms: true }).code;
 const stepped = (source: string) => instrumentSteps(compile(source));
 
 type Body = (...args: unknown[]) => Promise<unknown>;
@@ -48,13 +49,31 @@ describe("instrumentSteps", () => {
 
   it("steps inside if/else, for and try blocks but not inside functions, objects or classes", () => {
     const source = [
-      "if (x) {", "  st.text(1);", "} else {", "  st.text(2);", "}",
-      "for (const r of rows) {", "  st.text(r);", "}",
-      "try {", "  st.text(3);", "} finally {", "  st.text(4);", "}",
-      "function f() {", "  st.text(5);", "}",
-      "const g = () => {", "  st.text(6);", "};",
-      "const o = {", "  a: 1,", "};",
-      "class K {", "  m() {}", "}",
+      "if (x) {",
+      "  st.text(1);",
+      "} else {",
+      "  st.text(2);",
+      "}",
+      "for (const r of rows) {",
+      "  st.text(r);",
+      "}",
+      "try {",
+      "  st.text(3);",
+      "} finally {",
+      "  st.text(4);",
+      "}",
+      "function f() {",
+      "  st.text(5);",
+      "}",
+      "const g = () => {",
+      "  st.text(6);",
+      "};",
+      "const o = {",
+      "  a: 1,",
+      "};",
+      "class K {",
+      "  m() {}",
+      "}",
     ].join("\n");
     const { stepLines } = stepped("const x = 1, rows = [1];\n" + source);
     expect(stepLines).toEqual([2, 3, 5, 7, 8, 10, 11, 13, 15, 18, 21, 24]);
@@ -62,11 +81,18 @@ describe("instrumentSteps", () => {
 
   it("leaves lines that continue a statement alone", () => {
     const source = [
-      "const a = [1, 2]", "  .map((n) => n * 2)", "  .filter(Boolean);",
-      "const b = a.length > 1", "  ? 'many'", "  : 'one';",
-      "const c =", "  3;",
-      "if (b)", "  st.text(c);",
-      "const t = `x", "st.text(1)`;",
+      "const a = [1, 2]",
+      "  .map((n) => n * 2)",
+      "  .filter(Boolean);",
+      "const b = a.length > 1",
+      "  ? 'many'",
+      "  : 'one';",
+      "const c =",
+      "  3;",
+      "if (b)",
+      "  st.text(c);",
+      "const t = `x",
+      "st.text(1)`;",
       "const re = /a\\/b/g;",
       "st.text(re)",
     ].join("\n");
@@ -101,7 +127,21 @@ describe("instrumentSteps", () => {
     });
     expect(result).toEqual(["loaded /a.csv", "inner", "f(g)"]);
     // A give-way after each top-level await once it settled (each loop turn too); none for the await inside f(...).
-    expect(log).toEqual(["step 2", "after 2", "step 3", "after 3", "step 4", "step 5", "resource 1", "after 5", "step 5", "resource 2", "after 5", "step 7", "step 8"]);
+    expect(log).toEqual([
+      "step 2",
+      "after 2",
+      "step 3",
+      "after 3",
+      "step 4",
+      "step 5",
+      "resource 1",
+      "after 5",
+      "step 5",
+      "resource 2",
+      "after 5",
+      "step 7",
+      "step 8",
+    ]);
   });
 
   it("keeps scripts runnable: the instrumented code calls the step function once per statement", async () => {

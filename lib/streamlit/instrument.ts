@@ -36,13 +36,85 @@ const BLOCK_HEADS = new Set(["if", "for", "while", "catch", "with"]);
 /** Words after which a `{` opens a block of statements. */
 const BLOCK_WORDS = new Set(["else", "try", "finally"]);
 /** Words that cannot end a statement: the next line continues it. */
-const CONTINUING_WORDS = new Set(["else", "do", "await", "yield", "new", "typeof", "in", "of", "instanceof", "void", "delete", "case", "extends", "const", "let", "var", "throw", "return", "async", "function", "class", "import", "export", "from", "as"]);
+const CONTINUING_WORDS = new Set([
+  "else",
+  "do",
+  "await",
+  "yield",
+  "new",
+  "typeof",
+  "in",
+  "of",
+  "instanceof",
+  "void",
+  "delete",
+  "case",
+  "extends",
+  "const",
+  "let",
+  "var",
+  "throw",
+  "return",
+  "async",
+  "function",
+  "class",
+  "import",
+  "export",
+  "from",
+  "as",
+]);
 /** Words that cannot start a statement of their own. */
 const NOT_STARTING = new Set(["else", "catch", "finally", "in", "of", "instanceof", "as"]);
 /** Characters that make a line continue the previous one. */
-const CONTINUING_START = new Set([".", ",", ")", "]", "}", "(", "[", "`", "?", ":", "+", "-", "*", "/", "%", "=", "<", ">", "&", "|", "^", "~", "!"]);
+const CONTINUING_START = new Set([
+  ".",
+  ",",
+  ")",
+  "]",
+  "}",
+  "(",
+  "[",
+  "`",
+  "?",
+  ":",
+  "+",
+  "-",
+  "*",
+  "/",
+  "%",
+  "=",
+  "<",
+  ">",
+  "&",
+  "|",
+  "^",
+  "~",
+  "!",
+]);
 /** Previous characters after which a `/` starts a regular expression rather than a division. */
-const BEFORE_REGEX = new Set(["", "(", ",", "=", ":", "[", "!", "&", "|", "?", "{", "}", ";", "+", "-", "*", "%", "<", ">", "~", "^"]);
+const BEFORE_REGEX = new Set([
+  "",
+  "(",
+  ",",
+  "=",
+  ":",
+  "[",
+  "!",
+  "&",
+  "|",
+  "?",
+  "{",
+  "}",
+  ";",
+  "+",
+  "-",
+  "*",
+  "%",
+  "<",
+  ">",
+  "~",
+  "^",
+]);
 
 type Frame = { kind: "block" | "other" | "paren" | "template" | "expr"; head?: string; doBlock?: boolean };
 
@@ -75,9 +147,18 @@ export function instrumentSteps(code: string): Instrumented {
     const word = /^[\w$]+/.exec(code.slice(j, j + 20))?.[0] ?? "";
     if (NOT_STARTING.has(word) || (afterDoBlock && word === "while")) return;
     const endsStatement =
-      prevChar === "" || prevChar === ";" || prevChar === "{" || prevChar === "}" ||
-      ((isWordChar(prevChar) || prevChar === ")" || prevChar === "]" || prevChar === "'" || prevChar === '"' || prevChar === "`") &&
-        !(prevChar === ")" && BLOCK_HEADS.has(lastParenHead)) && !(prevWord && CONTINUING_WORDS.has(prevWord)));
+      prevChar === "" ||
+      prevChar === ";" ||
+      prevChar === "{" ||
+      prevChar === "}" ||
+      ((isWordChar(prevChar) ||
+        prevChar === ")" ||
+        prevChar === "]" ||
+        prevChar === "'" ||
+        prevChar === '"' ||
+        prevChar === "`") &&
+        !(prevChar === ")" && BLOCK_HEADS.has(lastParenHead)) &&
+        !(prevWord && CONTINUING_WORDS.has(prevWord)));
     if (!endsStatement) return;
     out.push(code.slice(i, j), `await ${STEP_FUNCTION}(${line});`);
     stepLines.push(line);
@@ -97,23 +178,48 @@ export function instrumentSteps(code: string): Instrumented {
     const c = code[i];
     const top = stack[stack.length - 1];
     if (top.kind === "template") {
-      if (c === "\\") { out.push(code.slice(i, i + 2)); i += 2; continue; }
-      if (c === "`") { stack.pop(); out.push(c); i++; significant("`"); continue; }
-      if (c === "$" && code[i + 1] === "{") { stack.push({ kind: "expr" }); out.push("${"); i += 2; prevChar = "{"; prevWord = ""; continue; }
+      if (c === "\\") {
+        out.push(code.slice(i, i + 2));
+        i += 2;
+        continue;
+      }
+      if (c === "`") {
+        stack.pop();
+        out.push(c);
+        i++;
+        significant("`");
+        continue;
+      }
+      if (c === "$" && code[i + 1] === "{") {
+        stack.push({ kind: "expr" });
+        out.push("${");
+        i += 2;
+        prevChar = "{";
+        prevWord = "";
+        continue;
+      }
       if (c === "\n") line++;
-      out.push(c); i++;
+      out.push(c);
+      i++;
       continue;
     }
     if (c === "\n") {
-      out.push(c); i++; line++;
+      out.push(c);
+      i++;
+      line++;
       atLineStart();
       continue;
     }
-    if (c === " " || c === "\t" || c === "\r") { out.push(c); i++; continue; }
+    if (c === " " || c === "\t" || c === "\r") {
+      out.push(c);
+      i++;
+      continue;
+    }
     if (c === "/" && code[i + 1] === "/") {
       const end = code.indexOf("\n", i);
       const stop = end < 0 ? n : end;
-      out.push(code.slice(i, stop)); i = stop;
+      out.push(code.slice(i, stop));
+      i = stop;
       continue;
     }
     if (c === "/" && code[i + 1] === "*") {
@@ -121,21 +227,32 @@ export function instrumentSteps(code: string): Instrumented {
       const stop = end < 0 ? n : end + 2;
       const text = code.slice(i, stop);
       line += text.split("\n").length - 1;
-      out.push(text); i = stop;
+      out.push(text);
+      i = stop;
       continue;
     }
     if (c === "'" || c === '"') {
       let j = i + 1;
       while (j < n && code[j] !== c && code[j] !== "\n") j += code[j] === "\\" ? 2 : 1;
-      out.push(code.slice(i, j + 1)); i = j + 1; significant(c);
+      out.push(code.slice(i, j + 1));
+      i = j + 1;
+      significant(c);
       continue;
     }
-    if (c === "`") { stack.push({ kind: "template" }); out.push(c); i++; continue; }
+    if (c === "`") {
+      stack.push({ kind: "template" });
+      out.push(c);
+      i++;
+      continue;
+    }
     if (c === "/" && (BEFORE_REGEX.has(prevChar) || CONTINUING_WORDS.has(prevWord))) {
       let j = i + 1;
       let inClass = false;
       while (j < n && code[j] !== "\n") {
-        if (code[j] === "\\") { j += 2; continue; }
+        if (code[j] === "\\") {
+          j += 2;
+          continue;
+        }
         if (code[j] === "[") inClass = true;
         else if (code[j] === "]") inClass = false;
         else if (code[j] === "/" && !inClass) break;
@@ -143,7 +260,9 @@ export function instrumentSteps(code: string): Instrumented {
       }
       j++;
       while (j < n && isWordChar(code[j])) j++;
-      out.push(code.slice(i, j)); i = j; significant("x");
+      out.push(code.slice(i, j));
+      i = j;
+      significant("x");
       continue;
     }
     if (isWordChar(c)) {
@@ -152,7 +271,8 @@ export function instrumentSteps(code: string): Instrumented {
       const word = code.slice(i, j);
       if (word === "await" && prevWord === "for") {
         // `for await (...)`: the parenthesis still belongs to the `for`.
-        out.push(word); i = j;
+        out.push(word);
+        i = j;
         continue;
       }
       const end = word === "await" && allBlocks() ? operandEnd(code, j) : undefined;
@@ -165,31 +285,54 @@ export function instrumentSteps(code: string): Instrumented {
         significant("(");
         continue;
       }
-      out.push(word); i = j; significant(word.at(-1)!, word);
+      out.push(word);
+      i = j;
+      significant(word.at(-1)!, word);
       continue;
     }
-    if (c === "(") { stack.push({ kind: "paren", head: prevWord }); out.push(c); i++; significant(c); continue; }
-    if (c === "[") { stack.push({ kind: "other" }); out.push(c); i++; significant(c); continue; }
+    if (c === "(") {
+      stack.push({ kind: "paren", head: prevWord });
+      out.push(c);
+      i++;
+      significant(c);
+      continue;
+    }
+    if (c === "[") {
+      stack.push({ kind: "other" });
+      out.push(c);
+      i++;
+      significant(c);
+      continue;
+    }
     if (c === "{") {
       const isBlock =
-        (prevChar === ")" && BLOCK_HEADS.has(lastParenHead)) || BLOCK_WORDS.has(prevWord) ||
+        (prevChar === ")" && BLOCK_HEADS.has(lastParenHead)) ||
+        BLOCK_WORDS.has(prevWord) ||
         ((prevChar === "" || prevChar === ";" || prevChar === "{" || prevChar === "}") && top.kind === "block");
       stack.push(prevWord === "do" ? { kind: "other", doBlock: true } : { kind: isBlock ? "block" : "other" });
-      out.push(c); i++; significant(c);
+      out.push(c);
+      i++;
+      significant(c);
       continue;
     }
     if (c === ")" || c === "]" || c === "}") {
       const closed = stack.length > 1 ? stack.pop()! : top;
       if (closed.kind === "expr") {
-        out.push(c); i++; prevChar = "x"; prevWord = "";
+        out.push(c);
+        i++;
+        prevChar = "x";
+        prevWord = "";
         continue;
       }
       if (c === ")") lastParenHead = closed.head ?? "";
       afterDoBlock = c === "}" && closed.doBlock === true;
-      out.push(c); i++; significant(c);
+      out.push(c);
+      i++;
+      significant(c);
       continue;
     }
-    out.push(c); i++;
+    out.push(c);
+    i++;
     // `=>` ends in `>`, which already marks the next line as a continuation.
     significant(c);
   }
@@ -244,7 +387,8 @@ function operandEnd(code: string, from: number): number | undefined {
   if (/[\w$]/.test(start)) {
     while (i < code.length && /[\w$]/.test(code[i])) i++;
     const word = code.slice(from, i).trim();
-    if (["new", "typeof", "void", "delete", "await", "function", "class", "async", "import"].includes(word)) return undefined;
+    if (["new", "typeof", "void", "delete", "await", "function", "class", "async", "import"].includes(word))
+      return undefined;
   } else if ("([{'\"`".includes(start)) {
     i = skipGroup(code, i);
     if (i < 0) return undefined;
@@ -256,7 +400,7 @@ function operandEnd(code: string, from: number): number | undefined {
     if (ch === "." && /[\w$#]/.test(code[j + 1] ?? "")) {
       j++;
       while (j < code.length && /[\w$#]/.test(code[j])) j++;
-    } else if (ch === "?" && code[j + 1] === "." ) {
+    } else if (ch === "?" && code[j + 1] === ".") {
       j += 2;
       if (code[j] === "(" || code[j] === "[") j = skipGroup(code, j);
       else while (j < code.length && /[\w$#]/.test(code[j])) j++;

@@ -30,7 +30,10 @@ export function createLockClass(running: () => BlockingThread | undefined): Lock
           return;
         }
         // Made here, in the script's call, so its stack names the reader's line.
-        const deadlock = new PythonError("RuntimeError", "deadlock: every session is waiting for a lock that no running session can release");
+        const deadlock = new PythonError(
+          "RuntimeError",
+          "deadlock: every session is waiting for a lock that no running session can release",
+        );
         const handle = thread.block(() => {
           this.#waiters = this.#waiters.filter((w) => w !== wake);
           reject(deadlock);

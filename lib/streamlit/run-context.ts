@@ -5,7 +5,11 @@
 import type { CacheEvent, Element } from "./types";
 
 /** A cache event before the run stamps it with time and session (Omit per member, so `kind` still narrows). */
-export type CacheEventInput = CacheEvent extends infer E ? (E extends CacheEvent ? Omit<E, "at" | "sessionId"> : never) : never;
+export type CacheEventInput = CacheEvent extends infer E
+  ? E extends CacheEvent
+    ? Omit<E, "at" | "sessionId">
+    : never
+  : never;
 
 /** The run in progress, as seen by the st API and the cached functions it creates. */
 export interface RunContext {

@@ -11,11 +11,18 @@ import type { Schedule, ScheduleSegment } from "./types";
 export function parseSchedule(text: string): Schedule {
   const seed = /^\s*(?:seed\s*)?(\d+)\s*$/i.exec(text);
   if (seed) return { seed: Number(seed[1]) };
-  const parts = text.split(/,|\bthen\b|;/i).map((p) => p.trim()).filter(Boolean);
-  if (parts.length === 0) throw new Error(`Empty schedule: write it as "A until line 4, then B, then A" or as a seed number.`);
+  const parts = text
+    .split(/,|\bthen\b|;/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length === 0)
+    throw new Error(`Empty schedule: write it as "A until line 4, then B, then A" or as a seed number.`);
   const plan = parts.map((part): ScheduleSegment => {
     const match = /^([A-Za-z]\w*)\s*(?:(?:until|to)\s+line\s+(\d+)|:\s*(\d+)|to the end|until the end)?$/i.exec(part);
-    if (!match) throw new Error(`Cannot read "${part}" in the schedule: write a session name, optionally followed by "until line N".`);
+    if (!match)
+      throw new Error(
+        `Cannot read "${part}" in the schedule: write a session name, optionally followed by "until line N".`,
+      );
     const until = match[2] ?? match[3];
     return until ? { session: match[1].toUpperCase(), untilLine: Number(until) } : { session: match[1].toUpperCase() };
   });
@@ -25,5 +32,7 @@ export function parseSchedule(text: string): Schedule {
 /** The schedule as the tutorial writes it (the inverse of {@link parseSchedule}). */
 export function describeSchedule(schedule: Schedule): string {
   if ("seed" in schedule) return `seed ${schedule.seed}`;
-  return schedule.plan.map((s) => (s.untilLine ? `${s.session} until line ${s.untilLine}` : `${s.session} to the end`)).join(", then ");
+  return schedule.plan
+    .map((s) => (s.untilLine ? `${s.session} until line ${s.untilLine}` : `${s.session} to the end`))
+    .join(", then ");
 }

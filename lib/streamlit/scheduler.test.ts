@@ -76,9 +76,16 @@ describe("interleaved runs", () => {
   it("with the lock, no seed loses an update: the count always reaches 2", async () => {
     const { server } = testServer();
     for (let seed = 1; seed <= 12; seed++) {
-      const runs = ["A", "B"].map((name) => ({ name, session: server.createSession(), source: LOCKED.replace("st.text(counter.n);", "st.text(seen + 1);") }));
+      const runs = ["A", "B"].map((name) => ({
+        name,
+        session: server.createSession(),
+        source: LOCKED.replace("st.text(counter.n);", "st.text(seen + 1);"),
+      }));
       const { results } = await server.runInterleaved(runs, { schedule: { seed } }).done;
-      expect([texts(results.A)[0], texts(results.B)[0]].map(Number).sort((x, y) => x - y)).toEqual([2 * seed - 1, 2 * seed]);
+      expect([texts(results.A)[0], texts(results.B)[0]].map(Number).sort((x, y) => x - y)).toEqual([
+        2 * seed - 1,
+        2 * seed,
+      ]);
     }
   });
 
@@ -86,7 +93,11 @@ describe("interleaved runs", () => {
     const source = `const lock = await st.cacheResource(function getLock() { return new st.Lock(); })();\nawait lock.acquire();\nst.text("got it");\n`;
     const { results } = await race(source, parseSchedule("A, B"));
     expect(texts(ok(results.A))).toEqual(["got it"]);
-    expect(results.B.error).toMatchObject({ type: "RuntimeError", message: expect.stringMatching(/^deadlock/), line: 2 });
+    expect(results.B.error).toMatchObject({
+      type: "RuntimeError",
+      message: expect.stringMatching(/^deadlock/),
+      line: 2,
+    });
   });
 
   it("releasing a free lock is Python's RuntimeError", async () => {
@@ -105,14 +116,37 @@ describe("interleaved runs", () => {
   it("manual mode grants one step per next(), with what each step called and showed", async () => {
     const { server } = testServer();
     const runs = ["A", "B"].map((name) => ({ name, session: server.createSession(), source: RMW }));
-    const run = server.runInterleaved(runs, { schedule: parseSchedule("A until line 4, then B, then A"), manual: true });
+    const run = server.runInterleaved(runs, {
+      schedule: parseSchedule("A until line 4, then B, then A"),
+      manual: true,
+    });
     const first = await run.next();
-    expect(first).toMatchObject({ index: 0, session: "A", line: 1, calls: ["st.cacheResource"], status: "paused", nextLine: 2 });
+    expect(first).toMatchObject({
+      index: 0,
+      session: "A",
+      line: 1,
+      calls: ["st.cacheResource"],
+      status: "paused",
+      nextLine: 2,
+    });
     expect(run.steps).toHaveLength(1);
     const seen = [first];
     for (let step = await run.next(); step; step = await run.next()) seen.push(step);
     // Line 2 awaits: the session gives way once before the line and once after its await settles.
-    expect(seen.map((s) => `${s!.session}${s!.line}`)).toEqual(["A1", "A2", "A2", "A3", "B1", "B2", "B2", "B3", "B4", "B5", "A4", "A5"]);
+    expect(seen.map((s) => `${s!.session}${s!.line}`)).toEqual([
+      "A1",
+      "A2",
+      "A2",
+      "A3",
+      "B1",
+      "B2",
+      "B2",
+      "B3",
+      "B4",
+      "B5",
+      "A4",
+      "A5",
+    ]);
     expect(seen[1]).toMatchObject({ status: "paused", nextLine: 2, afterAwait: true, calls: ["getCounter"] });
     expect(seen.at(-1)).toMatchObject({ session: "A", saw: ["1"], status: "done" });
     expect(await run.next()).toBeUndefined();
@@ -130,7 +164,9 @@ describe("interleaved runs", () => {
 
   it("a script that does not compile ends its session with the SyntaxError as its only step", async () => {
     const { server } = testServer();
-    const { results, steps } = await server.runInterleaved([{ name: "A", session: server.createSession(), source: "const = 1;" }]).done;
+    const { results, steps } = await server.runInterleaved([
+      { name: "A", session: server.createSession(), source: "const = 1;" },
+    ]).done;
     expect(results.A.error?.type).toBe("SyntaxError");
     expect(steps).toMatchObject([{ session: "A", status: "error" }]);
   });
@@ -158,7 +194,13 @@ describe('scope: "session" under interleaving', () => {
     const source = RMW.replace("({ n: 0 }))", `({ n: 0 }), { scope: "session" })`);
     const a = server.createSession();
     const b = server.createSession();
-    const { results } = await server.runInterleaved([{ name: "A", session: a, source }, { name: "B", session: b, source }], { schedule: parseSchedule("A until line 4, then B, then A") }).done;
+    const { results } = await server.runInterleaved(
+      [
+        { name: "A", session: a, source },
+        { name: "B", session: b, source },
+      ],
+      { schedule: parseSchedule("A until line 4, then B, then A") },
+    ).done;
     expect([texts(results.A), texts(results.B)]).toEqual([["1"], ["1"]]);
     const entries = () => server.snapshot().find((f) => f.functionName === "getCounter")!.entries.length;
     expect(entries()).toBe(2);

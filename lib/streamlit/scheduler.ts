@@ -10,7 +10,6 @@
  */
 import type { Element, RunResult, Schedule, ScriptError, StepRecord } from "./types";
 
-
 /** What a session's run tells the scheduler, and waits on. */
 export interface ThreadGate {
   /** Before the script body runs (each run and rerun): waits for the first turn. */
@@ -95,8 +94,17 @@ export function seededRandom(seed: number): () => number {
 export function summarizeElement(element: Element): string {
   const clip = (s: string) => (s.length > 80 ? s.slice(0, 79) + "…" : s);
   switch (element.type) {
-    case "title": case "header": case "subheader": case "markdown": case "caption": case "text":
-    case "error": case "warning": case "info": case "success": case "code":
+    case "title":
+    case "header":
+    case "subheader":
+    case "markdown":
+    case "caption":
+    case "text":
+    case "error":
+    case "warning":
+    case "info":
+    case "success":
+    case "code":
       return clip(element.body);
     case "metric":
       return clip(`${element.label}: ${element.value}`);
@@ -104,7 +112,8 @@ export function summarizeElement(element: Element): string {
       return clip(`${element.error.type}: ${element.error.message}`);
     case "json":
       return clip(JSON.stringify(element.value));
-    case "dataframe": case "table":
+    case "dataframe":
+    case "table":
       return `table ${element.table.shape[0]} × ${element.table.shape[1]} (${clip(element.table.columns.join(", "))})`;
     case "divider":
       return "—";
@@ -148,7 +157,8 @@ export function createInterleaving(options: InterleavingOptions): Interleaving {
 
   const thread = (name: string) => {
     const found = byName.get(name);
-    if (!found) throw new Error(`No session "${name}" in this interleaved run (sessions: ${options.names.join(", ")}).`);
+    if (!found)
+      throw new Error(`No session "${name}" in this interleaved run (sessions: ${options.names.join(", ")}).`);
     return found;
   };
 
@@ -189,7 +199,18 @@ export function createInterleaving(options: InterleavingOptions): Interleaving {
     idle = false;
     const next = pick(ready);
     next.state = "running";
-    current = { thread: next, record: { index: steps.length, session: next.name, runNumber: next.runNumber, line: next.line, calls: [], saw: [], status: "paused" } };
+    current = {
+      thread: next,
+      record: {
+        index: steps.length,
+        session: next.name,
+        runNumber: next.runNumber,
+        line: next.line,
+        calls: [],
+        saw: [],
+        status: "paused",
+      },
+    };
     const resume = next.resume;
     next.resume = undefined;
     resume?.();
@@ -215,13 +236,19 @@ export function createInterleaving(options: InterleavingOptions): Interleaving {
         },
         step(line, afterAwait = false) {
           // Made here, called from the script's line, so the error points at it.
-          if (steps.length >= maxSteps) return Promise.reject(new Error(`StepLimitError: this interleaved run took ${maxSteps} steps and was stopped; is there an endless loop?`));
+          if (steps.length >= maxSteps)
+            return Promise.reject(
+              new Error(
+                `StepLimitError: this interleaved run took ${maxSteps} steps and was stopped; is there an endless loop?`,
+              ),
+            );
           if (t.freshAt === line) {
             t.freshAt = undefined;
             return Promise.resolve();
           }
           t.freshAt = undefined;
-          if (current?.thread === t) closeTurn("paused", afterAwait ? { nextLine: line, afterAwait } : { nextLine: line });
+          if (current?.thread === t)
+            closeTurn("paused", afterAwait ? { nextLine: line, afterAwait } : { nextLine: line });
           return pause(t, line);
         },
         call(callName) {
@@ -236,7 +263,17 @@ export function createInterleaving(options: InterleavingOptions): Interleaving {
       const t = thread(name);
       const error: ScriptError | undefined = result.error;
       if (current?.thread === t) closeTurn(error ? "error" : "done", error ? { error } : {});
-      else if (error) record({ index: steps.length, session: name, runNumber: result.runNumber, line: error.line ?? 1, calls: [], saw: [], status: "error", error });
+      else if (error)
+        record({
+          index: steps.length,
+          session: name,
+          runNumber: result.runNumber,
+          line: error.line ?? 1,
+          calls: [],
+          saw: [],
+          status: "error",
+          error,
+        });
       t.state = "done";
       decide();
     },

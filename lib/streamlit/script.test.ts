@@ -7,7 +7,8 @@ const run = async (source: string) => testServer().server.createSession().run(so
 
 describe("running scripts", () => {
   it("accepts TypeScript, imports of streamlit and danfojs in every form, and top-level await", async () => {
-    const result = ok(await run(`import * as st from "streamlit";
+    const result = ok(
+      await run(`import * as st from "streamlit";
 import * as pd from "danfojs";
 import { DataFrame } from "danfojs";
 import streamlit from "streamlit";
@@ -16,7 +17,8 @@ const rows: Row[] = [{ a: 1 }, { a: 2 }];
 const df = new DataFrame(rows);
 await Promise.resolve();
 streamlit.text(String(df.shape[0]));
-st.text(typeof pd.readCSV);`));
+st.text(typeof pd.readCSV);`),
+    );
     expect(texts(result)).toEqual(["2", "function"]);
   });
 
@@ -42,12 +44,20 @@ describe("bad scripts give a clear error", () => {
 
   it("a duplicate declaration (caught by the engine, not the transpiler) still gets its line", async () => {
     const result = await run(`let total = 1;\nst.text("x");\nlet total = 2;\n`);
-    expect(result.error).toMatchObject({ type: "SyntaxError", message: "Identifier 'total' has already been declared", line: 3 });
+    expect(result.error).toMatchObject({
+      type: "SyntaxError",
+      message: "Identifier 'total' has already been declared",
+      line: 3,
+    });
   });
 
   it("redeclaring a name the runner provides (st, dfd) points at the declaration", async () => {
     const result = await run(`st.text("x");\nconst dfd = 1;\n`);
-    expect(result.error).toMatchObject({ type: "SyntaxError", message: "Identifier 'dfd' has already been declared", line: 2 });
+    expect(result.error).toMatchObject({
+      type: "SyntaxError",
+      message: "Identifier 'dfd' has already been declared",
+      line: 2,
+    });
   });
 
   it("a thrown string is an Error with that text", async () => {
@@ -71,7 +81,11 @@ describe("bad scripts give a clear error", () => {
 
   it("danfojs' own errors show their ParamError name", async () => {
     const result = await run(`const df = new dfd.DataFrame({ a: [1, 2] });\ndf.drop({});`);
-    expect(result.error).toMatchObject({ type: "ParamError", message: "Must specify one of columns or index", line: 2 });
+    expect(result.error).toMatchObject({
+      type: "ParamError",
+      message: "Must specify one of columns or index",
+      line: 2,
+    });
   });
 
   it("missing column access is pandas' KeyError at its line", async () => {
@@ -81,13 +95,26 @@ describe("bad scripts give a clear error", () => {
 
   it("a missing column read with a dot is pandas' AttributeError, with brackets a KeyError", async () => {
     const frame = `const df = new dfd.DataFrame({ Lon: [1, 2] });\n`;
-    expect((await run(`${frame}st.text(df.Lat);`)).error).toMatchObject({ type: "AttributeError", message: "'DataFrame' object has no attribute 'Lat'", line: 2 });
+    expect((await run(`${frame}st.text(df.Lat);`)).error).toMatchObject({
+      type: "AttributeError",
+      message: "'DataFrame' object has no attribute 'Lat'",
+      line: 2,
+    });
     expect((await run(`${frame}st.text(df?.Lat);`)).error).toMatchObject({ type: "AttributeError", line: 2 });
-    expect((await run(`${frame}const n: number = df["Lat"].size;`)).error).toMatchObject({ type: "KeyError", message: "'Lat'", line: 2, column: 21 });
+    expect((await run(`${frame}const n: number = df["Lat"].size;`)).error).toMatchObject({
+      type: "KeyError",
+      message: "'Lat'",
+      line: 2,
+      column: 21,
+    });
   });
 
   it("columns point into the reader's line, though the transpiler removed types and added a prologue", async () => {
-    expect((await run(`st.text(String(missingThing));`)).error).toMatchObject({ type: "ReferenceError", line: 1, column: 16 });
+    expect((await run(`st.text(String(missingThing));`)).error).toMatchObject({
+      type: "ReferenceError",
+      line: 1,
+      column: 16,
+    });
     const typed = `function area(shape: { w: number; h: number } | null): number {\n  return shape!.w * shape!.h;\n}\nst.text(String(area(null)));`;
     expect((await run(typed)).error).toMatchObject({ type: "TypeError", line: 2, column: 17 });
     expect(sourceColumn("const a = b.c + b.c;", "const a: T = b.c + b.c;", 17)).toBe(20);

@@ -12,13 +12,23 @@ import { AFTER_AWAIT_FUNCTION, instrumentSteps, STEP_FUNCTION } from "./instrume
 import type { ScriptError } from "./types";
 
 /** Sucrase's `transform`, injected so the library can load sucrase lazily. */
-export type TransformFn = (code: string, options: { transforms: ("typescript" | "imports")[]; disableESTransforms?: boolean }) => { code: string };
+export type TransformFn = (
+  code: string,
+  options: { transforms: ("typescript" | "imports")[]; disableESTransforms?: boolean },
+) => { code: string };
 
 /** Step function of instrumented scripts (see instrument.ts); normal scripts never call it. */
 export type StepFn = (line: number) => Promise<void>;
 /** What instrumented scripts wrap a top-level await's operand in: settles like it, then gives way. */
 export type AfterAwaitFn = (line: number, value: unknown) => Promise<unknown>;
-type ScriptBody = (st: unknown, dfd: unknown, require: (name: string) => unknown, exports: object, step?: StepFn, after?: AfterAwaitFn) => Promise<unknown>;
+type ScriptBody = (
+  st: unknown,
+  dfd: unknown,
+  require: (name: string) => unknown,
+  exports: object,
+  step?: StepFn,
+  after?: AfterAwaitFn,
+) => Promise<unknown>;
 const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => ScriptBody;
 const PARAMS = ["st", "dfd", "require", "exports", STEP_FUNCTION, AFTER_AWAIT_FUNCTION];
 
@@ -53,7 +63,10 @@ export function lateScriptError(error: unknown, fileName?: string): ScriptError 
 }
 
 /** Line and column of the first stack frame in `fileName`, as the engine reports them. */
-export function frameLocation(stack: string | undefined, fileName: string): { line: number; column: number } | undefined {
+export function frameLocation(
+  stack: string | undefined,
+  fileName: string,
+): { line: number; column: number } | undefined {
   if (!stack) return undefined;
   const escaped = fileName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const match = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack);
@@ -83,10 +96,19 @@ export function compileScript(source: string, transform: TransformFn, fileName: 
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
     const message = error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, "") : String(error);
-    return { ok: false, error: { type: "SyntaxError", message, ...(loc ? { line: loc.line, column: loc.column } : {}) } };
+    return {
+      ok: false,
+      error: { type: "SyntaxError", message, ...(loc ? { line: loc.line, column: loc.column } : {}) },
+    };
   }
   try {
-    return { ok: true, body: new AsyncFunction(...PARAMS, `${code}\n//# sourceURL=${fileName}`), fileName, codeLines: code.split("\n"), sourceLines: source.split("\n") };
+    return {
+      ok: true,
+      body: new AsyncFunction(...PARAMS, `${code}\n//# sourceURL=${fileName}`),
+      fileName,
+      codeLines: code.split("\n"),
+      sourceLines: source.split("\n"),
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { type: "SyntaxError", message, ...guessSyntaxErrorLine(source, message) } };
@@ -109,7 +131,10 @@ function guessSyntaxErrorLine(source: string, message: string): { line?: number 
 }
 
 /** 1-based line (and column) in the reader's source of the innermost script frame of `stack`. */
-export function scriptLocation(stack: string | undefined, fileName: string): { line: number; column: number } | undefined {
+export function scriptLocation(
+  stack: string | undefined,
+  fileName: string,
+): { line: number; column: number } | undefined {
   const where = frameLocation(stack, fileName);
   if (!where) return undefined;
   return { line: where.line - headerLineOffset(), column: where.column };
@@ -131,7 +156,10 @@ export function toScriptError(error: unknown, fileName: string, lines?: ScriptLi
     try {
       return describe(error);
     } catch {
-      return { type: "Error", message: "The script threw a value that cannot be read (its properties throw when read)." };
+      return {
+        type: "Error",
+        message: "The script threw a value that cannot be read (its properties throw when read).",
+      };
     }
   }
 }
@@ -139,11 +167,15 @@ export function toScriptError(error: unknown, fileName: string, lines?: ScriptLi
 function locatedError(error: unknown, fileName: string, lines?: ScriptLines): ScriptError {
   const where = error instanceof Error ? scriptLocation(readStack(error), fileName) : undefined;
   const codeLine = where && lines ? lines.codeLines[where.line - 1] : undefined;
-  const shown = error instanceof MissingColumnRead && codeLine !== undefined ? error.asWritten(codeLine, where!.column) : error;
+  const shown =
+    error instanceof MissingColumnRead && codeLine !== undefined ? error.asWritten(codeLine, where!.column) : error;
   const described = describe(shown);
   if (!where) return described;
   const sourceLine = lines?.sourceLines[where.line - 1];
-  const column = codeLine !== undefined && sourceLine !== undefined ? sourceColumn(codeLine, sourceLine, where.column) : where.column;
+  const column =
+    codeLine !== undefined && sourceLine !== undefined
+      ? sourceColumn(codeLine, sourceLine, where.column)
+      : where.column;
   return { ...described, line: where.line, column };
 }
 

@@ -147,7 +147,8 @@ export function createServer(options: ServerOptions = {}): Server {
 
   const runInterleaved = (runs: InterleavedRunRequest[], options: InterleavedOptions = {}): InterleavedRun => {
     const names = runs.map((r) => r.name);
-    if (new Set(names).size !== names.length) throw new Error(`Session names of an interleaved run must differ (got ${names.join(", ")}).`);
+    if (new Set(names).size !== names.length)
+      throw new Error(`Session names of an interleaved run must differ (got ${names.join(", ")}).`);
     const turns = createInterleaving({
       names,
       schedule: options.schedule,
@@ -162,7 +163,13 @@ export function createServer(options: ServerOptions = {}): Server {
       try {
         result = await session.run(source, { gate, ...(widgets ? { widgets } : {}) });
       } catch (error) {
-        result = { elements: [], error: { type: "Error", message: error instanceof Error ? error.message : String(error) }, events: [], runNumber: 0, durationMs: 0 };
+        result = {
+          elements: [],
+          error: { type: "Error", message: error instanceof Error ? error.message : String(error) },
+          events: [],
+          runNumber: 0,
+          durationMs: 0,
+        };
       }
       results[name] = result;
       turns.end(name, result);

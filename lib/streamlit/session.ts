@@ -74,7 +74,10 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
   ) => {
     const elements: Element[] = [];
     const events: CacheEvent[] = [];
-    const tracked = new Map<object, { functionName: string; objectId: number | undefined; scope: "global" | "session"; before: Fingerprint }>();
+    const tracked = new Map<
+      object,
+      { functionName: string; objectId: number | undefined; scope: "global" | "session"; before: Fingerprint }
+    >();
     const calls: Promise<unknown>[] = [];
     let spinnerCounter = 0;
     const ctx: RunContext = {
@@ -99,7 +102,8 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
         return () => onProgress?.({ kind: "spinner-end", id: spinnerId });
       },
       trackResource: (functionName, value, objectId, scope) => {
-        if (typeof value === "object" && value !== null && !tracked.has(value)) tracked.set(value, { functionName, objectId, scope, before: fingerprint(value) });
+        if (typeof value === "object" && value !== null && !tracked.has(value))
+          tracked.set(value, { functionName, objectId, scope, before: fingerprint(value) });
       },
       trackCall: (call) => void calls.push(call),
       callerLine: () => scriptLocation(new Error().stack, script.fileName)?.line,
@@ -108,7 +112,10 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
     const require = (name: string): unknown => {
       if (name === "streamlit") return st;
       if (name === "danfojs" || name === "danfojs-node") return dfdForScripts;
-      throw new PythonError("ModuleNotFoundError", `No module named '${name}' (scripts can import "streamlit" and "danfojs")`);
+      throw new PythonError(
+        "ModuleNotFoundError",
+        `No module named '${name}' (scripts can import "streamlit" and "danfojs")`,
+      );
     };
     let error: ScriptError | undefined;
     let rerun = false;
@@ -120,7 +127,7 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
       else if (!isInstance(thrown, StopSignal)) error = toScriptError(thrown, script.fileName, script);
     }
     // Calls may start more calls while they run, hence the loop.
-    for (let settled = 0; settled < calls.length; ) {
+    for (let settled = 0; settled < calls.length;) {
       const batch = calls.slice(settled);
       settled = calls.length;
       await Promise.allSettled(batch);
@@ -147,14 +154,22 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
     const started = now();
     if (closed) throw new Error(`session ${id} is closed`);
     const { script, dfd: dfdForScripts } = await prepare(source, runOptions.gate !== undefined);
-    if (!script.ok) return { elements: [], error: script.error, events: [], runNumber: ++runNumber, durationMs: now() - started };
+    if (!script.ok)
+      return { elements: [], error: script.error, events: [], runNumber: ++runNumber, durationMs: now() - started };
     let incoming = runOptions.widgets ?? {};
     for (const [key, value] of Object.entries(incoming)) store.widgets.set(key, value);
     const sourceLines = source.split("\n");
     const events: CacheEvent[] = [];
     for (let reruns = 0; ; reruns++) {
       runNumber++;
-      const outcome = await runOnce(script, dfdForScripts, sourceLines, incoming, runOptions.onProgress, runOptions.gate);
+      const outcome = await runOnce(
+        script,
+        dfdForScripts,
+        sourceLines,
+        incoming,
+        runOptions.onProgress,
+        runOptions.gate,
+      );
       events.push(...outcome.events);
       for (const element of outcome.elements) if (element.type === "button") store.widgets.delete(element.id);
       let error = outcome.error;
@@ -162,8 +177,18 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
         incoming = {};
         continue;
       }
-      if (outcome.rerun) error = { type: "StreamlitAPIException", message: `st.rerun() was called ${MAX_RERUNS} times in a row; stopping what looks like an endless loop.` };
-      return { elements: outcome.elements, ...(error ? { error } : {}), events, runNumber, durationMs: now() - started };
+      if (outcome.rerun)
+        error = {
+          type: "StreamlitAPIException",
+          message: `st.rerun() was called ${MAX_RERUNS} times in a row; stopping what looks like an endless loop.`,
+        };
+      return {
+        elements: outcome.elements,
+        ...(error ? { error } : {}),
+        events,
+        runNumber,
+        durationMs: now() - started,
+      };
     }
   };
 
@@ -182,7 +207,6 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
   };
   return session;
 }
-
 
 /** The first line holding code (not blank, not only a comment): where a run's first step starts. */
 function firstStatementLine(lines: readonly string[]): number {

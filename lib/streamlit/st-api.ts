@@ -17,7 +17,7 @@ import type { JsonValue, WidgetElement, WidgetStates } from "./types";
 /** Streamlit's CachedWidgetWarning text, with the TypeScript names of the decorators. */
 const CACHED_WIDGET_WARNING =
   "Your script uses a widget command in a cached function\n(function decorated with `st.cacheData` or `st.cacheResource`).\n" +
-  "This code will only be called when we detect a cache \"miss\",\nwhich can lead to unexpected results.\n\n" +
+  'This code will only be called when we detect a cache "miss",\nwhich can lead to unexpected results.\n\n' +
   "To fix this, move all widget commands outside the cached function.";
 
 /** Where the st API keeps a session's state between runs. */
@@ -67,19 +67,22 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
   const widgetBase = (type: string, label: unknown, options: unknown) => {
     const checkedLabel = labelArg(label);
     const settings = (options ?? {}) as Record<string, unknown>;
-    if (typeof settings !== "object") throw new StreamlitAPIException(`st.${type}: its options must be an object, such as { key: "name" }.`);
+    if (typeof settings !== "object")
+      throw new StreamlitAPIException(`st.${type}: its options must be an object, such as { key: "name" }.`);
     return { label: checkedLabel, id: widgetId(type, checkedLabel, keyArg(`st.${type}`, settings.key)), settings };
   };
   const table = (type: "dataframe" | "table") => (data: unknown) => {
     call(type);
     const converted = toTableData(data);
-    if (!converted) throw new StreamlitAPIException(`st.${type} expects a DataFrame, Series, array or object of columns`);
+    if (!converted)
+      throw new StreamlitAPIException(`st.${type} expects a DataFrame, Series, array or object of columns`);
     run.emit({ type, table: converted });
   };
   const widget = (element: WidgetElement) => {
     // Streamlit's check_cache_replay_rules (elements/lib/policies.py): a widget inside a cached
     // function gets CachedWidgetWarning, drawn through st.exception, and still works.
-    if (run.cacheDepth > 0) run.emit({ type: "exception", error: { type: "CachedWidgetWarning", message: CACHED_WIDGET_WARNING } });
+    if (run.cacheDepth > 0)
+      run.emit({ type: "exception", error: { type: "CachedWidgetWarning", message: CACHED_WIDGET_WARNING } });
     run.emit(element);
   };
 
@@ -97,7 +100,10 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
   }) as CacheResourceApi;
   cacheResource.clear = () => {
     call("cacheResource.clear");
-    showReleaseErrors(run, registry.clearKind("resource", (event) => run.event(event)));
+    showReleaseErrors(
+      run,
+      registry.clearKind("resource", (event) => run.event(event)),
+    );
   };
 
   const st: StApi = {
@@ -114,9 +120,15 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
       call("write");
       for (const value of values) {
         if (typeof value === "string") run.emit({ type: "markdown", body: value });
-        else if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" || value == null) {
+        else if (
+          typeof value === "number" ||
+          typeof value === "boolean" ||
+          typeof value === "bigint" ||
+          value == null
+        ) {
           run.emit({ type: "markdown", body: String(value) });
-        } else if (value instanceof Error) run.emit({ type: "exception", error: toScriptError(value, run.fileName, run) });
+        } else if (value instanceof Error)
+          run.emit({ type: "exception", error: toScriptError(value, run.fileName, run) });
         else {
           const tableData = toTableData(value);
           if (tableData && !Array.isArray(value)) run.emit({ type: "dataframe", table: tableData });
@@ -126,7 +138,11 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
     },
     code: (body, language = "typescript") => {
       call("code");
-      run.emit({ type: "code", body: textArg("st.code", "body", body), language: language === null ? "text" : textArg("st.code", "language", language) });
+      run.emit({
+        type: "code",
+        body: textArg("st.code", "body", body),
+        language: language === null ? "text" : textArg("st.code", "language", language),
+      });
     },
     json: (value) => {
       call("json");
@@ -138,7 +154,12 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
       call("metric");
       const shownDelta = metricArg("delta", delta);
       // Streamlit shows an em dash for a metric without a value.
-      run.emit({ type: "metric", label: labelArg(label), value: metricArg("value", value) ?? "—", ...(shownDelta !== undefined ? { delta: shownDelta } : {}) });
+      run.emit({
+        type: "metric",
+        label: labelArg(label),
+        value: metricArg("value", value) ?? "—",
+        ...(shownDelta !== undefined ? { delta: shownDelta } : {}),
+      });
     },
     error: alert("error"),
     warning: alert("warning"),
@@ -178,7 +199,8 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
     textInput: (label, options) => {
       call("textInput");
       const { id, label: shown, settings } = widgetBase("textInput", label, options);
-      const initial = settings.value === undefined || settings.value === null ? "" : textArg("st.textInput", "value", settings.value);
+      const initial =
+        settings.value === undefined || settings.value === null ? "" : textArg("st.textInput", "value", settings.value);
       const value = stored(id, initial, (v) => typeof v === "string");
       widget({ type: "textInput", id, label: shown, value });
       return value;
@@ -191,9 +213,15 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
       const step = numberArg("st.slider", "step", settings.step, 1);
       const initial = numberArg("st.slider", "value", settings.value, min);
       // Streamlit's own checks and wording (elements/widgets/slider.py).
-      if (min >= max) throw new StreamlitAPIException(`Slider \`min\` must be less than the \`max\`. The value of \`min\` is ${min}. The value of \`max\` is ${max}.`);
+      if (min >= max)
+        throw new StreamlitAPIException(
+          `Slider \`min\` must be less than the \`max\`. The value of \`min\` is ${min}. The value of \`max\` is ${max}.`,
+        );
       if (step <= 0) throw new StreamlitAPIException("Slider components cannot be passed a `step` of 0 or less.");
-      if (initial < min || initial > max) throw new StreamlitAPIException(`The default \`value\` of ${initial} must lie between the \`min\` of ${min} and the \`max\` of ${max}, inclusively.`);
+      if (initial < min || initial > max)
+        throw new StreamlitAPIException(
+          `The default \`value\` of ${initial} must lie between the \`min\` of ${min} and the \`max\` of ${max}, inclusively.`,
+        );
       const value = stored(id, initial, (v) => typeof v === "number" && v >= min && v <= max);
       widget({ type: "slider", id, label: shown, min, max, step, value });
       return value;
@@ -204,11 +232,18 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
       const { values, labels } = optionsArg("st.selectbox", choices);
       const start = numberArg("st.selectbox", "index", given.index, 0);
       if (values.length > 0 && (!Number.isInteger(start) || start < 0 || start >= values.length)) {
-        throw new StreamlitAPIException("Selectbox index must be greater than or equal to 0 and less than the length of options.");
+        throw new StreamlitAPIException(
+          "Selectbox index must be greater than or equal to 0 and less than the length of options.",
+        );
       }
       // The page may send either the chosen index or the chosen option's text.
       const raw = session.widgets.get(id);
-      let index = typeof raw === "number" && Number.isInteger(raw) && raw >= 0 && raw < values.length ? raw : typeof raw === "string" ? labels.indexOf(raw) : -1;
+      let index =
+        typeof raw === "number" && Number.isInteger(raw) && raw >= 0 && raw < values.length
+          ? raw
+          : typeof raw === "string"
+            ? labels.indexOf(raw)
+            : -1;
       if (index < 0) index = Math.min(start, Math.max(0, values.length - 1));
       session.widgets.set(id, index);
       widget({ type: "selectbox", id, label: shown, options: labels, index });

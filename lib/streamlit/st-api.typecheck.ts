@@ -11,10 +11,13 @@ declare const dfd: Danfo;
 
 /** Never called: the body only has to type-check. */
 export async function scriptTypesCheck(): Promise<void> {
-  const loadData = st.cacheData(async function loadData(url: string, nrows?: number) {
-    const df = await dfd.readCSV(url);
-    return nrows ? df.head(nrows) : df;
-  }, { ttl: "1h", maxEntries: 3, persist: "disk", showSpinner: "Loading..." });
+  const loadData = st.cacheData(
+    async function loadData(url: string, nrows?: number) {
+      const df = await dfd.readCSV(url);
+      return nrows ? df.head(nrows) : df;
+    },
+    { ttl: "1h", maxEntries: 3, persist: "disk", showSpinner: "Loading..." },
+  );
   const df = await loadData("/data/uber-raw-data-sep14-10k.csv");
   const shape: number[] = df.shape;
   loadData.clear("/data/x.csv");
@@ -25,7 +28,9 @@ export async function scriptTypesCheck(): Promise<void> {
   void loadData("/data/x.csv").shape;
 
   // A plain function stays plain: its value, not a promise.
-  const createList = st.cacheResource(function createList() { return [1, 2, 3]; });
+  const createList = st.cacheResource(function createList() {
+    return [1, 2, 3];
+  });
   const l: number[] = createList();
   l[0] += 1;
   // @ts-expect-error not a promise

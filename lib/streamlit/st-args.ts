@@ -29,7 +29,12 @@ function aType(value: unknown): string {
 function preview(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === "string" ? value : typeof value === "object" && value !== null ? (JSON.stringify(value) ?? String(value)) : String(value);
+    text =
+      typeof value === "string"
+        ? value
+        : typeof value === "object" && value !== null
+          ? (JSON.stringify(value) ?? String(value))
+          : String(value);
   } catch {
     text = aType(value);
   }
@@ -52,7 +57,9 @@ export function textArg(api: string, param: string, value: unknown): string {
   try {
     return String(value);
   } catch {
-    throw new StreamlitAPIException(`${api} could not turn its ${param} (${aType(value)}) into text. Pass a string, or a value with a working toString().`);
+    throw new StreamlitAPIException(
+      `${api} could not turn its ${param} (${aType(value)}) into text. Pass a string, or a value with a working toString().`,
+    );
   }
 }
 
@@ -80,16 +87,21 @@ export function keyArg(api: string, value: unknown): string | undefined {
 export function numberArg(api: string, param: string, value: unknown, fallback: number): number {
   if (value === undefined || value === null) return fallback;
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new StreamlitAPIException(`${api}: ${param} must be a finite number, got '${preview(value)}' of type ${typeName(value)}.`);
+    throw new StreamlitAPIException(
+      `${api}: ${param} must be a finite number, got '${preview(value)}' of type ${typeName(value)}.`,
+    );
   }
   return value;
 }
 
 /** The options of a selectbox: an array (or other iterable), each shown as its text (Streamlit's default `format_func=str`). */
 export function optionsArg(api: string, value: unknown): { values: unknown[]; labels: string[] } {
-  const iterable = value !== null && typeof value === "object" && typeof (value as Iterable<unknown>)[Symbol.iterator] === "function";
+  const iterable =
+    value !== null && typeof value === "object" && typeof (value as Iterable<unknown>)[Symbol.iterator] === "function";
   if (!iterable) {
-    throw new StreamlitAPIException(`${api}: options must be an array (or another iterable) of choices, got '${preview(value)}' of type ${typeName(value)}.`);
+    throw new StreamlitAPIException(
+      `${api}: options must be an array (or another iterable) of choices, got '${preview(value)}' of type ${typeName(value)}.`,
+    );
   }
   const values = [...(value as Iterable<unknown>)];
   return { values, labels: values.map((option) => textArg(api, "option", option)) };

@@ -28,7 +28,10 @@ describe("story 1: the Uber frame mutated after a cached load", () => {
     const { server } = testServer();
     const session = server.createSession();
     const first = ok(await session.run(uber("cacheResource")));
-    expect(first.elements[0]).toMatchObject({ type: "dataframe", table: { columns: ["Date/Time", "Lon", "Base"], shape: [10000, 3] } });
+    expect(first.elements[0]).toMatchObject({
+      type: "dataframe",
+      table: { columns: ["Date/Time", "Lon", "Base"], shape: [10000, 3] },
+    });
     const second = await session.run(uber("cacheResource"));
     expect(second.error).toMatchObject({ type: "KeyError", message: `"['Lat'] not found in axis"`, line: 10 });
     expect(`${second.error!.type}: ${second.error!.message}`).toBe(`KeyError: "['Lat'] not found in axis"`);
@@ -38,16 +41,23 @@ describe("story 1: the Uber frame mutated after a cached load", () => {
     const { server } = testServer();
     const first = ok(await server.createSession().run(uber("cacheResource")));
     const warning = first.elements.find((e) => e.type === "warning");
-    expect(warning).toMatchObject({ mutation: { functionName: "loadData", changes: ["column removed: Lat", "shape (10000, 4) → (10000, 3)"] } });
+    expect(warning).toMatchObject({
+      mutation: { functionName: "loadData", changes: ["column removed: Lat", "shape (10000, 4) → (10000, 3)"] },
+    });
   });
 
   it("with cacheResource: a cell changed in place is named in the warning by its column", async () => {
     const { server } = testServer();
-    const source = uber("cacheResource").replace('df.drop({ columns: ["Lat"], inplace: true });', 'df.replace("B02512", "B00000", { columns: ["Base"], inplace: true });');
+    const source = uber("cacheResource").replace(
+      'df.drop({ columns: ["Lat"], inplace: true });',
+      'df.replace("B02512", "B00000", { columns: ["Base"], inplace: true });',
+    );
     expect(source).toContain("df.replace(");
     const first = ok(await server.createSession().run(source));
     const warning = first.elements.find((e) => e.type === "warning");
-    expect(warning).toMatchObject({ mutation: { functionName: "loadData", changes: ["values changed in column: Base"] } });
+    expect(warning).toMatchObject({
+      mutation: { functionName: "loadData", changes: ["values changed in column: Base"] },
+    });
   });
 
   it("with cacheData: five runs in a row all work, each on its own copy", async () => {
@@ -77,7 +87,10 @@ describe("story 2: a cached list changed by every run", () => {
   it("with cacheResource, the mutation warning names the changed item", async () => {
     const { server } = testServer();
     const result = ok(await server.createSession().run(counter("cacheResource")));
-    expect(result.elements.at(-1)).toMatchObject({ type: "warning", mutation: { functionName: "createList", changes: ["[0]: 1 → 2"] } });
+    expect(result.elements.at(-1)).toMatchObject({
+      type: "warning",
+      mutation: { functionName: "createList", changes: ["[0]: 1 → 2"] },
+    });
   });
 
   it("with cacheData everyone sees 2, and nothing warns", async () => {

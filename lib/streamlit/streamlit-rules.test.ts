@@ -8,7 +8,8 @@ import { createMemoryStore } from "./index";
 import { kinds, ok, testServer } from "./test-support/harness";
 import type { RunResult } from "./types";
 
-const json = (result: RunResult) => result.elements.filter((e) => e.type === "json").map((e) => (e as { value: unknown }).value);
+const json = (result: RunResult) =>
+  result.elements.filter((e) => e.type === "json").map((e) => (e as { value: unknown }).value);
 
 describe("ttl (time_util.py, cache_resource_api.py)", () => {
   it("a pandas duration string sets the ttl; an unreadable one fails the call with StreamlitBadTimeStringError", async () => {
@@ -23,7 +24,8 @@ describe("ttl (time_util.py, cache_resource_api.py)", () => {
     const bad = await session.run(`const g = st.cacheData(function g() { return 1; }, { ttl: "5 parsecs" });\ng();`);
     expect(bad.error).toEqual({
       type: "StreamlitBadTimeStringError",
-      message: "Time string doesn't look right. It should be formatted as`'1d2h34m'` or `2 days`, for example. Got: 5 parsecs",
+      message:
+        "Time string doesn't look right. It should be formatted as`'1d2h34m'` or `2 days`, for example. Got: 5 parsecs",
       line: 2,
       column: 1,
     });
@@ -33,22 +35,49 @@ describe("ttl (time_util.py, cache_resource_api.py)", () => {
 describe("maxEntries and scope are refused as Streamlit refuses them", () => {
   it("maxEntries below 1 fails the first store with cachetools' ValueError; a string with Python's TypeError (cachetools via cache_resource_api.py)", async () => {
     const { server } = testServer();
-    const zero = await server.createSession().run(`const f = st.cacheResource(function f() { return {}; }, { maxEntries: 0 });\nf();`);
+    const zero = await server
+      .createSession()
+      .run(`const f = st.cacheResource(function f() { return {}; }, { maxEntries: 0 });\nf();`);
     expect(zero.error).toMatchObject({ type: "ValueError", message: "value too large", line: 2 });
-    const text = await server.createSession().run(`const g = st.cacheData(function g() { return 1; }, { maxEntries: "3" as never });\ng();`);
-    expect(text.error).toMatchObject({ type: "TypeError", message: "'>' not supported between instances of 'int' and 'str'", line: 2 });
+    const text = await server
+      .createSession()
+      .run(`const g = st.cacheData(function g() { return 1; }, { maxEntries: "3" as never });\ng();`);
+    expect(text.error).toMatchObject({
+      type: "TypeError",
+      message: "'>' not supported between instances of 'int' and 'str'",
+      line: 2,
+    });
   });
 
   it("a fractional maxEntries keeps as many entries as fit under it, as cachetools compares sizes", async () => {
     const { server } = testServer();
-    const result = ok(await server.createSession().run(`const f = st.cacheData(function f(n: number) { return n; }, { maxEntries: 2.5 });\nf(1); f(2); f(3); f(1);`));
-    expect(kinds(result, "f").filter((k) => k === "evict" || k === "miss" || k === "hit")).toEqual(["miss", "miss", "miss", "evict", "miss", "evict"]);
+    const result = ok(
+      await server
+        .createSession()
+        .run(
+          `const f = st.cacheData(function f(n: number) { return n; }, { maxEntries: 2.5 });\nf(1); f(2); f(3); f(1);`,
+        ),
+    );
+    expect(kinds(result, "f").filter((k) => k === "evict" || k === "miss" || k === "hit")).toEqual([
+      "miss",
+      "miss",
+      "miss",
+      "evict",
+      "miss",
+      "evict",
+    ]);
   });
 
   it("an unknown scope raises StreamlitAPIException where the function is defined (cache_resource_api.py)", async () => {
     const { server } = testServer();
-    const result = await server.createSession().run(`const f = st.cacheResource(function f() { return 1; }, { scope: "user" as never });`);
-    expect(result.error).toMatchObject({ type: "StreamlitAPIException", message: "Unsupported scope option 'user'. Valid values are 'global' or 'session'.", line: 1 });
+    const result = await server
+      .createSession()
+      .run(`const f = st.cacheResource(function f() { return 1; }, { scope: "user" as never });`);
+    expect(result.error).toMatchObject({
+      type: "StreamlitAPIException",
+      message: "Unsupported scope option 'user'. Valid values are 'global' or 'session'.",
+      line: 1,
+    });
   });
 });
 
@@ -56,7 +85,8 @@ describe("expiry, eviction and release (ttl_cleanup_cache.py, cache_resource_api
   it("with ttl and maxEntries, expired entries leave before a live entry is evicted", async () => {
     const { server, clock } = testServer();
     const session = server.createSession();
-    const src = (calls: string) => `const f = st.cacheResource(function f(n: number) { return { n }; }, { ttl: 60, maxEntries: 2 });\n${calls}`;
+    const src = (calls: string) =>
+      `const f = st.cacheResource(function f(n: number) { return { n }; }, { ttl: 60, maxEntries: 2 });\n${calls}`;
     ok(await session.run(src("f(1);")));
     clock.advance(30_000);
     ok(await session.run(src("f(2);")));
@@ -83,21 +113,27 @@ st.json(st.sessionState.log);`;
     clock.advance(31_000); // 1 (written at 0 s) expired; LRU order of the live ones: 2, 3
     const result = ok(await session.run(src("f.clear();")));
     expect(json(result)).toEqual([[1, 2, 3]]);
-    expect(result.elements.filter((e) => e.type === "warning")).toEqual([{ type: "warning", body: "Error clearing resource cache: cannot close 2" }]);
+    expect(result.elements.filter((e) => e.type === "warning")).toEqual([
+      { type: "warning", body: "Error clearing resource cache: cannot close 2" },
+    ]);
     expect(server.snapshot()[0].entries).toEqual([]);
   });
 
   it("st.cacheResource.clear() goes on past a failing onRelease too, and validate=false drops without releasing", async () => {
     const { server } = testServer();
-    const result = ok(await server.createSession().run(`const log: string[] = [];
+    const result = ok(
+      await server.createSession().run(`const log: string[] = [];
 const bad = st.cacheResource(function bad() { return "b"; }, { onRelease: () => { throw new Error("boom"); } });
 const good = st.cacheResource(function good() { return "g"; }, { onRelease: (v) => log.push(v), validate: () => log.length > 0 });
 bad(); good();
 good(); // validate is false: dropped and computed again, not released
 st.cacheResource.clear();
-st.json(log);`));
+st.json(log);`),
+    );
     expect(json(result)).toEqual([["g"]]);
-    expect(result.elements.filter((e) => e.type === "warning").map((e) => (e as { body: string }).body)).toEqual(["Error clearing resource cache: boom"]);
+    expect(result.elements.filter((e) => e.type === "warning").map((e) => (e as { body: string }).body)).toEqual([
+      "Error clearing resource cache: boom",
+    ]);
   });
 });
 
@@ -118,7 +154,11 @@ describe("scope: 'session' (cache_resource_api.py: one cache per session)", () =
   it("the mutation warning of a session-scoped resource speaks of this session, not every session", async () => {
     const { server } = testServer();
     const body = async (scope: string) =>
-      ok(await server.createSession().run(`const f = st.cacheResource(function f() { return [1]; }${scope});\nf().push(2);`)).elements.find((e) => e.type === "warning") as { body: string };
+      ok(
+        await server
+          .createSession()
+          .run(`const f = st.cacheResource(function f() { return [1]; }${scope});\nf().push(2);`),
+      ).elements.find((e) => e.type === "warning") as { body: string };
     expect((await body(`, { scope: "session" }`)).body).toContain("every later call in this session");
     expect((await body(`, { scope: "session" }`)).body).not.toContain("every session");
     expect((await body("")).body).toContain("in every session");
@@ -128,8 +168,11 @@ describe("scope: 'session' (cache_resource_api.py: one cache per session)", () =
 describe("value keys (cache_utils.py _make_value_key, hashing.py)", () => {
   it("rest parameters are always hashed, like Python's *args, even when named with _", async () => {
     const { server } = testServer();
-    const result = ok(await server.createSession().run(`const f = st.cacheData(function f(_conn: unknown, ..._rest: number[]) { return _rest.length; });
-f({}, 1); f({}, 2); f({}, 1, 2); f({ other: true }, 1);`));
+    const result = ok(
+      await server.createSession()
+        .run(`const f = st.cacheData(function f(_conn: unknown, ..._rest: number[]) { return _rest.length; });
+f({}, 1); f({}, 2); f({}, 1, 2); f({ other: true }, 1);`),
+    );
     expect(kinds(result, "f").filter((k) => k === "hit" || k === "miss")).toEqual(["miss", "miss", "miss", "hit"]);
   });
 
@@ -140,9 +183,11 @@ const f = st.cacheData(function f(p: Point) { return p.x; });
 f(new Point(1));`);
     expect(bad.error).toMatchObject({ type: "UnhashableParamError", line: 3 });
     expect(bad.error!.message).toContain("Cannot hash argument 'p' (of type `Point`) in 'f'.");
-    const good = ok(await server.createSession().run(`class Point { constructor(public x: number) {} }
+    const good = ok(
+      await server.createSession().run(`class Point { constructor(public x: number) {} }
 const f = st.cacheData(function f(p: Point) { return p.x; }, { hashFuncs: { Point: (p: Point) => p.x } });
-f(new Point(1)); f(new Point(1)); f(new Point(2));`));
+f(new Point(1)); f(new Point(1)); f(new Point(2));`),
+    );
     expect(kinds(good, "f").filter((k) => k === "hit" || k === "miss")).toEqual(["miss", "hit", "miss"]);
   });
 });
@@ -150,8 +195,10 @@ f(new Point(1)); f(new Point(1)); f(new Point(2));`));
 describe("widgets in cached functions (elements/lib/policies.py, CachedWidgetWarning)", () => {
   it("a widget inside a cached function shows Streamlit's cached-widget warning, and still works", async () => {
     const { server } = testServer();
-    const result = ok(await server.createSession().run(`const f = st.cacheData(function f() { return st.checkbox("Show"); });
-st.json(f());`));
+    const result = ok(
+      await server.createSession().run(`const f = st.cacheData(function f() { return st.checkbox("Show"); });
+st.json(f());`),
+    );
     expect(result.elements[0]).toEqual({
       type: "exception",
       error: {

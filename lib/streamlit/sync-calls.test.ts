@@ -8,7 +8,8 @@ import { createMemoryStore } from "./index";
 import { eventOf, kinds, ok, testServer } from "./test-support/harness";
 import type { RunResult } from "./types";
 
-const json = (result: RunResult) => result.elements.filter((e) => e.type === "json").map((e) => (e as { value: unknown }).value);
+const json = (result: RunResult) =>
+  result.elements.filter((e) => e.type === "json").map((e) => (e as { value: unknown }).value);
 
 describe("sync stays sync (cache_utils.py: the wrapper returns the value)", () => {
   it("the seed's counter reads like the Python: no await, a list on the miss and on every hit", async () => {
@@ -24,21 +25,25 @@ st.json([Array.isArray(l), l[0]]);`;
 
   it("cacheData hands a plain value on the miss and a plain copy on a hit, within one line", async () => {
     const { server } = testServer();
-    const result = ok(await server.createSession().run(`const f = st.cacheData(function f(n: number) { return { n }; });
+    const result = ok(
+      await server.createSession().run(`const f = st.cacheData(function f(n: number) { return { n }; });
 const a = f(1);
 const b = f(1);
-st.json([a instanceof Promise, b instanceof Promise, a.n, b.n, a === b]);`));
+st.json([a instanceof Promise, b instanceof Promise, a.n, b.n, a === b]);`),
+    );
     expect(json(result)).toEqual([[false, false, 1, 1, false]]);
     expect(kinds(result, "f")).toEqual(["miss", "compute", "store", "hit", "copy"]);
   });
 
   it("an async function returns a promise on the miss and on a hit, as Streamlit does for async def", async () => {
     const { server } = testServer();
-    const result = ok(await server.createSession().run(`const f = st.cacheData(async function f() { return 7; });
+    const result = ok(
+      await server.createSession().run(`const f = st.cacheData(async function f() { return 7; });
 const miss = f();
 const first = await miss;
 const hit = f();
-st.json([miss instanceof Promise, hit instanceof Promise, first, await hit]);`));
+st.json([miss instanceof Promise, hit instanceof Promise, first, await hit]);`),
+    );
     expect(json(result)).toEqual([[true, true, 7, 7]]);
   });
 
@@ -82,7 +87,8 @@ f(); g();`;
 
   it("st.cacheResource.clear(), f.clear() and f.clear(arg) without await, each seen by the very next line", async () => {
     const { server } = testServer();
-    const result = ok(await server.createSession().run(`const r = st.cacheResource(function r(n: number) { return { n }; });
+    const result = ok(
+      await server.createSession().run(`const r = st.cacheResource(function r(n: number) { return { n }; });
 const d = st.cacheData(function d(n: number) { return n; });
 const a = r(1);
 st.cacheResource.clear();
@@ -92,9 +98,16 @@ d.clear(1);
 d(1); d(2);
 d.clear();
 d(2);
-st.json(a === b);`));
+st.json(a === b);`),
+    );
     expect(json(result)).toEqual([false]);
-    expect(kinds(result, "d").filter((k) => k === "hit" || k === "miss")).toEqual(["miss", "miss", "miss", "hit", "miss"]);
+    expect(kinds(result, "d").filter((k) => k === "hit" || k === "miss")).toEqual([
+      "miss",
+      "miss",
+      "miss",
+      "hit",
+      "miss",
+    ]);
   });
 
   it("a cleared persisted entry is never read again, though the store deletes it later", async () => {

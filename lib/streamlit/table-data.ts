@@ -18,14 +18,16 @@ function toCell(value: unknown): Cell {
 function toColumn(values: readonly unknown[]): Cell[] {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (!(typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v === null)) return values.map(toCell);
+    if (!(typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v === null))
+      return values.map(toCell);
   }
   return values.slice() as Cell[];
 }
 
 function dtypeOf(column: readonly Cell[]): string {
   const sample = column.find((v) => v !== null && !(typeof v === "number" && Number.isNaN(v)));
-  if (typeof sample === "number") return column.every((v) => typeof v !== "number" || Number.isInteger(v)) ? "int32" : "float32";
+  if (typeof sample === "number")
+    return column.every((v) => typeof v !== "number" || Number.isInteger(v)) ? "int32" : "float32";
   if (typeof sample === "boolean") return "boolean";
   return "string";
 }
@@ -40,18 +42,33 @@ export function toTableData(value: unknown): TableData | null {
   if (isDataFrame(value)) {
     const inner = internals(value);
     const data = frameColumns(value).map(toColumn);
-    return { columns: [...inner.$columns], dtypes: [...inner.$dtypes], index: [...inner.$index], data, shape: [inner.$index.length, inner.$columns.length] };
+    return {
+      columns: [...inner.$columns],
+      dtypes: [...inner.$dtypes],
+      index: [...inner.$index],
+      data,
+      shape: [inner.$index.length, inner.$columns.length],
+    };
   }
   if (isSeries(value)) {
     const inner = internals(value);
     const data = [toColumn(inner.$dataIncolumnFormat)];
-    return { columns: [String(inner.$columns[0] ?? "0")], dtypes: [...inner.$dtypes], index: [...inner.$index], data, shape: [inner.$index.length, 1] };
+    return {
+      columns: [String(inner.$columns[0] ?? "0")],
+      dtypes: [...inner.$dtypes],
+      index: [...inner.$index],
+      data,
+      shape: [inner.$index.length, 1],
+    };
   }
   if (Array.isArray(value)) {
     if (value.length > 0 && value.every((row) => Array.isArray(row))) {
       const width = Math.max(...value.map((row: unknown[]) => row.length));
       const data = Array.from({ length: width }, (_, c) => value.map((row: unknown[]) => toCell(row[c])));
-      return fromColumns(data.map((_, c) => String(c)), data);
+      return fromColumns(
+        data.map((_, c) => String(c)),
+        data,
+      );
     }
     if (value.length > 0 && value.every((row) => typeof row === "object" && row !== null && !Array.isArray(row))) {
       const columns = [...new Set(value.flatMap((row: object) => Object.keys(row)))];
@@ -62,7 +79,10 @@ export function toTableData(value: unknown): TableData | null {
   }
   if (typeof value === "object" && value !== null && Object.values(value).every((v) => Array.isArray(v))) {
     const columns = Object.keys(value);
-    return fromColumns(columns, columns.map((c) => toColumn((value as Record<string, unknown[]>)[c])));
+    return fromColumns(
+      columns,
+      columns.map((c) => toColumn((value as Record<string, unknown[]>)[c])),
+    );
   }
   return null;
 }

@@ -25,11 +25,17 @@ throw bad;`);
   it("a Proxy whose every trap throws is reported as an unreadable value", async () => {
     const error = await run(`const trap = () => { throw new Error("trap"); };
 throw new Proxy({}, { get: trap, getPrototypeOf: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, has: trap });`);
-    expect(error).toEqual({ type: "Error", message: "The script threw a value that cannot be read (its properties throw when read)." });
+    expect(error).toEqual({
+      type: "Error",
+      message: "The script threw a value that cannot be read (its properties throw when read).",
+    });
   });
 
   it("an object whose toJSON and toString throw is still reported", async () => {
     const error = await run(`throw { toJSON() { throw new Error("a"); }, toString() { throw new Error("b"); } };`);
-    expect(error).toEqual({ type: "Error", message: "The script threw a value that cannot be read (its properties throw when read)." });
+    expect(error).toEqual({
+      type: "Error",
+      message: "The script threw a value that cannot be read (its properties throw when read).",
+    });
   });
 });

@@ -30,8 +30,18 @@ const PY = [
 
 describe("lineTokens", () => {
   it("snake-cases names so both languages meet", () => {
-    expect(["cacheData", "readCSV", "DATA_URL", "sessionState", "maxEntries"].map(toSnakeCase)).toEqual(["cache_data", "read_csv", "data_url", "session_state", "max_entries"]);
-    expect([...lineTokens("const loadData = st.cacheData(async function loadData(url: string) {")]).toEqual(["load_data", "cache_data", "url"]);
+    expect(["cacheData", "readCSV", "DATA_URL", "sessionState", "maxEntries"].map(toSnakeCase)).toEqual([
+      "cache_data",
+      "read_csv",
+      "data_url",
+      "session_state",
+      "max_entries",
+    ]);
+    expect([...lineTokens("const loadData = st.cacheData(async function loadData(url: string) {")]).toEqual([
+      "load_data",
+      "cache_data",
+      "url",
+    ]);
     expect([...lineTokens("def load_data(url):")]).toEqual(["load_data", "url"]);
   });
 
@@ -60,7 +70,11 @@ describe("alignLines", () => {
   });
 
   it("follows the reader's edits: lines added above and an edited line keep their twins", () => {
-    const edited = ["st.title('Mine');", "const extra = 1;", ...TS.split("\n").map((line) => line.replace("df.drop({", "df.drop({ errors: 'ignore',"))].join("\n");
+    const edited = [
+      "st.title('Mine');",
+      "const extra = 1;",
+      ...TS.split("\n").map((line) => line.replace("df.drop({", "df.drop({ errors: 'ignore',")),
+    ].join("\n");
     const moved = alignLines(edited, PY);
     expect(twinLines(moved, "ts", 9)).toEqual([12]);
     expect(twinLines(moved, "ts", 8)).toEqual([11]);

@@ -122,12 +122,19 @@ const isDecorator = (line: string) => /^\s*@/.test(line);
 
 // The snake-cased names a TypeScript line defines: `const loadData =` and `function loadData(`.
 function definedNames(line: string): string[] {
-  return [...line.matchAll(/(?:\b(?:const|let|var)\s+(\w+)\s*=|\bfunction\s+(\w+)\s*\()/g)].map((m) => toSnakeCase(m[1] ?? m[2]));
+  return [...line.matchAll(/(?:\b(?:const|let|var)\s+(\w+)\s*=|\bfunction\s+(\w+)\s*\()/g)].map((m) =>
+    toSnakeCase(m[1] ?? m[2]),
+  );
 }
 
 // Lines of the other side a lone line may pair with: from the pair before it to the pair after it,
 // both included (a decorator sits just before the `def` that is paired).
-function gapAround(ordered: readonly [number, number][], side: 0 | 1, index: number, otherLength: number): [number, number] {
+function gapAround(
+  ordered: readonly [number, number][],
+  side: 0 | 1,
+  index: number,
+  otherLength: number,
+): [number, number] {
   const other = side === 0 ? 1 : 0;
   let low = 0;
   let high = otherLength - 1;

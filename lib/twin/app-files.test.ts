@@ -25,7 +25,10 @@ describe("appFiles", () => {
     expect(app.folder).toBe("cache-lab-mutation-uber-cache-data");
     expect(app.files["app.py"]).toBe(PY);
     // What matters to pip: Streamlit pinned to the release the emulation copies (any patch), and pandas.
-    const requirements = app.files["requirements.txt"].split("\n").map((line) => line.trim()).filter(Boolean);
+    const requirements = app.files["requirements.txt"]
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
     expect(requirements).toContain(`streamlit==${STREAMLIT_VERSION}.*`);
     expect(requirements.filter((line) => /^streamlit\b/.test(line))).toHaveLength(1);
     expect(requirements.some((line) => /^pandas\b/.test(line))).toBe(true);

@@ -24,7 +24,8 @@ export function diffLines(before: string, after: string): DiffLine[] {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       out.push({ kind: "same", text: a[i++] });
       j++;
-    } else if (i < a.length && (j === b.length || common[i + 1][j] >= common[i][j + 1])) out.push({ kind: "removed", text: a[i++] });
+    } else if (i < a.length && (j === b.length || common[i + 1][j] >= common[i][j + 1]))
+      out.push({ kind: "removed", text: a[i++] });
     else out.push({ kind: "added", text: b[j++] });
   }
   return out;

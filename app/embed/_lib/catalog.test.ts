@@ -17,7 +17,9 @@ describe("embed catalog", () => {
   });
 
   it("links an example back to the tutorial that shows it, or to the home page", () => {
-    expect(tutorialHrefOf("mutation/uber-cache-data")).toBe("/tutorials/mutating-cached-values#playground-mutation-uber-cache-data");
+    expect(tutorialHrefOf("mutation/uber-cache-data")).toBe(
+      "/tutorials/mutating-cached-values#playground-mutation-uber-cache-data",
+    );
     expect(tutorialHrefOf("no/such-example")).toBe("/");
   });
 });

@@ -31,7 +31,10 @@ const SIDE_BY_SIDE = /<SideBySide\s+left="([^"]+)"\s+right="([^"]+)"/g;
 function readUsage(): Usage {
   const examples = new Map<string, string>();
   const pairs: EmbeddablePair[] = [];
-  const files = fs.readdirSync(CONTENT_DIR).filter((file) => file.endsWith(".mdx")).sort();
+  const files = fs
+    .readdirSync(CONTENT_DIR)
+    .filter((file) => file.endsWith(".mdx"))
+    .sort();
   for (const file of files) {
     const slug = file.slice(0, -4);
     const text = fs.readFileSync(path.join(CONTENT_DIR, file), "utf8");
@@ -41,7 +44,9 @@ function readUsage(): Usage {
       const name = pairName(left, right);
       const clash = pairs.find((pair) => pair.name === name);
       if (clash && (clash.left !== left || clash.right !== right)) {
-        throw new Error(`content/${file}: the pair ${left} + ${right} would have the same embed URL as ${clash.left} + ${clash.right} (/embed/pair/${name}). Rename one of the example files.`);
+        throw new Error(
+          `content/${file}: the pair ${left} + ${right} would have the same embed URL as ${clash.left} + ${clash.right} (/embed/pair/${name}). Rename one of the example files.`,
+        );
       }
       if (!clash) pairs.push({ name, left, right, tutorial: slug });
     }

@@ -5,7 +5,10 @@ import { EmbedThemeScript } from "@/components/embed/embed-theme";
 import { loadExample } from "@/lib/content/load-example";
 
 /** Embeds are for other sites' pages, not for search results. */
-export const embedMetadata = (title: string): Metadata => ({ title: `${title} (embedded playground)`, robots: { index: false } });
+export const embedMetadata = (title: string): Metadata => ({
+  title: `${title} (embedded playground)`,
+  robots: { index: false },
+});
 
 /** The server-rendered embed of one example or a pair: the code ships highlighted in the HTML. */
 export function EmbedPage({ examples, tutorialHref }: { examples: string[]; tutorialHref: string }) {

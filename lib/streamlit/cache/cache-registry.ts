@@ -59,7 +59,10 @@ export class CacheRegistry {
     if (!found) {
       const nameKey = `${settings.kind}:${settings.name}`;
       const previous = this.latestByName.get(nameKey);
-      found = { cache: new FunctionCache({ ...settings, digest }, this.persisted), codeChanged: previous !== undefined && previous !== digest };
+      found = {
+        cache: new FunctionCache({ ...settings, digest }, this.persisted),
+        codeChanged: previous !== undefined && previous !== digest,
+      };
       this.functions.set(digest, found);
       this.latestByName.set(nameKey, digest);
     }
@@ -76,7 +79,8 @@ export class CacheRegistry {
     return (entry: CacheEntry, reason: GoneReason) => {
       const { kind, name } = fn.cache.settings;
       const base = { functionName: name, cache: kind, args: entry.args, objectId: entry.objectId, reason };
-      const kindOfEvent = reason === "expired" ? "expire" : reason === "evicted" ? "evict" : reason === "invalid" ? "invalid" : "clear";
+      const kindOfEvent =
+        reason === "expired" ? "expire" : reason === "evicted" ? "evict" : reason === "invalid" ? "invalid" : "clear";
       // A read already reported this entry as expired; it only leaves now.
       if (!(reason === "expired" && entry.expiredSeen)) report?.({ kind: kindOfEvent, ...base });
       if (kind === "resource" && fn.onRelease && reason !== "invalid") {
@@ -95,7 +99,8 @@ export class CacheRegistry {
   clearKind(kind: CacheKind, report?: (event: CacheEventInput) => void): unknown[] {
     const errors: unknown[] = [];
     const now = this.options.now();
-    for (const fn of this.functions.values()) if (fn.cache.settings.kind === kind) errors.push(...fn.cache.clear(this.sink(fn, report), now));
+    for (const fn of this.functions.values())
+      if (fn.cache.settings.kind === kind) errors.push(...fn.cache.clear(this.sink(fn, report), now));
     if (kind === "data") this.persisted?.deletePrefix(PERSIST_PREFIX);
     return errors;
   }
@@ -103,7 +108,8 @@ export class CacheRegistry {
   /** Drops every session-scoped entry of a session that ended. */
   dropSession(sessionId: string): void {
     const now = this.options.now();
-    for (const fn of this.functions.values()) if (fn.cache.settings.scope === "session") fn.cache.dropScope(sessionId, this.sink(fn, undefined), now);
+    for (const fn of this.functions.values())
+      if (fn.cache.settings.scope === "session") fn.cache.dropScope(sessionId, this.sink(fn, undefined), now);
   }
 
   /** Per-function view of every cache, for the inspector. */

@@ -10,7 +10,13 @@
  * computation ends before any other session moves.
  */
 import type { CacheDataOptions, CacheResourceOptions, CachedFunction } from "../api";
-import { type CacheApiName, StreamlitAPIException, UnhashableParamError, UnserializableReturnValueError, UserHashError } from "../errors";
+import {
+  type CacheApiName,
+  StreamlitAPIException,
+  UnhashableParamError,
+  UnserializableReturnValueError,
+  UserHashError,
+} from "../errors";
 import type { CacheEventInput, RunContext } from "../run-context";
 import type { CacheKind, Element, KeyArgument, MissReason } from "../types";
 import type { CacheRegistry, RegisteredFunction } from "./cache-registry";
@@ -28,7 +34,9 @@ export function cachedFunctionName(fn: AnyFunction, run: RunContext): string {
   if (fn.name) return fn.name;
   const line = run.callerLine();
   const text = line !== undefined ? run.sourceLines[line - 1] : undefined;
-  const match = text ? /(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::.*?)?=\s*(?:st\.)?cache(?:Data|Resource)\b/.exec(text) : null;
+  const match = text
+    ? /(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::.*?)?=\s*(?:st\.)?cache(?:Data|Resource)\b/.exec(text)
+    : null;
   return match ? match[1] : "anonymous";
 }
 
@@ -48,7 +56,9 @@ function validatePersist(persist: AnyOptions["persist"]): boolean {
 function validateScope(scope: unknown): "global" | "session" {
   if (scope === undefined || scope === "global") return "global";
   if (scope === "session") return "session";
-  throw new StreamlitAPIException(`Unsupported scope option '${String(scope)}'. Valid values are 'global' or 'session'.`);
+  throw new StreamlitAPIException(
+    `Unsupported scope option '${String(scope)}'. Valid values are 'global' or 'session'.`,
+  );
 }
 
 /** True for `async function` / `async () =>` (an async function compiled by sucrase stays one). */
@@ -110,7 +120,14 @@ export function createCachedFunction<F extends AnyFunction>(
     if (args.length === 0) {
       const scopeId = cache.settings.scope === "session" ? run.sessionId : undefined;
       showReleaseErrors(run, cache.clear(sink, run.now(), scopeId));
-      report({ kind: "clear", functionName: name, cache: kind, args: [], reason: "cleared", emptied: scopeId ? "session" : "cache" });
+      report({
+        kind: "clear",
+        functionName: name,
+        cache: kind,
+        args: [],
+        reason: "cleared",
+        emptied: scopeId ? "session" : "cache",
+      });
       return;
     }
     showReleaseErrors(run, cache.clearKey(scopeOf(ctx, run), valueKey(ctx, args).key, sink));
@@ -123,7 +140,11 @@ export function createCachedFunction<F extends AnyFunction>(
  * resource cache: ..."), shown in the run as a warning, since a reader has no server log.
  */
 export function showReleaseErrors(run: RunContext, errors: readonly unknown[]): void {
-  for (const error of errors) run.emit({ type: "warning", body: `Error clearing resource cache: ${error instanceof Error ? error.message : String(error)}` });
+  for (const error of errors)
+    run.emit({
+      type: "warning",
+      body: `Error clearing resource cache: ${error instanceof Error ? error.message : String(error)}`,
+    });
 }
 
 interface CallContext {
@@ -174,7 +195,11 @@ function valueKey(ctx: CallContext, args: readonly unknown[]): { key: string; ar
         throw new UnhashableParamError(ctx.name, param, typeNameOf(args[i]), apiName(ctx.kind), error.typeName);
       }
       if (error instanceof UserHashFailure) {
-        throw new UserHashError(ctx.name, error.typeName, error.original, { api: apiName(ctx.kind), hashFuncName: error.hashFuncName, hashStack: error.hashStack });
+        throw new UserHashError(ctx.name, error.typeName, error.original, {
+          api: apiName(ctx.kind),
+          hashFuncName: error.hashFuncName,
+          hashStack: error.hashStack,
+        });
       }
       throw error;
     }
@@ -227,13 +252,25 @@ function probe(ctx: CallContext, run: RunContext, k: CallKey): { value: unknown 
     const entry = cache.entryOf(k.scopeId, k.key)!;
     if (!entry.expiredSeen) {
       entry.expiredSeen = true;
-      run.event({ kind: "expire", functionName: ctx.name, cache: ctx.kind, args: entry.args, objectId: entry.objectId, reason: "expired" });
+      run.event({
+        kind: "expire",
+        functionName: ctx.name,
+        cache: ctx.kind,
+        args: entry.args,
+        objectId: entry.objectId,
+        reason: "expired",
+      });
     }
     k.reason = "expired";
   } else if (found) {
     const validate = ctx.options.validate;
     if (ctx.kind === "resource" && validate && !validate(found.value)) {
-      cache.remove(k.scopeId, k.key, "invalid", ctx.registry.sink(ctx.registered, (event) => run.event(event)));
+      cache.remove(
+        k.scopeId,
+        k.key,
+        "invalid",
+        ctx.registry.sink(ctx.registered, (event) => run.event(event)),
+      );
       k.reason = "invalid";
     } else return { value: handOut(ctx, run, found) };
   }
@@ -242,15 +279,33 @@ function probe(ctx: CallContext, run: RunContext, k: CallKey): { value: unknown 
   // The call's own arguments, not the stored entry's: they hash to the same key, and entries
   // persisted by older versions of Cache Lab carry a display string instead.
   const { writtenAt, elements, frozen, sizeBytes } = persisted;
-  const entry: CacheEntry = { valueKey: k.key, args: k.args, writtenAt, elements, frozen, sizeBytes, hits: 0, objectId: 0 };
-  cache.write(k.scopeId, entry, cache.stamp(k.scopeId, k.key), run.now(), ctx.registry.sink(ctx.registered, (event) => run.event(event)));
+  const entry: CacheEntry = {
+    valueKey: k.key,
+    args: k.args,
+    writtenAt,
+    elements,
+    frozen,
+    sizeBytes,
+    hits: 0,
+    objectId: 0,
+  };
+  cache.write(
+    k.scopeId,
+    entry,
+    cache.stamp(k.scopeId, k.key),
+    run.now(),
+    ctx.registry.sink(ctx.registered, (event) => run.event(event)),
+  );
   return { value: handOut(ctx, run, entry, true) };
 }
 
 /** Reports the miss and returns the stamp its computation must still hold to store its value. */
 function miss(ctx: CallContext, run: RunContext, k: CallKey): WriteStamp {
   const { cache } = ctx.registered;
-  const reason = k.reason ?? cache.goneReason(k.key) ?? (ctx.registered.codeChanged && !cache.everStored ? "code-changed" : "first-call");
+  const reason =
+    k.reason ??
+    cache.goneReason(k.key) ??
+    (ctx.registered.codeChanged && !cache.everStored ? "code-changed" : "first-call");
   run.event({ functionName: ctx.name, cache: ctx.kind, args: k.args, kind: "miss", reason });
   return cache.stamp(k.scopeId, k.key);
 }
@@ -344,14 +399,29 @@ function startComputing(ctx: CallContext, run: RunContext, args: unknown[]): Com
  * store) unless a clear came while it was computed: then the caller still gets its value, but the
  * stale value is not stored. Returns the value.
  */
-function store(ctx: CallContext, run: RunContext, k: CallKey, value: unknown, computing: Computing, stamp: WriteStamp): unknown {
+function store(
+  ctx: CallContext,
+  run: RunContext,
+  k: CallKey,
+  value: unknown,
+  computing: Computing,
+  stamp: WriteStamp,
+): unknown {
   const { cache } = ctx.registered;
   const base = { functionName: ctx.name, cache: ctx.kind, args: k.args };
   const objectId = ctx.registry.objectIds.of(value);
   run.event({ ...base, kind: "compute", durationMs: run.now() - computing.started, objectId });
   const writtenAt = run.now();
   const sink = ctx.registry.sink(ctx.registered, (event) => run.event(event));
-  const entry: CacheEntry = { valueKey: k.key, args: k.args, writtenAt, hits: 0, elements: computing.recorded, sizeBytes: 0, objectId: objectId ?? 0 };
+  const entry: CacheEntry = {
+    valueKey: k.key,
+    args: k.args,
+    writtenAt,
+    hits: 0,
+    elements: computing.recorded,
+    sizeBytes: 0,
+    objectId: objectId ?? 0,
+  };
   if (ctx.kind === "resource") {
     entry.value = value;
     if (cache.write(k.scopeId, entry, stamp, writtenAt, sink)) run.event({ ...base, kind: "store", objectId });
@@ -364,12 +434,18 @@ function store(ctx: CallContext, run: RunContext, k: CallKey, value: unknown, co
     if (!(error instanceof UncopyableValue)) throw error;
     const refused = new UnserializableReturnValueError(ctx.name, error.typeName);
     // The likely slip of a TypeScript reader: a plain function that returns a promise (of a file read).
-    if (value instanceof Promise) refused.message += ` \`${ctx.name}\` is not \`async\` but returned a Promise: declare it \`async\` (and \`await\` its call), so that the cache stores the value the promise gives.`;
+    if (value instanceof Promise)
+      refused.message += ` \`${ctx.name}\` is not \`async\` but returned a Promise: declare it \`async\` (and \`await\` its call), so that the cache stores the value the promise gives.`;
     throw refused;
   }
   entry.sizeBytes = frozenSize(entry.frozen);
   if (cache.write(k.scopeId, entry, stamp, writtenAt, sink)) {
-    cache.writePersisted(k.key, { writtenAt, elements: computing.recorded, frozen: entry.frozen, sizeBytes: entry.sizeBytes });
+    cache.writePersisted(k.key, {
+      writtenAt,
+      elements: computing.recorded,
+      frozen: entry.frozen,
+      sizeBytes: entry.sizeBytes,
+    });
     run.event({ ...base, kind: "store", objectId, durationMs: run.now() - writtenAt });
   }
   return value;

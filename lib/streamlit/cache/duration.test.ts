@@ -21,7 +21,8 @@ describe("ttl strings read as pandas.Timedelta reads them (time_util.py)", () =>
         if (!(error instanceof StreamlitBadTimeStringError)) throw error;
         got = "refused";
       }
-      const same = expected === "refused" ? got === "refused" : typeof got === "number" && Math.abs(got - expected) < 1e-9;
+      const same =
+        expected === "refused" ? got === "refused" : typeof got === "number" && Math.abs(got - expected) < 1e-9;
       if (!same) mismatches.push(`${JSON.stringify(text)}: pandas ${expected}, ours ${got}`);
     }
     expect(mismatches).toEqual([]);
@@ -29,7 +30,9 @@ describe("ttl strings read as pandas.Timedelta reads them (time_util.py)", () =>
 
   it("a refused string raises StreamlitBadTimeStringError with Streamlit's wording (errors.py)", () => {
     expect(() => ttlToMs("soon")).toThrow(StreamlitBadTimeStringError);
-    expect(() => ttlToMs("soon")).toThrow("Time string doesn't look right. It should be formatted as`'1d2h34m'` or `2 days`, for example. Got: soon");
+    expect(() => ttlToMs("soon")).toThrow(
+      "Time string doesn't look right. It should be formatted as`'1d2h34m'` or `2 days`, for example. Got: soon",
+    );
     expect(new StreamlitBadTimeStringError("x").name).toBe("StreamlitBadTimeStringError");
   });
 

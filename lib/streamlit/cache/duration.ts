@@ -9,18 +9,56 @@
 import { StreamlitBadTimeStringError } from "../errors";
 
 const NS_PER: Record<string, number> = {
-  Y: 365.2425 * 86_400e9, W: 7 * 86_400e9, D: 86_400e9, h: 3_600e9, m: 60e9, s: 1e9, ms: 1e6, us: 1e3, ns: 1,
+  Y: 365.2425 * 86_400e9,
+  W: 7 * 86_400e9,
+  D: 86_400e9,
+  h: 3_600e9,
+  m: 60e9,
+  s: 1e9,
+  ms: 1e6,
+  us: 1e3,
+  ns: 1,
 };
 
 /** pandas' `timedelta_abbrevs`, looked up lower-cased (so "H", "Min" and "MS" work as in pandas). */
 const ABBREVS: Record<string, keyof typeof NS_PER> = {
-  y: "Y", w: "W", d: "D", days: "D", day: "D",
-  hours: "h", hour: "h", hr: "h", h: "h",
-  m: "m", minute: "m", min: "m", minutes: "m", t: "m",
-  s: "s", seconds: "s", sec: "s", second: "s",
-  ms: "ms", milliseconds: "ms", millisecond: "ms", milli: "ms", millis: "ms", l: "ms",
-  us: "us", microseconds: "us", microsecond: "us", "µs": "us", micro: "us", micros: "us", u: "us",
-  ns: "ns", nanoseconds: "ns", nano: "ns", nanos: "ns", nanosecond: "ns", n: "ns",
+  y: "Y",
+  w: "W",
+  d: "D",
+  days: "D",
+  day: "D",
+  hours: "h",
+  hour: "h",
+  hr: "h",
+  h: "h",
+  m: "m",
+  minute: "m",
+  min: "m",
+  minutes: "m",
+  t: "m",
+  s: "s",
+  seconds: "s",
+  sec: "s",
+  second: "s",
+  ms: "ms",
+  milliseconds: "ms",
+  millisecond: "ms",
+  milli: "ms",
+  millis: "ms",
+  l: "ms",
+  us: "us",
+  microseconds: "us",
+  microsecond: "us",
+  µs: "us",
+  micro: "us",
+  micros: "us",
+  u: "us",
+  ns: "ns",
+  nanoseconds: "ns",
+  nano: "ns",
+  nanos: "ns",
+  nanosecond: "ns",
+  n: "ns",
 };
 
 /** pandas' NaT spellings: Timedelta of these is NaT, whose seconds are NaN, which Streamlit refuses. */
@@ -118,9 +156,11 @@ const ISO = /^(-)?P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+
 /** pandas' ISO 8601 durations ("P1DT2H30M", "-PT5S"), in nanoseconds. */
 function parseIso(ts: string): number {
   const match = ISO.exec(ts);
-  if (!match || match.slice(2).every((part) => part === undefined)) throw new Refused(`Invalid ISO 8601 Duration format - ${ts}`);
+  if (!match || match.slice(2).every((part) => part === undefined))
+    throw new Refused(`Invalid ISO 8601 Duration format - ${ts}`);
   const [, minus, d, h, m, s] = match;
-  const ns = Number(d ?? 0) * NS_PER.D + Number(h ?? 0) * NS_PER.h + Number(m ?? 0) * NS_PER.m + Number(s ?? 0) * NS_PER.s;
+  const ns =
+    Number(d ?? 0) * NS_PER.D + Number(h ?? 0) * NS_PER.h + Number(m ?? 0) * NS_PER.m + Number(s ?? 0) * NS_PER.s;
   return minus ? -ns : ns;
 }
 
@@ -151,5 +191,7 @@ export function ttlToMs(ttl: unknown): number | null {
     if (Number.isNaN(seconds)) throw new StreamlitBadTimeStringError(ttl);
     return seconds === Infinity ? null : seconds * 1000;
   }
-  throw new TypeError(`ttl must be a number of seconds, a duration string such as "1h 30m", or null; got ${typeof ttl}`);
+  throw new TypeError(
+    `ttl must be a number of seconds, a duration string such as "1h 30m", or null; got ${typeof ttl}`,
+  );
 }

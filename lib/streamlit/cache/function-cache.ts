@@ -179,7 +179,8 @@ export class FunctionCache {
     const ids = scopeId === undefined ? [...this.scopes.keys()] : [scopeId];
     if (scopeId === undefined) this.clears++;
     else this.scopeClears.set(scopeId, (this.scopeClears.get(scopeId) ?? 0) + 1);
-    for (const key of [...this.inflight.keys()]) if (scopeId === undefined || key.startsWith(`${scopeId}\u0000`)) this.inflight.delete(key);
+    for (const key of [...this.inflight.keys()])
+      if (scopeId === undefined || key.startsWith(`${scopeId}\u0000`)) this.inflight.delete(key);
     const errors: unknown[] = [];
     for (const id of ids) {
       const map = this.entries(id);
@@ -192,7 +193,8 @@ export class FunctionCache {
         }
       }
     }
-    if (this.settings.persist && this.persisted) this.persisted.deletePrefix(`${PERSIST_PREFIX}${this.settings.digest}:`);
+    if (this.settings.persist && this.persisted)
+      this.persisted.deletePrefix(`${PERSIST_PREFIX}${this.settings.digest}:`);
     return errors;
   }
 
@@ -258,6 +260,13 @@ function maxSize(value: unknown): number {
   if (value === null || value === undefined) return Infinity;
   if (typeof value === "boolean") return value ? 1 : 0;
   if (typeof value === "number") return Number.isNaN(value) ? Infinity : value;
-  const pythonType = typeof value === "string" ? "str" : Array.isArray(value) ? "list" : typeof value === "object" ? "dict" : typeof value;
+  const pythonType =
+    typeof value === "string"
+      ? "str"
+      : Array.isArray(value)
+        ? "list"
+        : typeof value === "object"
+          ? "dict"
+          : typeof value;
   throw new PythonError("TypeError", `'>' not supported between instances of 'int' and '${pythonType}'`);
 }

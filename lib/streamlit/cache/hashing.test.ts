@@ -11,7 +11,28 @@ const digest = (value: unknown, hashFuncs?: Parameters<typeof hashInto>[2]) => {
 
 describe("hashInto", () => {
   it("tags every value with its type, so look-alikes never collide", () => {
-    const values = [null, undefined, false, 0, "0", "", [], {}, [0], { 0: 0 }, new Map(), new Set(), 1, true, "1", [1, 2], [[1], 2], 1n, new Date(0), /0/];
+    const values = [
+      null,
+      undefined,
+      false,
+      0,
+      "0",
+      "",
+      [],
+      {},
+      [0],
+      { 0: 0 },
+      new Map(),
+      new Set(),
+      1,
+      true,
+      "1",
+      [1, 2],
+      [[1], 2],
+      1n,
+      new Date(0),
+      /0/,
+    ];
     expect(new Set(values.map((v) => digest(v))).size).toBe(values.length);
   });
 
@@ -33,7 +54,9 @@ describe("hashInto", () => {
   });
 
   it("instances of a script's own classes are unhashable unless hashFuncs names the class", () => {
-    class A { constructor(public x: number) {} }
+    class A {
+      constructor(public x: number) {}
+    }
     expect(() => digest(new A(1))).toThrow(UnhashableValue);
     expect(() => digest({ inner: [new A(1)] })).toThrow(UnhashableValue);
     const withFuncs = (v: unknown) => {
@@ -47,16 +70,35 @@ describe("hashInto", () => {
 
   it("refuses functions, symbols, promises, weak collections and generators", () => {
     function* gen() {}
-    for (const bad of [() => 1, Symbol("s"), Promise.resolve(), new WeakMap(), new WeakSet(), gen(), { nested: [() => 1] }]) {
+    for (const bad of [
+      () => 1,
+      Symbol("s"),
+      Promise.resolve(),
+      new WeakMap(),
+      new WeakSet(),
+      gen(),
+      { nested: [() => 1] },
+    ]) {
       expect(() => digest(bad)).toThrow(UnhashableValue);
     }
   });
 
   it("hashFuncs replace a type's hash, and their failures are reported", () => {
-    class Conn { constructor(public url: string, public id: number) {} }
+    class Conn {
+      constructor(
+        public url: string,
+        public id: number,
+      ) {}
+    }
     const byUrl = { Conn: (c: Conn) => c.url };
     expect(digest(new Conn("a", 1), byUrl)).toBe(digest(new Conn("a", 2), byUrl));
-    expect(() => digest(new Conn("a", 1), { Conn: () => { throw new Error("no"); } })).toThrow(UserHashFailure);
+    expect(() =>
+      digest(new Conn("a", 1), {
+        Conn: () => {
+          throw new Error("no");
+        },
+      }),
+    ).toThrow(UserHashFailure);
   });
 });
 
@@ -77,7 +119,7 @@ describe("parseParamNames", () => {
     expect(parseParamNames("url => url")).toEqual(["url"]);
     expect(parseParamNames("async url => url")).toEqual(["url"]);
     expect(parseParamNames("(a, { b, c } = {}, [d], ...rest) => 1")).toEqual(["a", "arg1", "arg2", "...rest"]);
-    expect(parseParamNames("function f(a = \"(,)\", b = (1, 2)) {}")).toEqual(["a", "b"]);
+    expect(parseParamNames('function f(a = "(,)", b = (1, 2)) {}')).toEqual(["a", "b"]);
     expect(parseParamNames("function f(/* x, */ y) {}")).toEqual(["y"]);
     expect(parseParamNames("() => 1")).toEqual([]);
   });

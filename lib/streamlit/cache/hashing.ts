@@ -74,8 +74,24 @@ export class Hasher {
 }
 
 const enum Tag {
-  Undefined = 1, Null, Boolean, Number, String, BigInt, Array, Object, Map, Set, Date, RegExp,
-  DataFrame, Series, TypedArray, Ref, Custom, Key,
+  Undefined = 1,
+  Null,
+  Boolean,
+  Number,
+  String,
+  BigInt,
+  Array,
+  Object,
+  Map,
+  Set,
+  Date,
+  RegExp,
+  DataFrame,
+  Series,
+  TypedArray,
+  Ref,
+  Custom,
+  Key,
 }
 
 /** Readable type name of a value, as error messages and `hashFuncs` keys use it. */
@@ -134,12 +150,23 @@ export function hashInto(h: Hasher, value: unknown, hashFuncs?: HashFuncs): void
       }
     }
     switch (typeof v) {
-      case "undefined": return h.tag(Tag.Undefined);
-      case "boolean": h.tag(Tag.Boolean); return h.word(v ? 1 : 0);
-      case "number": h.tag(Tag.Number); return h.number(v);
-      case "string": h.tag(Tag.String); return h.string(v);
-      case "bigint": h.tag(Tag.BigInt); return h.string(v.toString());
-      case "function": case "symbol": throw new UnhashableValue(typeof v);
+      case "undefined":
+        return h.tag(Tag.Undefined);
+      case "boolean":
+        h.tag(Tag.Boolean);
+        return h.word(v ? 1 : 0);
+      case "number":
+        h.tag(Tag.Number);
+        return h.number(v);
+      case "string":
+        h.tag(Tag.String);
+        return h.string(v);
+      case "bigint":
+        h.tag(Tag.BigInt);
+        return h.string(v.toString());
+      case "function":
+      case "symbol":
+        throw new UnhashableValue(typeof v);
     }
     if (v === null) return h.tag(Tag.Null);
     const obj = v as object;

@@ -149,9 +149,12 @@ export function describeChanges(before: Fingerprint, value: unknown): string[] {
     if (before.rows !== after.rows || before.columns.length !== after.columns.length) {
       changes.push(`shape (${before.rows}, ${before.columns.length}) → (${after.rows}, ${after.columns.length})`);
     }
-    const retyped = after.columns.filter((c, i) => before.columns.includes(c) && before.dtypes[before.columns.indexOf(c)] !== after.dtypes[i]);
+    const retyped = after.columns.filter(
+      (c, i) => before.columns.includes(c) && before.dtypes[before.columns.indexOf(c)] !== after.dtypes[i],
+    );
     if (retyped.length) changes.push(`dtype changed: ${retyped.join(", ")}`);
-    if (!removed.length && !added.length && before.columns.join("\u0000") !== after.columns.join("\u0000")) changes.push("columns reordered");
+    if (!removed.length && !added.length && before.columns.join("\u0000") !== after.columns.join("\u0000"))
+      changes.push("columns reordered");
     if (before.values && after.values && before.rows === after.rows) {
       const edited = after.columns.filter((c, i) => {
         const j = before.columns.indexOf(c);
@@ -165,7 +168,14 @@ export function describeChanges(before: Fingerprint, value: unknown): string[] {
     const changes: string[] = [];
     if (before.rows !== after.rows) changes.push(`length ${before.rows} → ${after.rows}`);
     if (before.dtype !== after.dtype) changes.push(`dtype ${before.dtype} → ${after.dtype}`);
-    if (before.values && after.values && before.rows === after.rows && before.dtype === after.dtype && before.values !== after.values) changes.push("values changed");
+    if (
+      before.values &&
+      after.values &&
+      before.rows === after.rows &&
+      before.dtype === after.dtype &&
+      before.values !== after.values
+    )
+      changes.push("values changed");
     return changes;
   }
   if (before.kind === "tree" && after.kind === "tree") {
@@ -177,12 +187,16 @@ export function describeChanges(before: Fingerprint, value: unknown): string[] {
       } else if (now !== old) {
         // With both walks complete, added and removed keys are listed one by one below and above.
         if (!path.endsWith("{keys}")) changes.push(`${label(path)}: ${old} → ${now}`);
-        else if (!before.complete || !after.complete) changes.push(`keys of ${label(path.slice(0, -6))}: ${old || "none"} → ${now || "none"}`);
+        else if (!before.complete || !after.complete)
+          changes.push(`keys of ${label(path.slice(0, -6))}: ${old || "none"} → ${now || "none"}`);
       }
     }
-    if (before.complete) for (const path of after.entries.keys()) if (!before.entries.has(path)) changes.push(`${label(path)} added`);
+    if (before.complete)
+      for (const path of after.entries.keys()) if (!before.entries.has(path)) changes.push(`${label(path)} added`);
     const dropped = changes.length - MAX_LISTED;
-    return dropped > 0 ? [...changes.slice(0, MAX_LISTED), `and ${dropped} more change${dropped > 1 ? "s" : ""}`] : changes;
+    return dropped > 0
+      ? [...changes.slice(0, MAX_LISTED), `and ${dropped} more change${dropped > 1 ? "s" : ""}`]
+      : changes;
   }
   return [];
 }

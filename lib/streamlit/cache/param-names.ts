@@ -11,7 +11,11 @@
  * and the bracket depth once that character is counted. Returns the index where `visit` first
  * returned true, or -1.
  */
-function scanOutsideStrings(text: string, from: number, visit: (ch: string, index: number, depth: number) => boolean): number {
+function scanOutsideStrings(
+  text: string,
+  from: number,
+  visit: (ch: string, index: number, depth: number) => boolean,
+): number {
   let depth = 0;
   let quote: string | null = null;
   for (let i = from; i < text.length; i++) {
@@ -31,7 +35,11 @@ function scanOutsideStrings(text: string, from: number, visit: (ch: string, inde
 
 /** The text between the parenthesis at `open` and the one that closes it (to the end if none does). */
 function balancedList(source: string, open: number): string {
-  const close = scanOutsideStrings(source, open, (ch, _i, depth) => depth === 0 && (ch === ")" || ch === "]" || ch === "}"));
+  const close = scanOutsideStrings(
+    source,
+    open,
+    (ch, _i, depth) => depth === 0 && (ch === ")" || ch === "]" || ch === "}"),
+  );
   return close < 0 ? source.slice(open + 1) : source.slice(open + 1, close);
 }
 

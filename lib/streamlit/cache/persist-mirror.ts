@@ -35,16 +35,20 @@ export class PersistMirror {
       const read = (async () => {
         try {
           for (const key of await this.store.keys()) {
-            if (key.startsWith(PERSIST_PREFIX) && !this.entries.has(key)) this.entries.set(key, await this.store.get(key));
+            if (key.startsWith(PERSIST_PREFIX) && !this.entries.has(key))
+              this.entries.set(key, await this.store.get(key));
           }
         } catch (error) {
           this.lastError = error;
         }
       })();
-      const late = new Promise<void>((resolve) => (timer = setTimeout(() => {
-        this.lastError = new Error(`the persist store did not answer within ${waitMs} ms`);
-        resolve();
-      }, waitMs)));
+      const late = new Promise<void>(
+        (resolve) =>
+          (timer = setTimeout(() => {
+            this.lastError = new Error(`the persist store did not answer within ${waitMs} ms`);
+            resolve();
+          }, waitMs)),
+      );
       await Promise.race([read, late]);
       clearTimeout(timer);
     })();

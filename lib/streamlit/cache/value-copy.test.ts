@@ -16,8 +16,15 @@ describe("freeze and thaw", () => {
   it("gives equal, unshared copies of plain data, keeping shared references and cycles", () => {
     const shared = { n: 1 };
     const value: Record<string, unknown> = {
-      list: [1, "a", null, true], nested: [[1], { x: undefined }], map: new Map([["k", shared]]), set: new Set([1]),
-      date: new Date(5), re: /a/g, bytes: new Float64Array([1.5]), big: 10n, twice: [shared, shared],
+      list: [1, "a", null, true],
+      nested: [[1], { x: undefined }],
+      map: new Map([["k", shared]]),
+      set: new Set([1]),
+      date: new Date(5),
+      re: /a/g,
+      bytes: new Float64Array([1.5]),
+      big: 10n,
+      twice: [shared, shared],
     };
     value.self = value;
     const copy = roundTrip(value) as typeof value;
@@ -91,9 +98,22 @@ describe("mutation fingerprint", () => {
 
   it("hashes values with their types, and skips the cells of frames past the budget", () => {
     expect(hashValues([1, 2])).toBe(hashValues([1, 2]));
-    expect(new Set([hashValues([1]), hashValues(["1"]), hashValues([null]), hashValues([undefined]), hashValues([NaN]), hashValues(["ab"]), hashValues(["a", "b"])]).size).toBe(7);
+    expect(
+      new Set([
+        hashValues([1]),
+        hashValues(["1"]),
+        hashValues([null]),
+        hashValues([undefined]),
+        hashValues([NaN]),
+        hashValues(["ab"]),
+        hashValues(["a", "b"]),
+      ]).size,
+    ).toBe(7);
     const rows = Math.floor(CELL_BUDGET / 2) + 1;
-    const big = new dfd.DataFrame({ a: Array.from({ length: rows }, () => 0), b: Array.from({ length: rows }, () => 0) });
+    const big = new dfd.DataFrame({
+      a: Array.from({ length: rows }, () => 0),
+      b: Array.from({ length: rows }, () => 0),
+    });
     const fp = fingerprint(big);
     expect(fp).toMatchObject({ kind: "frame", values: null });
     big.replace(0, 1, { columns: ["a"], inplace: true });

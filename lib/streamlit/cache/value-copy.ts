@@ -28,7 +28,7 @@ export type Frozen =
   | { t: "d"; id: number; v: number }
   | { t: "re"; id: number; src: string; flags: string }
   | { t: "ta"; id: number; v: ArrayBufferView }
-  | { t: "df"; id: number; columns: string[]; dtypes: string[]; index: Frozen[]; cols: Frozen[][] ; prim: boolean[] }
+  | { t: "df"; id: number; columns: string[]; dtypes: string[]; index: Frozen[]; cols: Frozen[][]; prim: boolean[] }
   | { t: "sr"; id: number; columns: string[]; dtypes: string[]; index: Frozen[]; v: Frozen[] }
   | { t: "ref"; id: number };
 
@@ -63,13 +63,25 @@ export function freezeValue(value: unknown): Frozen {
       const columns = frameColumns(v);
       const prim = columns.map(allPrimitive);
       return {
-        t: "df", id, columns: [...inner.$columns], dtypes: [...inner.$dtypes], index: list(inner.$index), prim,
+        t: "df",
+        id,
+        columns: [...inner.$columns],
+        dtypes: [...inner.$dtypes],
+        index: list(inner.$index),
+        prim,
         cols: columns.map((col, i) => (prim[i] ? (col.slice() as Primitive[]) : list(col))),
       };
     }
     if (isSeries(v)) {
       const inner = internals(v);
-      return { t: "sr", id, columns: [...inner.$columns], dtypes: [...inner.$dtypes], index: list(inner.$index), v: list(inner.$dataIncolumnFormat) };
+      return {
+        t: "sr",
+        id,
+        columns: [...inner.$columns],
+        dtypes: [...inner.$dtypes],
+        index: list(inner.$index),
+        v: list(inner.$dataIncolumnFormat),
+      };
     }
     if (Array.isArray(v)) return allPrimitive(v) ? { t: "pa", id, v: v.slice() } : { t: "a", id, v: list(v) };
     if (v instanceof Date) return { t: "d", id, v: v.getTime() };
@@ -96,10 +108,14 @@ export function thawValue(frozen: Frozen, dfd: Danfo | undefined): unknown {
   const walk = (f: Frozen): unknown => {
     if (isPrimitive(f)) return f;
     switch (f.t) {
-      case "u": return undefined;
-      case "big": return f.v;
-      case "ref": return made.get(f.id);
-      case "pa": return remember(f.id, f.v.slice());
+      case "u":
+        return undefined;
+      case "big":
+        return f.v;
+      case "ref":
+        return made.get(f.id);
+      case "pa":
+        return remember(f.id, f.v.slice());
       case "a": {
         const out: unknown[] = remember(f.id, []);
         for (const item of f.v) out.push(walk(item));
@@ -120,17 +136,34 @@ export function thawValue(frozen: Frozen, dfd: Danfo | undefined): unknown {
         f.v.forEach((item) => out.add(walk(item)));
         return out;
       }
-      case "d": return remember(f.id, new Date(f.v));
-      case "re": return remember(f.id, new RegExp(f.src, f.flags));
-      case "ta": return remember(f.id, structuredClone(f.v));
+      case "d":
+        return remember(f.id, new Date(f.v));
+      case "re":
+        return remember(f.id, new RegExp(f.src, f.flags));
+      case "ta":
+        return remember(f.id, structuredClone(f.v));
       case "df": {
         if (!dfd) throw new Error("danfojs is not loaded; cannot rebuild a cached DataFrame");
         const cols = f.cols.map((col, i) => (f.prim[i] ? col.slice() : list(col)));
-        return remember(f.id, frameFromColumns(dfd, cols, { columns: f.columns, dtypes: f.dtypes, index: list(f.index) as (string | number)[] }));
+        return remember(
+          f.id,
+          frameFromColumns(dfd, cols, {
+            columns: f.columns,
+            dtypes: f.dtypes,
+            index: list(f.index) as (string | number)[],
+          }),
+        );
       }
       case "sr": {
         if (!dfd) throw new Error("danfojs is not loaded; cannot rebuild a cached Series");
-        return remember(f.id, new dfd.Series(list(f.v) as never[], { index: list(f.index) as (string | number)[], columns: f.columns, dtypes: f.dtypes }));
+        return remember(
+          f.id,
+          new dfd.Series(list(f.v) as never[], {
+            index: list(f.index) as (string | number)[],
+            columns: f.columns,
+            dtypes: f.dtypes,
+          }),
+        );
       }
     }
   };
@@ -147,13 +180,22 @@ export function frozenSize(frozen: Frozen): number {
   const walk = (f: Frozen): number => {
     if (isPrimitive(f)) return cell(f);
     switch (f.t) {
-      case "pa": return sampleSize(f.v, cell);
-      case "a": case "s": return 16 + f.v.reduce<number>((sum, x) => sum + walk(x), 0);
-      case "o": case "m": return 16 + f.v.reduce<number>((sum, x) => sum + walk(x), 16 * f.k.length);
-      case "ta": return f.v.byteLength;
-      case "df": return sampleSize(f.index, cell) + f.cols.reduce<number>((sum, col) => sum + sampleSize(col, cell), 0);
-      case "sr": return sampleSize(f.index, cell) + sampleSize(f.v, cell);
-      default: return 16;
+      case "pa":
+        return sampleSize(f.v, cell);
+      case "a":
+      case "s":
+        return 16 + f.v.reduce<number>((sum, x) => sum + walk(x), 0);
+      case "o":
+      case "m":
+        return 16 + f.v.reduce<number>((sum, x) => sum + walk(x), 16 * f.k.length);
+      case "ta":
+        return f.v.byteLength;
+      case "df":
+        return sampleSize(f.index, cell) + f.cols.reduce<number>((sum, col) => sum + sampleSize(col, cell), 0);
+      case "sr":
+        return sampleSize(f.index, cell) + sampleSize(f.v, cell);
+      default:
+        return 16;
     }
   };
   return walk(frozen);

@@ -21,12 +21,16 @@ export function kinds(result: RunResult, functionName?: string): CacheEvent["kin
 }
 
 /** The first event of a kind, typed as that kind (so a miss has its reason). */
-export function eventOf<K extends CacheEvent["kind"]>(result: RunResult, kind: K): (CacheEvent & { kind: K }) | undefined {
+export function eventOf<K extends CacheEvent["kind"]>(
+  result: RunResult,
+  kind: K,
+): (CacheEvent & { kind: K }) | undefined {
   return result.events.find((e): e is CacheEvent & { kind: K } => e.kind === kind);
 }
 
 /** Throws with the script error, so a failing script shows why in the test output. */
 export function ok(result: RunResult): RunResult {
-  if (result.error) throw new Error(`script failed: ${result.error.type}: ${result.error.message} (line ${result.error.line})`);
+  if (result.error)
+    throw new Error(`script failed: ${result.error.type}: ${result.error.message} (line ${result.error.line})`);
   return result;
 }

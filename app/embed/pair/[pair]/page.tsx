@@ -24,5 +24,10 @@ export default async function PairEmbed({ params }: PairEmbedProps) {
   const { pair } = await params;
   const found = listPairs().find(({ name }) => name === pair);
   if (!found) notFound();
-  return <EmbedPage examples={[found.left, found.right]} tutorialHref={`/tutorials/${found.tutorial}#playground-${found.left.replace(/\//g, "-")}`} />;
+  return (
+    <EmbedPage
+      examples={[found.left, found.right]}
+      tutorialHref={`/tutorials/${found.tutorial}#playground-${found.left.replace(/\//g, "-")}`}
+    />
+  );
 }
