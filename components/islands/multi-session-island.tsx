@@ -3,7 +3,10 @@
 import { useRef } from "react";
 import "@/components/playground/playground.css";
 import type { MultiSessionClientProps } from "@/components/multi-session/multi-session-client";
+import { CodeBox } from "@/components/playground/pieces";
 import { CodeTwinFrame } from "@/components/twin/code-twin-frame";
+import { PLAYGROUND_FRAME } from "@/components/ui/button-styles";
+import { IDLE_TEXT } from "@/lib/multi-session/idle-text";
 import { KeepFocus } from "./keep-focus";
 import { useLazyComponent } from "./use-lazy-component";
 
@@ -12,7 +15,8 @@ const loadMultiSession = () =>
 
 /**
  * `<MultiSession>` as an island: only pages that show one fetch the multi-session client, and only
- * when it nears the viewport. Until then the frame, heading and highlighted code are shown; its
+ * when it nears the viewport. Until then the frame, heading and highlighted code are shown, drawn
+ * with the live playground's pieces (frame class, code box, the status line's first words); its
  * controls appear with the client (there is nothing to press before the sessions exist). As in
  * `PlaygroundShell`, the shell's `<section>` stays in the page as a bare wrapper once loaded, so an
  * element found before loading stays attached. On wide screens the block also takes the
@@ -31,7 +35,7 @@ export function MultiSessionIsland(props: MultiSessionClientProps) {
         ) : (
           <section
             ref={rootRef}
-            className="playground not-prose my-6 flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950"
+            className={`${PLAYGROUND_FRAME} gap-3`}
             aria-label={`Multi-session playground: ${props.title}`}
             data-testid="multi-session"
             data-example={props.example}
@@ -45,13 +49,9 @@ export function MultiSessionIsland(props: MultiSessionClientProps) {
               code={props.original}
               original={props.original}
             >
-              <div className="relative min-w-0 overflow-hidden rounded border border-zinc-200 dark:border-zinc-700">
-                <div className="playground-static-code">{props.staticCode}</div>
-              </div>
+              <CodeBox staticCode={props.staticCode} />
             </CodeTwinFrame>
-            <p className="text-xs text-zinc-600 dark:text-zinc-400">
-              Every session runs the code above on one shared server.
-            </p>
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">{IDLE_TEXT}</p>
           </section>
         )}
       </KeepFocus>

@@ -1,13 +1,11 @@
 "use client";
 
 import type { ReactNode, Ref } from "react";
-import { CodeBox, EMPTY_OUTPUT_TEXT } from "@/components/playground/code-box";
-import { PlaygroundHeading } from "@/components/playground/playground-heading";
-import { StatusLine } from "@/components/playground/status-line";
+import { CodeBox, EMPTY_OUTPUT_TEXT, PlaygroundHeading, StatusLineView } from "@/components/playground/pieces";
+import { WAITING_TEXT } from "@/lib/playground/status-waiting";
 import { Toolbar } from "@/components/playground/toolbar";
-import { ShareEmbedButtons } from "@/components/share/share-buttons";
 import { CodeTwinFrame } from "@/components/twin/code-twin-frame";
-import { PLAYGROUND_FRAME } from "@/components/ui/button-styles";
+import { BUTTON, PLAYGROUND_FRAME } from "@/components/ui/button-styles";
 import type { TwinProps } from "@/components/twin/twin-types";
 
 /** Props of {@link PlaygroundShell}. */
@@ -75,19 +73,27 @@ export function PlaygroundShell({
       <Toolbar
         running={false}
         hasRun={false}
-        edited={false}
         onRun={onRun}
         onStop={ignore}
         onClearCache={ignore}
         onRestart={ignore}
-        onReset={ignore}
-        extra={embedded ? null : <ShareEmbedButtons disabled />}
+        reset={
+          <button type="button" className={BUTTON} disabled>
+            Reset code
+          </button>
+        }
+        extra={(embedded ? ["Copy code"] : ["Copy code", "Share", "Embed"]).map((label) => (
+          // The live playground's actions at the end of its toolbar, drawn in place, waiting.
+          <button key={label} type="button" className={BUTTON} disabled>
+            {label}
+          </button>
+        ))}
         inert
       />
       <CodeTwinFrame twin={twin} example={example} title={title} code={original} original={original}>
         <CodeBox staticCode={staticCode} />
       </CodeTwinFrame>
-      <StatusLine phase="waiting" runningSince={null} output={null} />
+      <StatusLineView phase="waiting" text={WAITING_TEXT} />
       <div
         className="min-h-12 min-w-0 rounded border border-dashed border-zinc-200 p-2 dark:border-zinc-700"
         data-testid="output"

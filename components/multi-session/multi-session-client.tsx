@@ -7,7 +7,8 @@ import { EditorSurface, type EditorKind } from "@/components/playground/editor-s
 import { BUTTON, PLAYGROUND_FRAME, RUN_BUTTON } from "@/components/ui/button-styles";
 import { CodeTwinFrame } from "@/components/twin/code-twin-frame";
 import type { TwinProps } from "@/components/twin/twin-types";
-import { ResetCodeButton } from "@/components/playground/toolbar";
+import { ResetCodeButton } from "@/components/playground/reset-code-button";
+import { CopyCodeButton } from "@/components/playground/copy-code-button";
 import { useNearViewport } from "@/components/playground/use-near-viewport";
 import type { WidgetChange } from "@/lib/playground/widgets";
 import { useSavedCode } from "@/components/playground/use-saved-code";
@@ -245,6 +246,7 @@ export function MultiSessionClient({
             multi.restart();
           }}
         />
+        <CopyCodeButton code={code} label={title} />
       </div>
       {journal.crashed ? <CrashNotice startedAt={journal.crashed.startedAt} /> : null}
       {saved.originalChanged ? (

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
-import { CodeBox } from "./code-box";
+import { CodeBox } from "./pieces";
 import type { EditorProps } from "./editor-props";
 import { TextareaEditor } from "./textarea-editor";
 

@@ -21,9 +21,10 @@ import type { EditorProps } from "./editor-props";
 import { OutputElement, ExceptionBox } from "./output-elements";
 import { StatusLine } from "./status-line";
 import { EditorSurface, type EditorKind } from "./editor-surface";
-import { EMPTY_OUTPUT_TEXT } from "./code-box";
 import { Toolbar } from "./toolbar";
-import { PlaygroundHeading } from "./playground-heading";
+import { ResetCodeButton } from "./reset-code-button";
+import { CopyCodeButton } from "./copy-code-button";
+import { EMPTY_OUTPUT_TEXT, PlaygroundHeading } from "./pieces";
 import { useNearViewport } from "./use-near-viewport";
 import { useRunJournal } from "./use-run-journal";
 import { CrashNotice } from "./crash-notice";
@@ -160,6 +161,13 @@ export function PlaygroundClient({
     // Only if nothing else took the focus meanwhile (a disabled control drops it to the page).
     if (widget && (document.activeElement === document.body || document.activeElement === null)) widget.focus();
   }, [runningNow, server.output]);
+  // A run that failed brings its error into view (the alert itself is read out as it appears), so a
+  // reader who pressed Run far above the output sees what went wrong.
+  const failedRun = !runningNow && server.output?.result.error ? server.output.runId : null;
+  useEffect(() => {
+    if (failedRun === null) return;
+    rootRef.current?.querySelector('[data-testid="exception"]')?.scrollIntoView({ block: "nearest" });
+  }, [failedRun]);
   const { crashed, checked: journalChecked } = journal;
   // Why `autorun` did not run: the code shown is not the example's own.
   const [autorunSkipped, setAutorunSkipped] = useState<"shared" | "edit" | null>(null);
@@ -243,21 +251,43 @@ export function PlaygroundClient({
       data-example={example}
       data-testid="playground"
     >
-      <PlaygroundHeading title={title} shared={shared} runNumber={output?.result.runNumber ?? null} />
+      <PlaygroundHeading
+        title={title}
+        badge={
+          shared ? (
+            <span
+              className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 font-sans text-xs font-semibold text-sky-900 dark:bg-sky-950 dark:text-sky-100"
+              data-testid="shared-badge"
+            >
+              Shared code
+            </span>
+          ) : null
+        }
+        runNumber={output?.result.runNumber ?? null}
+      />
       <Toolbar
         running={running}
         hasRun={output !== null}
-        edited={!shared && saved.edited}
         onRun={() => run()}
         onStop={() => runner.stop()}
         onClearCache={() => runner.clearCache()}
         onRestart={() => runner.restart()}
-        onReset={() => {
-          saved.reset();
-          setAutorunSkipped(null);
-          freshStart("Fresh server: caches empty. The example's own code starts from scratch.");
-        }}
-        extra={embedded ? null : actions.buttons}
+        reset={
+          <ResetCodeButton
+            edited={!shared && saved.edited}
+            onReset={() => {
+              saved.reset();
+              setAutorunSkipped(null);
+              freshStart("Fresh server: caches empty. The example's own code starts from scratch.");
+            }}
+          />
+        }
+        extra={
+          <>
+            <CopyCodeButton code={source.code} label={title} />
+            {embedded ? null : actions.buttons}
+          </>
+        }
       />
       {embedded ? null : actions.panel}
       {shared ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { BUTTON, RUN_BUTTON } from "@/components/ui/button-styles";
 
 /** Props of {@link Toolbar}. */
@@ -8,12 +8,12 @@ export interface ToolbarProps {
   running: boolean;
   /** The script has run at least once in this server: the button says Rerun. */
   hasRun: boolean;
-  edited: boolean;
   onRun: () => void;
   onStop: () => void;
   onClearCache: () => void;
   onRestart: () => void;
-  onReset: () => void;
+  /** Reset code (its own component: it asks first, and the static shell draws a waiting one). */
+  reset: ReactNode;
   /** More actions at the end (Share and Embed). */
   extra?: ReactNode;
   /** The static shell's toolbar: only Run works yet, the rest wait, disabled. */
@@ -24,12 +24,11 @@ export interface ToolbarProps {
 export function Toolbar({
   running,
   hasRun,
-  edited,
   onRun,
   onStop,
   onClearCache,
   onRestart,
-  onReset,
+  reset,
   extra,
   inert = false,
 }: ToolbarProps) {
@@ -60,37 +59,8 @@ export function Toolbar({
       <button type="button" className={BUTTON} onClick={onRestart} disabled={inert} data-testid="restart">
         Restart server
       </button>
-      <ResetCodeButton edited={edited} onReset={onReset} />
+      {reset}
       {extra}
     </div>
-  );
-}
-
-/** "Reset code", which asks "Discard your edits?" first; disabled while the code is the original. */
-export function ResetCodeButton({ edited, onReset }: { edited: boolean; onReset: () => void }) {
-  const [confirming, setConfirming] = useState(false);
-  return confirming ? (
-    <span className="flex items-center gap-2 text-sm" role="group" aria-label="Confirm reset">
-      Discard your edits?
-      <button
-        type="button"
-        className={BUTTON}
-        autoFocus
-        onClick={() => {
-          setConfirming(false);
-          onReset();
-        }}
-        data-testid="reset-confirm"
-      >
-        Reset
-      </button>
-      <button type="button" className={BUTTON} onClick={() => setConfirming(false)}>
-        Keep
-      </button>
-    </span>
-  ) : (
-    <button type="button" className={BUTTON} onClick={() => setConfirming(true)} disabled={!edited} data-testid="reset">
-      Reset code
-    </button>
   );
 }

@@ -1,4 +1,5 @@
 import type { RunResult } from "@/lib/streamlit/types";
+import { IDLE_TEXT } from "./idle-text";
 
 /** The part of the run in progress the status line needs. */
 export interface RunningState {
@@ -16,6 +17,6 @@ export function statusText(phase: string, running: RunningState | null, results:
   if (running?.manual) return "Stepping. Press Next step to go on, or Run to end.";
   if (running) return "Running…";
   const done = Object.entries(results).sort(([a], [b]) => a.localeCompare(b));
-  if (done.length === 0) return "Every session runs the code above on one shared server.";
+  if (done.length === 0) return IDLE_TEXT;
   return `Done. ${done.map(([name, r]) => `Session ${name}: run ${r.runNumber}${r.error ? `, failed with ${r.error.type}` : ""}`).join("; ")}.`;
 }
