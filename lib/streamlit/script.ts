@@ -28,9 +28,12 @@ type ScriptBody = (
   exports: object,
   step?: StepFn,
   after?: AfterAwaitFn,
+  console?: unknown,
 ) => Promise<unknown>;
 const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => ScriptBody;
-const PARAMS = ["st", "dfd", "require", "exports", STEP_FUNCTION, AFTER_AWAIT_FUNCTION];
+// `console` is a parameter, not the worker's global, so each run prints into its own terminal
+// (script-console.ts); a script that declares its own `console` shadows it, as in any module.
+const PARAMS = ["st", "dfd", "require", "exports", STEP_FUNCTION, AFTER_AWAIT_FUNCTION, "console"];
 
 let measuredOffset: number | undefined;
 
