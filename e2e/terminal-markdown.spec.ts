@@ -114,6 +114,31 @@ describe("terminal pane and st.markdown on the built site", () => {
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
   });
 
+  it("shows each session's own lines in its pane of the multi-session playground", async () => {
+    const { page } = await open("/tutorials/concurrent-sessions");
+    const selector = '[data-testid="multi-session"][data-example="concurrency/shared-counter"]';
+    // The page ships a static shell first; scrolling near it loads the live client.
+    await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: "center" }), selector);
+    const root = page.locator(selector);
+    await root.locator('[data-testid="editor"][data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
+    await root.locator(".monaco-editor .view-lines").click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.press("Delete");
+    await page.keyboard.insertText(
+      'const visits = st.cacheResource(() => ({ n: 0 }))();\nvisits.n += 1;\nconsole.log("visit", visits.n);\n',
+    );
+    await root.locator('[data-testid="run-all"]').click();
+    for (const name of ["A", "B"])
+      await root
+        .locator(`[data-testid="session-pane"][data-session="${name}"][data-run-number="1"][data-running="false"]`)
+        .waitFor({ timeout: 100_000 });
+    const linesOf = (name: string) =>
+      root.locator(`[data-testid="session-pane"][data-session="${name}"] [data-testid="terminal"] li`).allInnerTexts();
+    // "A, then B": one shared object, so A prints visit 1 and B visit 2, each in its own pane only.
+    expect((await linesOf("A")).map((t) => t.replace(/\s+/g, " "))).toEqual(["log visit 1"]);
+    expect((await linesOf("B")).map((t) => t.replace(/\s+/g, " "))).toEqual(["log visit 2"]);
+  });
+
   it.each(["light", "dark"] as const)(
     "is axe clean in %s after a run that prints and draws Markdown",
     async (theme) => {
