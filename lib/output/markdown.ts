@@ -16,7 +16,10 @@ export interface MarkdownRenderOptions {
   allowHtml: boolean;
 }
 
-function createRenderer(allowHtml: boolean): MarkdownIt {
+/** A markdown-it parser and renderer (the package's types name only its constructor). */
+type Markdown = InstanceType<typeof MarkdownIt>;
+
+function createRenderer(allowHtml: boolean): Markdown {
   const md = new MarkdownIt({ html: allowHtml, linkify: true });
   md.use(emoji);
   // Read-only checkboxes, as Streamlit draws them; the label ties each box to its item's text.
@@ -32,7 +35,7 @@ function createRenderer(allowHtml: boolean): MarkdownIt {
   return md;
 }
 
-const renderers = new Map<boolean, MarkdownIt>();
+const renderers = new Map<boolean, Markdown>();
 
 /** `text` as HTML, not yet sanitized: raw HTML in it escaped unless `allowHtml`. */
 export function renderMarkdown(text: string, { allowHtml }: MarkdownRenderOptions): string {

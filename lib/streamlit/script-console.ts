@@ -23,10 +23,10 @@ function quote(text: string): string {
 
 function shapeNote(value: unknown): string | null {
   if (isDataFrame(value)) {
-    const [rows, columns] = (value as { shape: [number, number] }).shape;
+    const [rows, columns] = value.shape;
     return `DataFrame [${rows} rows x ${columns} columns]`;
   }
-  if (isSeries(value)) return `Series [${(value as { shape: [number] }).shape[0]} rows]`;
+  if (isSeries(value)) return `Series [${value.shape[0]} rows]`;
   return null;
 }
 
