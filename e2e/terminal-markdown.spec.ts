@@ -11,10 +11,9 @@ const open = checkedPages();
 const PAGE = "/tutorials/mutating-cached-values";
 const EXAMPLE = '[data-example="mutation/uber-cache-data"]';
 
-const PRINTS = `const square = st.cacheData((n: number) => {
-  console.log("computing", n);
-  return n * n;
-});
+// One line per statement: Monaco closes a typed "{" itself, and a line break after it would leave
+// that "}" behind (the harness types the code as a reader would).
+const PRINTS = `const square = st.cacheData((n: number) => { console.log("computing", n); return n * n; });
 console.log("rows:", 3, { a: 1 });
 console.warn("careful");
 st.write(square(4));
@@ -74,7 +73,7 @@ describe("terminal pane and st.markdown on the built site", () => {
   });
 
   it("draws Markdown tables, task lists, strikethrough and emoji; raw HTML is text unless allowed, and never runs", async () => {
-    const { page } = await open(PAGE);
+    const { page, errors } = await open(PAGE);
     const playground = await typeAndRun(page, MARKDOWN);
     const output = playground.locator('[data-testid="output"]');
     // markdown-it loads after the first Markdown element: wait for what it draws.
@@ -112,6 +111,10 @@ describe("terminal pane and st.markdown on the built site", () => {
       () => document.querySelector<HTMLImageElement>('[data-testid="markdown"] img')?.complete,
     );
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    // The one error of the page is that image's failed load (src=x): it did load and fail, and no
+    // handler ran. It is taken off the list the spec checks after each test.
+    expect(errors).toEqual([expect.stringMatching(/^console: Failed to load resource: .*404/)]);
+    errors.splice(0);
   });
 
   it("shows each session's own lines in its pane of the multi-session playground", async () => {
@@ -142,11 +145,17 @@ describe("terminal pane and st.markdown on the built site", () => {
   it.each(["light", "dark"] as const)(
     "is axe clean in %s after a run that prints and draws Markdown",
     async (theme) => {
-      const { page } = await open(PAGE, { colorScheme: theme, localStorage: { "cache-lab-theme": theme } });
+      const { page, errors } = await open(PAGE, { colorScheme: theme, localStorage: { "cache-lab-theme": theme } });
       const playground = await typeAndRun(page, `${PRINTS}${MARKDOWN}`);
       await playground.locator('[data-testid="output"] table').waitFor({ timeout: 30_000 });
       await playground.locator('[data-testid="terminal"] li').first().waitFor();
+      await page.waitForFunction(
+        () => document.querySelector<HTMLImageElement>('[data-testid="markdown"] img')?.complete,
+      );
       expect(await axeViolations(page)).toEqual([]);
+      // The allowed image's failed load (src=x), as in the Markdown test.
+      expect(errors).toEqual([expect.stringMatching(/^console: Failed to load resource: .*404/)]);
+      errors.splice(0);
     },
   );
 });
