@@ -1,4 +1,5 @@
 import { ExceptionBox, OutputElement } from "@/components/playground/output-elements";
+import { TerminalPane } from "@/components/playground/terminal-pane";
 import type { WidgetChange } from "@/lib/playground/widgets";
 import type { RunResult, StepRecord } from "@/lib/streamlit/types";
 import { SESSION_TONES, stepOutcome } from "./timeline";
@@ -72,6 +73,7 @@ export function SessionPane({ name, result, source, liveSteps, running, busy, on
             />
           ))}
           {result.error && !hasException ? <ExceptionBox error={result.error} source={source} /> : null}
+          <TerminalPane lines={result.terminal ?? []} leftOut={result.terminalLeftOut ?? 0} title={`session ${name}`} />
         </div>
       ) : (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">This session has not run yet.</p>

@@ -5,6 +5,7 @@ import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { Element, ScriptError } from "@/lib/streamlit/types";
 import { DataFrameTable } from "./dataframe-table";
 import { InlineMarkdown } from "./inline-markdown";
+import { MarkdownBody } from "./markdown-body";
 import type { WidgetChange } from "@/lib/playground/widgets";
 
 /** Props of {@link OutputElement}. */
@@ -42,7 +43,7 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
     case "subheader":
       return <p className="my-2 text-lg font-semibold">{element.body}</p>;
     case "markdown":
-      return <InlineMarkdown text={element.body} />;
+      return <MarkdownBody text={element.body} allowHtml={element.unsafeAllowHtml === true} />;
     case "text":
       return <pre className="my-1 font-mono text-sm whitespace-pre-wrap">{element.body}</pre>;
     case "caption":

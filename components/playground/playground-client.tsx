@@ -32,6 +32,7 @@ import { OtherTabNotice, SharedCodeNotice, UpdatedFromOtherTab } from "./code-ch
 import { usePlaygroundCode } from "./use-playground-code";
 import { ContainedError } from "./contained-error";
 import { LeftRunningNotice } from "./left-running-notice";
+import { TerminalPane } from "./terminal-pane";
 import { useSandboxRunner } from "./use-sandbox-runner";
 import { autorunDecision } from "@/lib/playground/autorun";
 import type { WidgetChange } from "@/lib/playground/widgets";
@@ -416,6 +417,7 @@ export function PlaygroundClient({
           <p className="text-sm text-zinc-500 dark:text-zinc-400">{EMPTY_OUTPUT_TEXT}</p>
         ) : null}
       </div>
+      <TerminalPane lines={server.terminal} leftOut={server.terminalLeftOut} title={title} />
       <CacheInspector
         title={title}
         idPrefix={`inspector-${example.replace(/\//g, "-")}`}

@@ -121,6 +121,35 @@ describe("SandboxController", () => {
     expect(state().live).toEqual([]);
   });
 
+  it("streams what the script prints to the terminal, then shows the run's own lines, emptied on the next run", async () => {
+    const { controller, worker, frames, answer, state } = setup();
+    const log = (text: string) => ({ level: "log" as const, text });
+    controller.run("x");
+    worker().say("progress", 1, { progress: { kind: "terminal", line: log("a") } });
+    worker().say("progress", 1, { progress: { kind: "terminal", line: { level: "warn", text: "b" } } });
+    expect(state().terminal).toEqual([]);
+    frames.paint();
+    expect(state().terminal).toEqual([log("a"), { level: "warn", text: "b" }]);
+    worker().say("progress", 1, { progress: { kind: "terminal", line: log("c") } });
+    await answer({ terminal: [log("a"), { level: "warn", text: "b" }, log("c")], terminalLeftOut: 4 });
+    expect(frames.pending).toBe(0);
+    expect(state().terminal.map((l) => l.text)).toEqual(["a", "b", "c"]);
+    expect(state().terminalLeftOut).toBe(4);
+    controller.run("x");
+    expect(state()).toMatchObject({ terminal: [], terminalLeftOut: 0 });
+    await answer();
+    expect(state().terminal).toEqual([]);
+  });
+
+  it("keeps the lines a stopped run printed", async () => {
+    const { controller, worker, state } = setup();
+    controller.run("while (true) {}");
+    worker().say("progress", 1, { progress: { kind: "terminal", line: { level: "error", text: "before the loop" } } });
+    controller.stop();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(state().terminal).toEqual([{ level: "error", text: "before the loop" }]);
+  });
+
   it("shows spinners while cached functions compute", () => {
     const { controller, worker, state } = setup();
     controller.run("x");

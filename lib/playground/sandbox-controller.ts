@@ -12,7 +12,7 @@ import type { CacheState } from "@/lib/sandbox/protocol";
 import type { RowBlock } from "@/lib/sandbox/table-window";
 import { blockedText } from "@/lib/sandbox/sandbox-blocker";
 import { SandboxClient, type RestartReason, type SandboxEvent, type WorkerLike } from "@/lib/sandbox/sandbox-client";
-import type { Element, WidgetStates } from "@/lib/streamlit/types";
+import type { Element, TerminalLine, WidgetStates } from "@/lib/streamlit/types";
 import { FrameBatch, timerFrames, type Frames } from "./frame-batch";
 import { CACHES_CLEARED, lateErrorText, restartText, type ServerNotice } from "./notices";
 import { nextOutput, type RunOutput } from "./run-output";
@@ -40,6 +40,14 @@ export interface SandboxState {
   live: Element[];
   /** Spinners of cached functions that are computing right now. */
   spinners: { id: number; text: string }[];
+  /**
+   * What the last run printed with `console` (Streamlit's server terminal): emptied when a run
+   * starts, streamed while it goes, then the run's own list. Kept when the server is replaced, so a
+   * run stopped or crashed still shows what it printed.
+   */
+  terminal: TerminalLine[];
+  /** Lines of that run past the ones sent (lib/sandbox/output-limit.ts). */
+  terminalLeftOut: number;
   notice: ServerNotice | null;
   /** The server's caches and clock after its last reply (null before the first, and after a restart). */
   caches: CacheState | null;
@@ -89,6 +97,8 @@ const INITIAL: SandboxState = {
   output: null,
   live: [],
   spinners: [],
+  terminal: [],
+  terminalLeftOut: 0,
   notice: null,
   caches: null,
   leftRunning: null,
@@ -115,12 +125,16 @@ export class SandboxController {
   private stopRequested = false;
   private lastRestart: RestartReason | null = null;
   private readonly streamed: FrameBatch<Element>;
+  private readonly printed: FrameBatch<TerminalLine>;
   private readonly now: () => number;
 
   constructor(private readonly options: SandboxControllerOptions) {
     this.now = options.now ?? (() => performance.now());
     this.streamed = new FrameBatch(options.frames ?? timerFrames, (elements) =>
       this.set((s) => ({ live: [...s.live, ...elements] })),
+    );
+    this.printed = new FrameBatch(options.frames ?? timerFrames, (lines) =>
+      this.set((s) => ({ terminal: [...s.terminal, ...lines] })),
     );
   }
 
@@ -168,13 +182,23 @@ export class SandboxController {
     this.widgets = kept;
     const started = this.now();
     this.streamed.drop();
+    this.printed.drop();
     this.stopRequested = false;
     this.lastRestart = null;
-    this.set({ runningSince: started, live: [], spinners: [], notice: null, leftRunning: null });
+    this.set({
+      runningSince: started,
+      live: [],
+      spinners: [],
+      terminal: [],
+      terminalLeftOut: 0,
+      notice: null,
+      leftRunning: null,
+    });
     let outcome: ReturnType<SandboxClient["run"]>;
     try {
       outcome = sandbox.run(source, sent, (progress) => {
         if (progress.kind === "element") this.streamed.push(progress.element);
+        else if (progress.kind === "terminal") this.printed.push(progress.line);
         else if (progress.kind === "spinner-start")
           this.set((s) => ({ spinners: [...s.spinners, { id: progress.id, text: progress.text }] }));
         else this.set((s) => ({ spinners: s.spinners.filter((x) => x.id !== progress.id) }));
@@ -184,6 +208,9 @@ export class SandboxController {
     }
     void outcome.then((outcome) => {
       this.streamed.drop();
+      // The result lists every line; without one (stopped, crashed) the lines streamed so far stay.
+      if (outcome.kind === "result") this.printed.drop();
+      else this.printed.drain();
       this.stopRequested = false;
       const done: Partial<SandboxState> = { runningSince: null, spinners: [], live: [] };
       if (outcome.kind === "result") {
@@ -192,6 +219,8 @@ export class SandboxController {
           ...done,
           caches: outcome.caches ?? null,
           output: nextOutput(s.output, outcome.result, outcome.runId, source, wallMs),
+          terminal: outcome.result.terminal ?? [],
+          terminalLeftOut: outcome.result.terminalLeftOut ?? 0,
         }));
         this.options.onRunDone?.();
       } else if (outcome.kind === "failure") {
@@ -274,6 +303,7 @@ export class SandboxController {
     this.cancelBoot?.();
     this.cancelBoot = null;
     this.streamed.drop();
+    this.printed.drop();
     this.client?.dispose();
     this.client = null;
   }

@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { checkedResult, elementProblem } from "./element-check";
-import { limitElement, limitResult, MAX_OPTIONS, MAX_TEXT } from "./output-limit";
+import {
+  limitElement,
+  limitResult,
+  MAX_OPTIONS,
+  MAX_TERMINAL_LINES,
+  MAX_TERMINAL_TEXT,
+  MAX_TEXT,
+} from "./output-limit";
 import { parseWorkerMessage, workerMessage } from "./protocol";
 import type { Element, RunResult } from "../streamlit/types";
 
 const table = { columns: ["a"], dtypes: ["int32"], index: [0, 1], data: [[1, 2]], shape: [2, 1] };
 const good: unknown[] = [
   { type: "text", body: "x" },
+  { type: "markdown", body: "<b>x</b>", unsafeAllowHtml: true },
   { type: "code", body: "x", language: "ts" },
   { type: "json", value: { a: [1, null] } },
   { type: "dataframe", table },
@@ -27,6 +35,8 @@ describe("elementProblem", () => {
   it.each([
     [{ type: "metric", label: { a: 1 }, value: "1" }, /metric needs a label/],
     [{ type: "text", body: 5 }, /body must be a text/],
+    [{ type: "markdown", body: "x", unsafeAllowHtml: "yes" }, /only markdown may allow HTML/],
+    [{ type: "text", body: "<b>x</b>", unsafeAllowHtml: true }, /only markdown may allow HTML/],
     [{ type: "text", body: "x".repeat(MAX_TEXT + 1_000) }, /at most 100,000 characters/],
     [{ type: "selectbox", id: "x", label: "x", options: [{}], index: 0 }, /selectbox needs at most 1,000 options/],
     [{ type: "selectbox", id: "x", label: "x", options: ["a"], index: 4 }, /index must point at one of its options/],
@@ -111,5 +121,48 @@ describe("the page's check of results", () => {
     const select = limitElement(huge[1]);
     expect(select).toMatchObject({ index: MAX_OPTIONS, optionsLeftOut: 200_000 - MAX_OPTIONS - 1 });
     expect(select.type === "selectbox" && select.options[MAX_OPTIONS]).toBe("option 150000");
+  });
+});
+
+describe("terminal lines", () => {
+  const base = { elements: [], events: [], runNumber: 1, durationMs: 1 };
+
+  it("accepts a result's terminal lines and count left out, and a streamed line", () => {
+    const terminal = [
+      { level: "log", text: "a" },
+      { level: "warn", text: "b" },
+      { level: "error", text: "c" },
+    ];
+    expect(checkedResult({ ...base, terminal, terminalLeftOut: 3 })).toMatchObject({ ok: true, result: { terminal } });
+    const line = { level: "warn", text: "careful" };
+    expect(
+      parseWorkerMessage(workerMessage("progress", 1, { progress: { kind: "terminal", line } as never })),
+    ).toMatchObject({
+      ok: true,
+      message: { progress: { kind: "terminal", line } },
+    });
+  });
+
+  it.each([
+    [{ terminal: [{ level: "info", text: "a" }] }, /line 1 is malformed: a terminal line needs a level/],
+    [{ terminal: [{ level: "log", text: { a: 1 } }] }, /at most 10,000 characters/],
+    [{ terminal: [{ level: "log", text: "x".repeat(MAX_TERMINAL_TEXT + 2) }] }, /at most 10,000 characters/],
+    [
+      { terminal: Array.from({ length: MAX_TERMINAL_LINES + 1 }, () => ({ level: "log", text: "a" })) },
+      /at most 1000 lines/,
+    ],
+    [{ terminal: "a" }, /list of at most/],
+    [{ terminalLeftOut: -1 }, /left out must be a whole number/],
+  ])("refuses a result whose terminal is malformed: %j", (fields, problem) => {
+    const checked = checkedResult({ ...base, ...fields });
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.problem).toMatch(problem);
+  });
+
+  it("refuses a streamed terminal line of the wrong shape", () => {
+    const parsed = parseWorkerMessage(
+      workerMessage("progress", 1, { progress: { kind: "terminal", line: { level: "log", text: 5 } } as never }),
+    );
+    expect(parsed).toMatchObject({ ok: false, error: { code: "bad-message" } });
   });
 });

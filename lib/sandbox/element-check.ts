@@ -5,8 +5,8 @@
  * and take the page down, or freeze it. An element that fails is replaced by a warning that says
  * what was wrong with it; the rest of the output is drawn as usual.
  */
-import type { Element, RunResult } from "../streamlit/types";
-import { MAX_LABEL, MAX_OPTIONS, MAX_TEXT } from "./output-limit";
+import type { Element, RunResult, TerminalLine } from "../streamlit/types";
+import { MAX_LABEL, MAX_OPTIONS, MAX_TERMINAL_LINES, MAX_TERMINAL_TEXT, MAX_TEXT } from "./output-limit";
 
 /** Room for the note limitText adds to a cut text. */
 const TEXT_ROOM = MAX_TEXT + 300;
@@ -64,7 +64,10 @@ export function elementProblem(value: unknown): string | null {
     case "markdown":
     case "text":
     case "caption":
-      return isText(e.body) ? null : "its body must be a text of at most 100,000 characters";
+      if (!isText(e.body)) return "its body must be a text of at most 100,000 characters";
+      if (e.unsafeAllowHtml !== undefined && !(e.type === "markdown" && e.unsafeAllowHtml === true))
+        return "only markdown may allow HTML, with unsafeAllowHtml: true";
+      return null;
     case "error":
     case "warning":
     case "info":
@@ -159,5 +162,30 @@ export function checkedResult(value: unknown): { ok: true; result: RunResult } |
     if (problem) return { ok: false, problem: `A result's error is malformed: ${problem}.` };
   }
   const elements = value.elements.map((element, i) => checkedElement(element, i));
+  if (value.terminal !== undefined) {
+    const lines = value.terminal;
+    if (!Array.isArray(lines) || lines.length > MAX_TERMINAL_LINES)
+      return { ok: false, problem: `A result's terminal must be a list of at most ${MAX_TERMINAL_LINES} lines.` };
+    const bad = lines.findIndex((line) => terminalLineProblem(line) !== null);
+    if (bad >= 0)
+      return {
+        ok: false,
+        problem: `A result's terminal line ${bad + 1} is malformed: ${terminalLineProblem(lines[bad])}.`,
+      };
+  }
+  if (
+    value.terminalLeftOut !== undefined &&
+    !(Number.isInteger(value.terminalLeftOut) && (value.terminalLeftOut as number) > 0)
+  )
+    return { ok: false, problem: "A result's count of terminal lines left out must be a whole number above 0." };
   return { ok: true, result: { ...(value as unknown as RunResult), elements } };
+}
+
+const TERMINAL_LEVELS = new Set<unknown>(["log", "warn", "error"] satisfies TerminalLine["level"][]);
+
+/** Why `value` is not a terminal line the page can show (a level and a short text), or null if it is one. */
+export function terminalLineProblem(value: unknown): string | null {
+  if (!isRecord(value) || !TERMINAL_LEVELS.has(value.level)) return "a terminal line needs a level: log, warn or error";
+  if (!isText(value.text, MAX_TERMINAL_TEXT + 1)) return "a terminal line's text must be at most 10,000 characters";
+  return null;
 }

@@ -6,7 +6,7 @@
  * one text longer than {@link MAX_TEXT} characters. The run itself is untouched: its caches, its
  * error and its mutation warning are what they would be without the limit.
  */
-import type { Element, RunProgress, RunResult, ScriptError, StepRecord } from "../streamlit/types";
+import type { Element, RunProgress, RunResult, ScriptError, StepRecord, TerminalLine } from "../streamlit/types";
 
 /** Most elements of one run the page is sent. */
 export const MAX_ELEMENTS = 2_000;
@@ -19,6 +19,12 @@ export const MAX_LABEL = 1_000;
 
 /** Most options of one selectbox the page is sent; a `<select>` of 200,000 froze the page. */
 export const MAX_OPTIONS = 1_000;
+
+/** Most terminal lines (console output) of one run the page is sent. */
+export const MAX_TERMINAL_LINES = 1_000;
+
+/** Longest terminal line the page is sent, in characters. */
+export const MAX_TERMINAL_TEXT = 10_000;
 
 /** `text` cut to `max` characters with an ellipsis (for one-line texts: labels, names). */
 export function limitLabel(text: string, max = MAX_LABEL): string {
@@ -112,6 +118,24 @@ export function limitNotice(total: number): Element {
   };
 }
 
+/** One terminal line with its text cut to {@link MAX_TERMINAL_TEXT} characters. */
+export function limitTerminalLine(line: TerminalLine): TerminalLine {
+  return line.text.length <= MAX_TERMINAL_TEXT ? line : { ...line, text: limitLabel(line.text, MAX_TERMINAL_TEXT) };
+}
+
+/**
+ * A run's terminal as the page gets it: its first {@link MAX_TERMINAL_LINES} lines, each cut to
+ * size, and how many were left out (with those the run itself left out).
+ */
+export function limitTerminal(result: RunResult): Pick<RunResult, "terminal" | "terminalLeftOut"> {
+  const lines = result.terminal ?? [];
+  const leftOut = (result.terminalLeftOut ?? 0) + Math.max(0, lines.length - MAX_TERMINAL_LINES);
+  return {
+    ...(lines.length > 0 ? { terminal: lines.slice(0, MAX_TERMINAL_LINES).map(limitTerminalLine) } : {}),
+    ...(leftOut > 0 ? { terminalLeftOut: leftOut } : {}),
+  };
+}
+
 const isMutationWarning = (element: Element) => element.type === "warning" && element.mutation !== undefined;
 
 /**
@@ -127,17 +151,30 @@ export function limitResult(result: RunResult): RunResult {
     : elements;
   const sized = kept.map(limitElement);
   const error = result.error && limitError(result.error);
-  if (!cut && error === result.error && sized.every((e, i) => e === elements[i])) return result;
-  return { ...result, elements: sized, ...(error ? { error } : {}) };
+  const terminal = result.terminal ?? [];
+  const terminalFits =
+    terminal.length <= MAX_TERMINAL_LINES && terminal.every((line) => line.text.length <= MAX_TERMINAL_TEXT);
+  if (!cut && terminalFits && error === result.error && sized.every((e, i) => e === elements[i])) return result;
+  const limited: RunResult = { ...result, elements: sized, ...(error ? { error } : {}) };
+  delete limited.terminal;
+  delete limited.terminalLeftOut;
+  return { ...limited, ...limitTerminal(result) };
 }
 
 /**
- * A filter for a run's streamed progress: elements past {@link MAX_ELEMENTS} are not streamed
- * (the result brings the notice), and streamed ones are cut to size. Returns null to drop one.
+ * A filter for a run's streamed progress: elements past {@link MAX_ELEMENTS} and terminal lines
+ * past {@link MAX_TERMINAL_LINES} are not streamed (the result brings the notice and the count),
+ * and streamed ones are cut to size. Returns null to drop one.
  */
 export function createProgressLimiter(): (progress: RunProgress) => RunProgress | null {
   let streamed = 0;
+  let printed = 0;
   return (progress) => {
+    if (progress.kind === "terminal") {
+      if (++printed > MAX_TERMINAL_LINES) return null;
+      const line = limitTerminalLine(progress.line);
+      return line === progress.line ? progress : { ...progress, line };
+    }
     if (progress.kind === "spinner-start")
       return progress.text.length > MAX_LABEL ? { ...progress, text: limitLabel(progress.text) } : progress;
     if (progress.kind !== "element") return progress;

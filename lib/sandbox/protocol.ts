@@ -19,7 +19,7 @@ import type {
   WidgetStates,
 } from "../streamlit/types";
 import { cacheEventsProblem, cacheStateProblem } from "./cache-check";
-import { checkedElement, checkedResult, isCell, scriptErrorProblem } from "./element-check";
+import { checkedElement, checkedResult, isCell, scriptErrorProblem, terminalLineProblem } from "./element-check";
 import { MAX_LABEL, MAX_STEP_ITEMS } from "./output-limit";
 import { MAX_ROWS_PER_REQUEST } from "./table-window";
 
@@ -378,6 +378,11 @@ export function parseWorkerMessage(data: unknown): Parsed<WorkerMessage> {
           progress: { kind: "element", element: checkedElement(p.element) },
         },
       };
+    if (p.kind === "terminal") {
+      const problem = terminalLineProblem(p.line);
+      if (problem) return refuse("bad-message", `A terminal progress message is malformed: ${problem}.`);
+      return { ok: true, message: m as unknown as ProgressMessage };
+    }
     const spinner =
       typeof p.id === "number" &&
       (p.kind === "spinner-end" ||

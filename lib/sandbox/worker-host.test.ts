@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RunResult } from "../streamlit/types";
 import { PROTOCOL_VERSION, hostMessage, type WorkerMessage } from "./protocol";
-import { MAX_ELEMENTS } from "./output-limit";
+import { MAX_ELEMENTS, MAX_TERMINAL_LINES, MAX_TERMINAL_TEXT } from "./output-limit";
 import { createWorkerHost, type SandboxServer } from "./worker-host";
 
 const clock = { t: 0 };
@@ -35,6 +35,22 @@ function fakeServer(log: string[], options: { preloadFails?: boolean } = {}): Sa
             clock.t += 500;
             onProgress?.({ kind: "element", element: { type: "text", body: "late" } });
           }
+        }
+        if (source === "prints") {
+          const table = {
+            columns: ["n"],
+            dtypes: ["int32"],
+            index: [0],
+            data: [[1]],
+            shape: [1, 1] as [number, number],
+          };
+          onProgress?.({ kind: "element", element: { type: "dataframe", table } });
+          const terminal = Array.from({ length: MAX_TERMINAL_LINES + 500 }, (_, i) => ({
+            level: "log" as const,
+            text: i === 0 ? "x".repeat(MAX_TERMINAL_TEXT + 50) : `line ${i}`,
+          }));
+          for (const line of terminal) onProgress?.({ kind: "terminal", line });
+          return { elements: [{ type: "dataframe", table }], events: [], runNumber: runs, durationMs: 1, terminal };
         }
         if (source === "crash") throw new Error("engine broke");
         if (source === "flood") {
@@ -122,6 +138,22 @@ describe("createWorkerHost", () => {
     expect(streamedOf(posted, 2)).toEqual(["spinner", "early"]);
     await host.handle(hostMessage("run", 3, { source: "slow-table", widgets: {} }));
     expect(streamedOf(posted, 3)).toEqual(["spinner", "early", "dataframe", "after the table", "late"]);
+  });
+
+  it("streams terminal lines at once without releasing a table held back, and sends at most MAX_TERMINAL_LINES, cut to size", async () => {
+    const { host, posted } = setup();
+    await host.handle(hostMessage("run", 1, { source: "prints", widgets: {} }));
+    const progress = posted.flatMap((m) => (m.runId === 1 && m.type === "progress" ? [m.progress] : []));
+    const printed = progress.flatMap((p) => (p.kind === "terminal" ? [p.line] : []));
+    expect(printed).toHaveLength(MAX_TERMINAL_LINES);
+    expect(printed[0].text.length).toBeLessThanOrEqual(MAX_TERMINAL_TEXT + 1);
+    // The table drawn early still arrives with the result only.
+    expect(progress.some((p) => p.kind === "element" && p.element.type === "dataframe")).toBe(false);
+    const result = posted.find((m) => m.runId === 1 && m.type === "result");
+    if (result?.type !== "result") throw new Error("no result");
+    expect(result.result.terminal).toHaveLength(MAX_TERMINAL_LINES);
+    expect(result.result.terminal?.[0].text.length).toBeLessThanOrEqual(MAX_TERMINAL_TEXT + 1);
+    expect(result.result.terminalLeftOut).toBe(500);
   });
 
   it("reports the timers a run left behind after its result, and again when the last one ends", async () => {

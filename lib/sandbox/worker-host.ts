@@ -159,6 +159,9 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
           onProgress: (raw) => {
             const progress = limit(raw);
             if (!progress) return;
+            // Terminal lines are small and go to their own pane: they stream at once and do not
+            // release the elements held back.
+            if (progress.kind === "terminal") return post(workerMessage("progress", message.runId, { progress }));
             const early = now() - started < streamAfterMs;
             if (progress.kind === "element" && early && (held.length > 0 || isTable(progress.element))) {
               held.push(progress);

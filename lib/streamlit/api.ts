@@ -107,8 +107,12 @@ export interface StApi {
   header(body: string): void;
   /** A smaller header. */
   subheader(body: string): void;
-  /** Markdown text. */
-  markdown(body: string): void;
+  /**
+   * Markdown text, drawn as Streamlit draws it: CommonMark with GitHub's tables, task lists and
+   * ~~strikethrough~~, links, and emoji shortcodes such as `:tada:`. Raw HTML in `body` is shown as
+   * text unless `options.unsafeAllowHtml` is true (Streamlit's `unsafe_allow_html=True`).
+   */
+  markdown(body: string, options?: MarkdownOptions): void;
   /** Small grey text. */
   caption(body: string): void;
   /** Plain, preformatted text (any value, shown with `String`). */
@@ -163,4 +167,14 @@ export interface StApi {
   Lock: LockConstructor;
   /** Runs `work` holding `lock` (Python's `with lock:`): acquires, runs, releases even if `work` throws. */
   withLock<T>(lock: Lock, work: () => T | Promise<T>): Promise<T>;
+}
+
+/** Options of `st.markdown`. */
+export interface MarkdownOptions {
+  /**
+   * Draw raw HTML in the body instead of showing it as text (Streamlit's `unsafe_allow_html=True`).
+   * The playground still removes scripts and event handlers (`onerror`, `onclick`) from it: HTML
+   * from a shared script must not run code in the reader's page.
+   */
+  unsafeAllowHtml?: boolean;
 }

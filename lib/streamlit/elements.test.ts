@@ -34,6 +34,20 @@ st.exception(new TypeError("bad"));`),
     expect(JSON.parse(JSON.stringify(result.elements))).toEqual(result.elements);
   });
 
+  it("st.markdown marks its element when the script allows raw HTML, and only then", async () => {
+    const { server } = testServer();
+    const result = ok(
+      await server.createSession().run(`st.markdown("<b>a</b>"); st.markdown("<b>b</b>", { unsafeAllowHtml: true });
+st.markdown("<b>c</b>", { unsafeAllowHtml: false }); st.write("<b>d</b>");`),
+    );
+    expect(result.elements).toEqual([
+      { type: "markdown", body: "<b>a</b>" },
+      { type: "markdown", body: "<b>b</b>", unsafeAllowHtml: true },
+      { type: "markdown", body: "<b>c</b>" },
+      { type: "markdown", body: "<b>d</b>" },
+    ]);
+  });
+
   it("st.write shows strings as Markdown, frames as tables, errors as exceptions and the rest as JSON", async () => {
     const { server } = testServer();
     const result = ok(

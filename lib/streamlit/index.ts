@@ -32,6 +32,7 @@ export type {
   HashFuncs,
   Lock,
   LockConstructor,
+  MarkdownOptions,
   StApi,
   WidgetOptions,
 } from "./api";

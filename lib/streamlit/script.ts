@@ -28,9 +28,12 @@ type ScriptBody = (
   exports: object,
   step?: StepFn,
   after?: AfterAwaitFn,
+  console?: unknown,
 ) => Promise<unknown>;
 const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => ScriptBody;
-const PARAMS = ["st", "dfd", "require", "exports", STEP_FUNCTION, AFTER_AWAIT_FUNCTION];
+// `console` is a parameter, not the worker's global, so each run prints into its own terminal
+// (script-console.ts); a script that declares its own `console` shadows it, as in any module.
+const PARAMS = ["st", "dfd", "require", "exports", STEP_FUNCTION, AFTER_AWAIT_FUNCTION, "console"];
 
 let measuredOffset: number | undefined;
 
@@ -125,7 +128,7 @@ function guessSyntaxErrorLine(source: string, message: string): { line?: number 
   const declaration = new RegExp(`\\b(?:let|const|var|function|class)\\s+${duplicate[1].replace(/\$/g, "\\$")}\\b`);
   const lines = source.split("\n");
   const hits = lines.flatMap((text, i) => (declaration.test(text) ? [i + 1] : []));
-  // `st`, `dfd`, `require` and `exports` are already declared by the runner, so the first is the clash.
+  // `st`, `dfd`, `require`, `exports` and `console` are already declared by the runner, so the first is the clash.
   const clash = PARAMS.includes(duplicate[1]) ? hits[0] : hits[1];
   return clash !== undefined ? { line: clash } : {};
 }

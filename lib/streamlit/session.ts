@@ -11,8 +11,9 @@ import { RerunSignal, StopSignal } from "./errors";
 import type { CacheEventInput, RunContext } from "./run-context";
 import type { ThreadGate } from "./scheduler";
 import { type AfterAwaitFn, type Compiled, isInstance, scriptLocation, toScriptError } from "./script";
+import { createScriptConsole } from "./script-console";
 import { createStApi, type SessionStore } from "./st-api";
-import type { CacheEvent, Element, RunProgress, RunResult, ScriptError, WidgetStates } from "./types";
+import type { CacheEvent, Element, RunProgress, RunResult, ScriptError, TerminalLine, WidgetStates } from "./types";
 
 /** Options of one run. */
 export interface RunOptions {
@@ -54,6 +55,9 @@ export interface SessionDeps {
   onClose(): void;
 }
 
+/** Most console lines one run keeps (the rest are counted): a print in a long loop must not fill memory. */
+const MAX_TERMINAL_LINES = 10_000;
+
 /** How many `st.rerun()` calls in a row one run may make before it is stopped as a loop. */
 const MAX_RERUNS = 100;
 
@@ -79,6 +83,13 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
       { functionName: string; objectId: number | undefined; scope: "global" | "session"; before: Fingerprint }
     >();
     const calls: Promise<unknown>[] = [];
+    const terminal: TerminalLine[] = [];
+    let terminalLeftOut = 0;
+    const scriptConsole = createScriptConsole((line) => {
+      if (terminal.length < MAX_TERMINAL_LINES) terminal.push(line);
+      else terminalLeftOut++;
+      onProgress?.({ kind: "terminal", line });
+    });
     let spinnerCounter = 0;
     const ctx: RunContext = {
       sessionId: id,
@@ -121,7 +132,15 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
     let rerun = false;
     try {
       if (gate) await gate.begin(firstStatementLine(sourceLines), runNumber);
-      await script.body(st, dfdForScripts, require, {}, gate && ((line) => gate.step(line)), gate && afterAwait(gate));
+      await script.body(
+        st,
+        dfdForScripts,
+        require,
+        {},
+        gate && ((line) => gate.step(line)),
+        gate && afterAwait(gate),
+        scriptConsole,
+      );
     } catch (thrown) {
       if (isInstance(thrown, RerunSignal)) rerun = true;
       else if (!isInstance(thrown, StopSignal)) error = toScriptError(thrown, script.fileName, script);
@@ -147,7 +166,7 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
         mutation: { functionName: t.functionName, objectId: t.objectId ?? 0, changes },
       });
     }
-    return { elements, events, error, rerun };
+    return { elements, events, error, rerun, terminal, terminalLeftOut };
   };
 
   const run = async (source: string, runOptions: RunOptions = {}): Promise<RunResult> => {
@@ -160,6 +179,9 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
     for (const [key, value] of Object.entries(incoming)) store.widgets.set(key, value);
     const sourceLines = source.split("\n");
     const events: CacheEvent[] = [];
+    // st.rerun() starts the script again within the same run: its prints stay in the terminal.
+    const terminal: TerminalLine[] = [];
+    let terminalLeftOut = 0;
     for (let reruns = 0; ; reruns++) {
       runNumber++;
       const outcome = await runOnce(
@@ -171,6 +193,9 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
         runOptions.gate,
       );
       events.push(...outcome.events);
+      const room = MAX_TERMINAL_LINES - terminal.length;
+      terminal.push(...outcome.terminal.slice(0, room));
+      terminalLeftOut += outcome.terminalLeftOut + Math.max(0, outcome.terminal.length - room);
       for (const element of outcome.elements) if (element.type === "button") store.widgets.delete(element.id);
       let error = outcome.error;
       if (outcome.rerun && reruns < MAX_RERUNS) {
@@ -188,6 +213,8 @@ export function openSession({ id, now, registry, prepare, onClose, Lock }: Sessi
         events,
         runNumber,
         durationMs: now() - started,
+        ...(terminal.length > 0 ? { terminal } : {}),
+        ...(terminalLeftOut > 0 ? { terminalLeftOut } : {}),
       };
     }
   };

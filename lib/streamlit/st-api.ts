@@ -6,7 +6,7 @@
  */
 import { createCachedFunction, showReleaseErrors } from "./cache/cached-function";
 import type { CacheRegistry } from "./cache/cache-registry";
-import type { CacheDataApi, CacheResourceApi, LockConstructor, StApi } from "./api";
+import type { CacheDataApi, CacheResourceApi, LockConstructor, MarkdownOptions, StApi } from "./api";
 import { RerunSignal, StopSignal, StreamlitAPIException } from "./errors";
 import type { RunContext } from "./run-context";
 import { toScriptError } from "./script";
@@ -113,7 +113,19 @@ export function createStApi({ run, registry, session, incoming, Lock }: StApiDep
     title: textElement("title"),
     header: textElement("header"),
     subheader: textElement("subheader"),
-    markdown: textElement("markdown"),
+    markdown: (body: unknown, options?: MarkdownOptions) => {
+      call("markdown");
+      const text = textArg("st.markdown", "body", body);
+      if (options !== undefined && (typeof options !== "object" || options === null))
+        throw new StreamlitAPIException(
+          `st.markdown: its options must be an object, such as { unsafeAllowHtml: true }.`,
+        );
+      run.emit({
+        type: "markdown",
+        body: text,
+        ...(options?.unsafeAllowHtml === true ? { unsafeAllowHtml: true } : {}),
+      });
+    },
     caption: textElement("caption"),
     text: textElement("text"),
     write: (...values) => {

@@ -55,4 +55,8 @@ export async function scriptTypesCheck(): Promise<void> {
   st.write(shape, alive, color, clicked, n, df);
   st.cacheData.clear();
   st.cacheResource.clear();
+
+  st.markdown("<b>bold</b>", { unsafeAllowHtml: true });
+  // @ts-expect-error unsafeAllowHtml is true or false, as Streamlit's unsafe_allow_html
+  st.markdown("<b>bold</b>", { unsafeAllowHtml: "yes" });
 }

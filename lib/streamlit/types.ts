@@ -30,6 +30,8 @@ export interface TableData {
 export interface TextElement {
   type: "title" | "header" | "subheader" | "markdown" | "text" | "caption";
   body: string;
+  /** `markdown` only: the script passed `unsafeAllowHtml: true`, so raw HTML in the body is drawn (sanitized). */
+  unsafeAllowHtml?: true;
 }
 
 /** `st.code`. */
@@ -242,6 +244,18 @@ export interface RunResult {
   runNumber: number;
   /** Wall time of the run in milliseconds, as measured by the server's clock source. */
   durationMs: number;
+  /** What the script printed with `console.log`, `warn` and `error`, in order (absent when nothing). */
+  terminal?: TerminalLine[];
+  /** Lines printed past the ones sent (lib/sandbox/output-limit.ts caps them). */
+  terminalLeftOut?: number;
+}
+
+/** One line a script printed with `console`: where Streamlit's would go, the server's terminal. */
+export interface TerminalLine {
+  /** `log` (also `info`, `debug`), `warn` or `error`. */
+  level: "log" | "warn" | "error";
+  /** The arguments formatted as Node prints them, joined by spaces. */
+  text: string;
 }
 
 /** Widget values a rerun starts with, by widget id; a clicked button is `true` for that run only. */
@@ -251,7 +265,8 @@ export type WidgetStates = Record<string, JsonValue>;
 export type RunProgress =
   | { kind: "spinner-start"; id: number; text: string }
   | { kind: "spinner-end"; id: number }
-  | { kind: "element"; element: Element };
+  | { kind: "element"; element: Element }
+  | { kind: "terminal"; line: TerminalLine };
 
 /**
  * How sessions of an interleaved run take turns. `seed`: at each step a session is picked at random
