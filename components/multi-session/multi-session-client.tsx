@@ -20,6 +20,7 @@ import { SessionPane } from "./session-pane";
 import { describeStep, stepOutcome, Timeline } from "./timeline";
 import { statusText } from "@/lib/multi-session/status-text";
 import { useMultiSession } from "./use-multi-session";
+import { useNoteRunEnd } from "@/components/learning/use-progress";
 
 /** Props of {@link MultiSessionClient}; the server component fills them from the example file. */
 export interface MultiSessionClientProps {
@@ -104,6 +105,7 @@ export function MultiSessionClient({
   const busy = running !== null;
   // As in the single playground: a run that takes the tab down is reported by the next page.
   const journal = useRunJournal(example, busy);
+  useNoteRunEnd(example, busy);
   const start = (names: string[], manual: boolean, widget?: WidgetChange) => {
     const schedule = names.length > 1 ? readSchedule() : { plan: [] };
     if (!schedule) return;

@@ -35,6 +35,7 @@ import { useSandboxRunner } from "./use-sandbox-runner";
 import { autorunDecision } from "@/lib/playground/autorun";
 import type { WidgetChange } from "@/lib/playground/widgets";
 import { useSavedCode } from "./use-saved-code";
+import { notePlaygroundRun } from "@/components/learning/use-progress";
 
 /** What a parent (the side-by-side pair) may do with a playground. */
 export interface PlaygroundHandle {
@@ -96,7 +97,10 @@ export function PlaygroundClient({
   const link = useShareLink(example, rootRef);
   const source = usePlaygroundCode(saved, link);
   const [languageService, setLanguageService] = useState(false);
-  const [runner, server] = useSandboxRunner(timeLimitMs, () => setLanguageService(true));
+  const [runner, server] = useSandboxRunner(timeLimitMs, () => {
+    setLanguageService(true);
+    notePlaygroundRun(example);
+  });
   const journal = useRunJournal(example, server.runningSince !== null);
   const [editorKind, setEditorKind] = useState<EditorKind>("none");
   const [editorReady, setEditorReady] = useState(false);
