@@ -93,8 +93,8 @@ export function SolutionPanel({ example, title, original, solution }: SolutionPa
           <pre
             className="overflow-x-auto rounded border border-zinc-200 bg-zinc-50 py-2 font-mono text-[0.8125rem] leading-5 dark:border-zinc-700 dark:bg-zinc-900"
             data-testid="solution-diff"
+            // Focusable so a keyboard can scroll a long line into view.
             tabIndex={0}
-            aria-label={`Your code against the solution for ${title}`}
           >
             {diff.lines.map((line, i) =>
               line.kind === "same" ? (
