@@ -20,8 +20,10 @@ describe("Show solution and Apply fix", () => {
     const { page } = await open(MUTATION);
     const playground = left(page);
     await editorReady(playground);
+    // The panel loads as its item nears the viewport; its buttons are drawn before that.
+    await page.getByRole("button", { name: "Show solution" }).first().scrollIntoViewIfNeeded();
     const solution = page.locator('[data-testid="solution"]').first();
-    await solution.scrollIntoViewIfNeeded();
+    await solution.waitFor();
 
     await solution.getByRole("button", { name: "Show solution" }).click();
     const diff = solution.locator('[data-testid="solution-diff"]');
@@ -55,8 +57,9 @@ describe("Show solution and Apply fix", () => {
 
   it("is axe clean in dark mode with a solution open", async () => {
     const { page } = await open(MUTATION, { colorScheme: "dark" });
+    await page.getByRole("button", { name: "Show solution" }).nth(1).scrollIntoViewIfNeeded();
     const solution = page.locator('[data-testid="solution"]').nth(1);
-    await solution.scrollIntoViewIfNeeded();
+    await solution.waitFor();
     await solution.getByRole("button", { name: "Show solution" }).click();
     await expect(solution.locator('[data-testid="solution-diff"] del').count()).resolves.toBe(2);
     expect(await axeViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { pageProgress, READ_MIN_MS } from "@/lib/learning/progress";
+import { READ_MIN_MS } from "@/lib/learning/progress-base";
 import { ReadTracker } from "@/lib/learning/progress-read";
 
 const timers = {
@@ -11,14 +11,16 @@ const timers = {
 
 /**
  * Placed after a tutorial's text: once it has been on screen and the page has been open long
- * enough (lib/learning/progress-read.ts), the tutorial is marked read.
+ * enough (lib/learning/progress-read.ts), the tutorial is marked read. The progress store is loaded
+ * only then, so a page costs nothing more at first.
  */
 export function ReadMarker({ slug }: { slug: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const tracker = new ReadTracker(() => pageProgress().markRead(slug), READ_MIN_MS, timers);
+    const markRead = () => void import("@/lib/learning/progress").then((m) => m.pageProgress().markRead(slug));
+    const tracker = new ReadTracker(markRead, READ_MIN_MS, timers);
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) tracker.sawEnd();
     });

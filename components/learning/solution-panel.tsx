@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { createEditStore, type EditStore } from "@/lib/storage/edit-store";
 import { applySolution, onSolutionApplied, solutionDiff } from "@/lib/learning/solutions";
 import { BUTTON, TOGGLE_BUTTON } from "@/components/ui/button-styles";
@@ -13,6 +13,8 @@ export interface SolutionPanelProps {
   title: string;
   original: string;
   solution: string;
+  /** A button the reader pressed before this panel had loaded (the island's shell), done at once. */
+  firstAction?: "show" | "apply";
 }
 
 function pageEdits(): EditStore | null {
@@ -27,7 +29,7 @@ function pageEdits(): EditStore | null {
  * "Show solution" (the reader's current code against the solution, line by line) and "Apply fix"
  * (the solution becomes the reader's edit in the example's playground; Reset code there undoes it).
  */
-export function SolutionPanel({ example, title, original, solution }: SolutionPanelProps) {
+export function SolutionPanel({ example, title, original, solution, firstAction }: SolutionPanelProps) {
   const [open, setOpen] = useState(false);
   const [current, setCurrent] = useState(original);
   const [status, setStatus] = useState("");
@@ -61,6 +63,16 @@ export function SolutionPanel({ example, title, original, solution }: SolutionPa
         : `The fix is in the playground “${title}”, but this browser could not save it.`,
     );
   };
+
+  const first = useRef(firstAction);
+  useEffect(() => {
+    const action = first.current;
+    first.current = undefined;
+    if (action === "show") toggle();
+    else if (action === "apply") apply();
+    // Once, on mount: the click the shell took.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const diff = solutionDiff(current, solution);
   return (

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useRef } from "react";
-import { ResetProgress } from "@/components/learning/reset-progress";
+import { ResetProgressGate } from "@/components/learning/progress-gate";
 import { TutorialNav, type NavTutorial } from "./tutorial-nav";
 
 /**
@@ -72,7 +72,7 @@ export function MobileMenu({ tutorials }: { tutorials: NavTutorial[] }) {
           </div>
           <nav aria-label="Tutorials" className="overflow-y-auto px-5 py-6">
             <TutorialNav tutorials={tutorials} currentSlug={currentSlug} onNavigate={close} />
-            <ResetProgress />
+            <ResetProgressGate />
           </nav>
         </div>
       </dialog>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TutorialMarks } from "@/components/learning/tutorial-marks";
+import { TutorialMarksGate } from "@/components/learning/progress-gate";
 
 /** What navigation needs to know about a tutorial. */
 export interface NavTutorial {
@@ -42,7 +42,7 @@ export function TutorialNav({ tutorials, currentSlug, onNavigate }: TutorialNavP
                 </span>
                 <span>
                   {tutorial.title}
-                  <TutorialMarks slug={tutorial.slug} />
+                  <TutorialMarksGate slug={tutorial.slug} />
                 </span>
               </Link>
             </li>

@@ -1,4 +1,4 @@
-import { SolutionPanel } from "@/components/learning/solution-panel";
+import { SolutionIsland } from "@/components/islands/solution-island";
 import { loadExample, loadSolution } from "@/lib/content/load-example";
 
 /** Props of {@link Solution}. */
@@ -16,7 +16,7 @@ export interface SolutionProps {
 export function Solution({ example, name }: SolutionProps) {
   const loaded = loadExample(example);
   return (
-    <SolutionPanel
+    <SolutionIsland
       example={loaded.name}
       title={loaded.title}
       original={loaded.source}

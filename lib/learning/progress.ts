@@ -4,9 +4,12 @@
  * injected (localStorage on the page, a Map in tests), and a broken storage behaves as an empty one.
  *
  * "Read" means: the end of the tutorial was on screen, and the page had been open for at least
- * {@link READ_MIN_MS} (see progress-read.ts), so skimming to the bottom at once does not count.
+ * READ_MIN_MS (progress-base.ts; see progress-read.ts), so skimming to the bottom at once does not count.
  */
 import type { KeyValueStorage } from "@/lib/storage/edit-store";
+import { PROGRESS_EVENT, PROGRESS_KEY } from "./progress-base";
+
+export { PROGRESS_KEY, READ_MIN_MS } from "./progress-base";
 
 /** What is known of one tutorial. */
 export interface TutorialProgress {
@@ -28,12 +31,6 @@ export interface TutorialSummary {
   playgroundsRun: number;
   rightAnswers: number;
 }
-
-/** How long a tutorial page must be open before reaching its end marks it read. */
-export const READ_MIN_MS = 30_000;
-
-/** The storage key of the progress record. */
-export const PROGRESS_KEY = "cache-lab:progress";
 
 /** Format version; a record of another version is ignored, not misread. */
 const VERSION = 1;
@@ -193,6 +190,9 @@ export function pageProgress(): ProgressStore {
       // Storage blocked for the site: progress lasts as long as the page.
     }
     page = new ProgressStore(storage);
+    // Parts of the page that have not loaded this module yet (progress-gate.tsx) listen for this.
+    const global = globalThis as { dispatchEvent?: (event: Event) => boolean };
+    page.subscribe(() => global.dispatchEvent?.(new Event(PROGRESS_EVENT)));
   }
   return page;
 }
