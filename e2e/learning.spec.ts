@@ -50,9 +50,13 @@ describe("Show solution and Apply fix", () => {
     await reloaded.locator('[data-testid="reset"]').click();
     await reloaded.locator('[data-testid="reset-confirm"]').click();
     await expect(editorText(reloaded)).resolves.not.toContain(".copy();");
+    // Pressed on the item's shell, before its panel has loaded: the panel opens once it is in.
+    await page.getByRole("button", { name: "Show solution" }).first().click();
     const again = page.locator('[data-testid="solution"]').first();
-    await again.getByRole("button", { name: "Show solution" }).click();
-    await expect(again.locator('[data-testid="solution-diff"] ins').count()).resolves.toBe(1);
+    await again.locator('[data-testid="solution-diff"] ins').waitFor();
+    await expect(again.locator('[data-testid="solution-diff"] ins').allInnerTexts()).resolves.toEqual([
+      "+ const df = (await loadData(DATA_URL)).copy();",
+    ]);
   });
 
   it("is axe clean in dark mode with a solution open", async () => {
