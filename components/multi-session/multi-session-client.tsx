@@ -16,11 +16,11 @@ import { CrashNotice } from "@/components/playground/crash-notice";
 import { OtherTabNotice, UpdatedFromOtherTab } from "@/components/playground/code-choices";
 import { parseSchedule } from "@/lib/streamlit/schedule-text";
 import type { Schedule } from "@/lib/streamlit/types";
+import { useNoteRunEnd } from "@/components/learning/use-progress";
 import { SessionPane } from "./session-pane";
 import { describeStep, stepOutcome, Timeline } from "./timeline";
 import { statusText } from "@/lib/multi-session/status-text";
 import { useMultiSession } from "./use-multi-session";
-import { useNoteRunEnd } from "@/components/learning/use-progress";
 
 /** Props of {@link MultiSessionClient}; the server component fills them from the example file. */
 export interface MultiSessionClientProps {

@@ -30,12 +30,12 @@ import { CrashNotice } from "./crash-notice";
 import { OtherTabNotice, SharedCodeNotice, UpdatedFromOtherTab } from "./code-choices";
 import { usePlaygroundCode } from "./use-playground-code";
 import { ContainedError } from "./contained-error";
+import { notePlaygroundRun } from "@/components/learning/use-progress";
 import { LeftRunningNotice } from "./left-running-notice";
 import { useSandboxRunner } from "./use-sandbox-runner";
 import { autorunDecision } from "@/lib/playground/autorun";
 import type { WidgetChange } from "@/lib/playground/widgets";
 import { useSavedCode } from "./use-saved-code";
-import { notePlaygroundRun } from "@/components/learning/use-progress";
 
 /** What a parent (the side-by-side pair) may do with a playground. */
 export interface PlaygroundHandle {
