@@ -7,6 +7,7 @@ import { StreamlitVersion } from "@/components/site/streamlit-version";
 import { Playground } from "@/components/tutorial/playground";
 import { SideBySide } from "@/components/tutorial/side-by-side";
 import { MultiSession } from "@/components/tutorial/multi-session";
+import { Solution } from "@/components/tutorial/solution";
 
 /**
  * The one registry of components MDX tutorials may use. Tutorials import nothing: a tag written in
@@ -21,6 +22,7 @@ const components: MDXComponents = {
   Playground,
   SideBySide,
   MultiSession,
+  Solution,
   StreamlitVersion,
 };
 

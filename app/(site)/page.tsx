@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { loadTutorials } from "@/lib/content/tutorials";
 import { CodeBlock } from "@/components/code/code-block";
+import { ContinueLinkGate } from "@/components/learning/progress-gate";
 
 // The puzzle the tutorials solve, shown before any explanation.
 const TEASER = `import streamlit as st
@@ -40,6 +41,10 @@ export default function HomePage() {
               >
                 Start with “{first.title}”
               </Link>
+              <ContinueLinkGate
+                tutorials={tutorials.map(({ slug, title }) => ({ slug, title }))}
+                className="rounded-lg border border-rose-700 px-5 py-2.5 font-semibold text-rose-800 hover:bg-rose-50 dark:border-rose-400 dark:text-rose-200 dark:hover:bg-rose-950/40"
+              />
             </div>
           ) : null}
         </section>

@@ -17,6 +17,7 @@ import { CrashNotice } from "@/components/playground/crash-notice";
 import { OtherTabNotice, UpdatedFromOtherTab } from "@/components/playground/code-choices";
 import { parseSchedule } from "@/lib/streamlit/schedule-text";
 import type { Schedule } from "@/lib/streamlit/types";
+import { useNoteRunEnd } from "@/components/learning/use-progress";
 import { SessionPane } from "./session-pane";
 import { describeStep, stepOutcome, Timeline } from "./timeline";
 import { statusText } from "@/lib/multi-session/status-text";
@@ -105,6 +106,7 @@ export function MultiSessionClient({
   const busy = running !== null;
   // As in the single playground: a run that takes the tab down is reported by the next page.
   const journal = useRunJournal(example, busy);
+  useNoteRunEnd(example, busy);
   const start = (names: string[], manual: boolean, widget?: WidgetChange) => {
     const schedule = names.length > 1 ? readSchedule() : { plan: [] };
     if (!schedule) return;

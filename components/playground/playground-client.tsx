@@ -31,6 +31,7 @@ import { CrashNotice } from "./crash-notice";
 import { OtherTabNotice, SharedCodeNotice, UpdatedFromOtherTab } from "./code-choices";
 import { usePlaygroundCode } from "./use-playground-code";
 import { ContainedError } from "./contained-error";
+import { notePlaygroundRun } from "@/components/learning/use-progress";
 import { LeftRunningNotice } from "./left-running-notice";
 import { TerminalPane } from "./terminal-pane";
 import { useSandboxRunner } from "./use-sandbox-runner";
@@ -98,7 +99,10 @@ export function PlaygroundClient({
   const link = useShareLink(example, rootRef);
   const source = usePlaygroundCode(saved, link);
   const [languageService, setLanguageService] = useState(false);
-  const [runner, server] = useSandboxRunner(timeLimitMs, () => setLanguageService(true));
+  const [runner, server] = useSandboxRunner(timeLimitMs, () => {
+    setLanguageService(true);
+    notePlaygroundRun(example);
+  });
   const journal = useRunJournal(example, server.runningSince !== null);
   const [editorKind, setEditorKind] = useState<EditorKind>("none");
   const [editorReady, setEditorReady] = useState(false);

@@ -3,6 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { createEditStore } from "@/lib/storage/edit-store";
 import { SavedCode as SavedCodeModel, type SavedCodeState } from "@/lib/storage/saved-code";
+import { onSolutionApplied } from "@/lib/learning/solutions";
 import { useLocalStorage } from "./use-local-storage";
 
 /** What {@link useSavedCode} gives the playground (see lib/storage/saved-code.ts for the rules). */
@@ -36,12 +37,15 @@ export function useSavedCode(example: string, original: string): SavedCode {
     };
     window.addEventListener("pagehide", flush);
     window.addEventListener("storage", onStorage);
+    // A "Try it" item's Apply fix on this page: its code becomes the reader's edit, as typed.
+    const stopApplied = onSolutionApplied(window, example, (code) => model.replace(code));
     return () => {
+      stopApplied();
       window.removeEventListener("pagehide", flush);
       window.removeEventListener("storage", onStorage);
       model.flush();
     };
-  }, [model]);
+  }, [model, example]);
 
   const [actions] = useState(() => ({
     setCode: (code: string) => model.setCode(code),

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useRef } from "react";
+import { ResetProgressGate } from "@/components/learning/progress-gate";
 import { TutorialNav, type NavTutorial } from "./tutorial-nav";
 
 /**
@@ -71,6 +72,7 @@ export function MobileMenu({ tutorials }: { tutorials: NavTutorial[] }) {
           </div>
           <nav aria-label="Tutorials" className="overflow-y-auto px-5 py-6">
             <TutorialNav tutorials={tutorials} currentSlug={currentSlug} onNavigate={close} />
+            <ResetProgressGate />
           </nav>
         </div>
       </dialog>

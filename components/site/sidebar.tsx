@@ -1,3 +1,4 @@
+import { ResetProgressGate } from "@/components/learning/progress-gate";
 import { TutorialNav, type NavTutorial } from "./tutorial-nav";
 
 /** The desktop sidebar: every tutorial, sticky beside the article. Hidden below the lg breakpoint. */
@@ -6,6 +7,7 @@ export function Sidebar({ tutorials, currentSlug }: { tutorials: NavTutorial[]; 
     <aside className="hidden pt-12 lg:block" data-testid="sidebar">
       <nav aria-label="Tutorials" className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto pb-8">
         <TutorialNav tutorials={tutorials} currentSlug={currentSlug} />
+        <ResetProgressGate />
       </nav>
     </aside>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TutorialMarksGate } from "@/components/learning/progress-gate";
 
 /** What navigation needs to know about a tutorial. */
 export interface NavTutorial {
@@ -39,7 +40,10 @@ export function TutorialNav({ tutorials, currentSlug, onNavigate }: TutorialNavP
                 <span className="tabular-nums text-zinc-500 dark:text-zinc-400" aria-hidden="true">
                   {tutorial.order}.
                 </span>
-                <span>{tutorial.title}</span>
+                <span>
+                  {tutorial.title}
+                  <TutorialMarksGate slug={tutorial.slug} />
+                </span>
               </Link>
             </li>
           );

@@ -18,7 +18,10 @@ export interface Example {
   timeLimitMs: number;
 }
 
-/** Every example name: the `.ts` files in the group folders, tests excluded. */
+/** How a solution file is named: `<example>.solution-<name>.ts`, beside its example. */
+const SOLUTION_MARK = ".solution-";
+
+/** Every example name: the `.ts` files in the group folders, tests and solutions excluded. */
 export function listExamples(): string[] {
   return fs
     .readdirSync(EXAMPLES_DIR, { withFileTypes: true })
@@ -26,7 +29,7 @@ export function listExamples(): string[] {
     .flatMap((dir) =>
       fs
         .readdirSync(path.join(EXAMPLES_DIR, dir.name))
-        .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
+        .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.includes(SOLUTION_MARK))
         .map((file) => `${dir.name}/${file.slice(0, -3)}`),
     )
     .sort();
@@ -48,4 +51,34 @@ export function loadExample(name: string): Example {
     source: exampleBody(name, fileText),
     timeLimitMs: settings.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
   };
+}
+
+/**
+ * The code of one solution of a "Try it" item: `<example>.solution-<name>.ts` beside the example,
+ * with the same type-checking header. A missing file throws, which fails the build.
+ */
+export function loadSolution(example: string, name: string): string {
+  loadExample(example);
+  const file = path.join(EXAMPLES_DIR, `${example}${SOLUTION_MARK}${name}.ts`);
+  if (!fs.existsSync(file)) {
+    throw new Error(`No solution "${name}" for example "${example}" in a <Solution>: write ${file}.`);
+  }
+  return exampleBody(`${example}${SOLUTION_MARK}${name}`, fs.readFileSync(file, "utf8"));
+}
+
+/** Every solution as `{ example, name }`, for the test that runs them all. */
+export function listSolutions(): { example: string; name: string }[] {
+  return fs
+    .readdirSync(EXAMPLES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((dir) =>
+      fs
+        .readdirSync(path.join(EXAMPLES_DIR, dir.name))
+        .filter((file) => file.endsWith(".ts") && file.includes(SOLUTION_MARK))
+        .map((file) => {
+          const [base, name] = file.slice(0, -3).split(SOLUTION_MARK);
+          return { example: `${dir.name}/${base}`, name };
+        }),
+    )
+    .sort((a, b) => `${a.example}:${a.name}`.localeCompare(`${b.example}:${b.name}`));
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { findTutorial, loadTutorials } from "@/lib/content/tutorials";
 import { PrevNext } from "@/components/site/prev-next";
 import { Sidebar } from "@/components/site/sidebar";
+import { ReadMarker } from "@/components/learning/read-marker";
 import { InlineTableOfContents, TableOfContents } from "@/components/site/table-of-contents";
 
 interface TutorialPageProps {
@@ -46,6 +47,7 @@ export default async function TutorialPage({ params }: TutorialPageProps) {
             <Content />
           </div>
         </article>
+        <ReadMarker slug={slug} />
         <PrevNext previous={previous} next={next} />
       </main>
       <aside className="hidden py-12 xl:block">
