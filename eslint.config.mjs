@@ -13,7 +13,7 @@ const COMPONENT_LAYERS = [
   ["islands"], // small first-load stand-ins that load the live playgrounds
   ["multi-session"], // the multi-session playground
   ["playground"], // the playground and the pieces both playgrounds share
-  ["share", "inspector", "twin"], // panels a playground opens
+  ["share", "inspector", "twin", "learning"], // panels a playground opens
   ["code", "search"], // code blocks and the search dialog
   ["ui"], // styles and the smallest pieces every folder above may use
 ];

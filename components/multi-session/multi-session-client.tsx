@@ -20,6 +20,8 @@ import { SessionPane } from "./session-pane";
 import { describeStep, stepOutcome, Timeline } from "./timeline";
 import { statusText } from "@/lib/multi-session/status-text";
 import { useMultiSession } from "./use-multi-session";
+import { PredictPanel } from "@/components/learning/predict-panel";
+import type { Question } from "@/lib/learning/predictions";
 
 /** Props of {@link MultiSessionClient}; the server component fills them from the example file. */
 export interface MultiSessionClientProps {
@@ -38,6 +40,8 @@ export interface MultiSessionClientProps {
   staticCode: ReactNode;
   /** The example's Python twin, for the TypeScript | Python toggle. */
   twin?: TwinProps;
+  /** A question asked before each "Run all at once", graded on its `session`'s run (default: the first). */
+  predict?: Question;
 }
 
 const PHONE_QUERY = "(max-width: 639px)";
@@ -53,6 +57,7 @@ export function MultiSessionClient({
   timeLimitMs,
   staticCode,
   twin,
+  predict,
 }: MultiSessionClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
@@ -246,6 +251,14 @@ export function MultiSessionClient({
           }}
         />
       </div>
+      {predict ? (
+        <PredictPanel
+          question={predict}
+          result={state.results[predict.kind === "fail" && predict.session ? predict.session : sessions[0]]}
+          busy={busy}
+          onRun={() => start(sessions, false)}
+        />
+      ) : null}
       {journal.crashed ? <CrashNotice startedAt={journal.crashed.startedAt} /> : null}
       {saved.originalChanged ? (
         <p className="text-xs text-amber-700 dark:text-amber-300">

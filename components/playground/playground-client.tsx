@@ -35,6 +35,8 @@ import { useSandboxRunner } from "./use-sandbox-runner";
 import { autorunDecision } from "@/lib/playground/autorun";
 import type { WidgetChange } from "@/lib/playground/widgets";
 import { useSavedCode } from "./use-saved-code";
+import { PredictPanel } from "@/components/learning/predict-panel";
+import type { Question } from "@/lib/learning/predictions";
 
 /** What a parent (the side-by-side pair) may do with a playground. */
 export interface PlaygroundHandle {
@@ -69,6 +71,8 @@ export interface PlaygroundClientProps {
   embedded?: boolean;
   /** The example's Python twin, for the TypeScript | Python toggle (none in embeds). */
   twin?: TwinProps;
+  /** A question asked before each run ("Will this run be a cache hit or a miss?"), answered in one click. */
+  predict?: Question;
 }
 
 const PHONE_QUERY = "(max-width: 639px)";
@@ -89,6 +93,7 @@ export function PlaygroundClient({
   runRequested = false,
   embedded = false,
   twin,
+  predict,
 }: PlaygroundClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
@@ -260,6 +265,7 @@ export function PlaygroundClient({
         extra={embedded ? null : actions.buttons}
       />
       {embedded ? null : actions.panel}
+      {predict ? <PredictPanel question={predict} result={output?.result} busy={running} onRun={() => run()} /> : null}
       {shared ? (
         <SharedCodeNotice
           hasOwnEdit={saved.edited}

@@ -75,7 +75,9 @@ describe("same object or a copy", () => {
     expect(handedObject(second, "loadData")).not.toBe(handedObject(first, "loadData"));
     expect(grade(question, "copy", second, first)).toMatchObject({ correct: true, actual: "copy" });
     expect(grade(question, "same", third, second)).toMatchObject({ correct: false, actual: "copy" });
-    expect(grade(question, "copy", second, first)?.explanation).toMatch(/^A copy: loadData handed this run object #\d+, not last run's #\d+/);
+    expect(grade(question, "copy", second, first)?.explanation).toMatch(
+      /^A copy: loadData handed this run object #\d+, not last run's #\d+/,
+    );
     expect(grade(question, "copy", second, undefined)).toBeNull();
   });
 });
@@ -85,13 +87,13 @@ describe("will it fail", () => {
     const app = sessions("mutation/uber-cache-resource");
     const question: Question = { kind: "fail", ...link };
     const first = await app.run();
-    expect(grade(question, "runs", first)).toEqual({
+    expect(grade(question, "works", first)).toEqual({
       correct: true,
-      actual: "runs",
+      actual: "works",
       explanation: "This run ran to the end without an error.",
     });
     const second = await app.run();
-    expect(grade(question, "runs", second)).toMatchObject({ correct: false, actual: "fails" });
+    expect(grade(question, "works", second)).toMatchObject({ correct: false, actual: "fails" });
     expect(grade(question, "fails", second)?.explanation).toBe(
       `This run failed at line 14: KeyError: "['Lat'] not found in axis".`,
     );
@@ -103,7 +105,7 @@ describe("will it fail", () => {
     await app.run(0);
     const b = await app.run(1);
     expect(grade(question, "fails", b)).toMatchObject({ correct: true, actual: "fails" });
-    expect(grade(question, "runs", b)?.explanation).toMatch(/^Session B's run failed at line \d+: KeyError: /);
+    expect(grade(question, "works", b)?.explanation).toMatch(/^Session B's run failed at line \d+: KeyError: /);
     expect(promptOf(question)).toBe("Will session B's run fail?");
   });
 });

@@ -79,7 +79,7 @@ export function choicesOf(question: Question): Choice[] {
     case "fail":
       return [
         { value: "fails", label: "It fails" },
-        { value: "runs", label: "It runs to the end" },
+        { value: "works", label: "It works" },
       ];
   }
 }
@@ -107,9 +107,7 @@ function actualOf(
 ): { actual: string; explanation: string } | null {
   switch (question.kind) {
     case "hit-or-miss": {
-      const first = run.events.find(
-        (e) => e.functionName === question.fn && (e.kind === "hit" || e.kind === "miss"),
-      );
+      const first = run.events.find((e) => e.functionName === question.fn && (e.kind === "hit" || e.kind === "miss"));
       if (!first) return null;
       if (first.kind === "hit")
         return {
@@ -141,7 +139,7 @@ function actualOf(
         const at = run.error.line ? ` at line ${run.error.line}` : "";
         return { actual: "fails", explanation: `${who} failed${at}: ${run.error.type}: ${run.error.message}.` };
       }
-      return { actual: "runs", explanation: `${who} ran to the end without an error.` };
+      return { actual: "works", explanation: `${who} ran to the end without an error.` };
     }
   }
 }
@@ -157,7 +155,9 @@ const MISS_WHY: Record<MissReason, string> = {
 };
 
 function argsText(event: CacheEvent): string {
-  return event.args.length === 0 ? "its call without arguments" : event.args.map((a) => `${a.name} = ${a.repr}`).join(", ");
+  return event.args.length === 0
+    ? "its call without arguments"
+    : event.args.map((a) => `${a.name} = ${a.repr}`).join(", ");
 }
 
 /**
@@ -175,4 +175,24 @@ export function handedObject(run: RunResult | undefined, fn: string): number | u
     if (event.kind === "copy" || event.kind === "compute") handed = event.objectId ?? handed;
   }
   return events[start].kind === "hit" && handed === undefined ? events[start].objectId : handed;
+}
+
+/**
+ * Checks a question written in MDX, where no type checker reads it: an unknown kind, a missing
+ * function name or a link that is not a heading id on the page fails the build with what to fix.
+ */
+export function checkQuestion(question: unknown, where: string): Question {
+  const q = question as Partial<Question> & { fn?: unknown };
+  const fail = (what: string): never => {
+    throw new Error(`${where}: predict ${what}`);
+  };
+  if (typeof q !== "object" || q === null) return fail('must be an object such as { kind: "fail", ... }');
+  if (q.kind !== "hit-or-miss" && q.kind !== "same-or-copy" && q.kind !== "fail")
+    return fail(`kind must be "hit-or-miss", "same-or-copy" or "fail" (got ${JSON.stringify(q.kind)})`);
+  if (q.kind !== "fail" && (typeof q.fn !== "string" || q.fn === ""))
+    return fail(`of kind "${q.kind}" needs fn, the cached function's name`);
+  if (typeof q.href !== "string" || !/^#[a-z0-9-]+$/.test(q.href))
+    return fail(`href must be a heading id on the page, such as "#caching-a-function" (got ${JSON.stringify(q.href)})`);
+  if (typeof q.section !== "string" || q.section === "") return fail("needs section, the words of the link");
+  return q as Question;
 }
