@@ -37,7 +37,7 @@ export function PredictPanel({ question, result, busy, onRun }: PredictPanelProp
   const shown = graded?.run === result ? graded : null;
   const askable = canAsk(question, result);
   const choices = choicesOf(question);
-  const answered = shown ? choices.find((c) => c.value === graded.answer)?.label : undefined;
+  const answered = shown ? choices.find((c) => c.value === shown.answer)?.label : undefined;
   return (
     <div
       role="group"
