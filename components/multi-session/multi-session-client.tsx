@@ -22,6 +22,8 @@ import { SessionPane } from "./session-pane";
 import { describeStep, stepOutcome, Timeline } from "./timeline";
 import { statusText } from "@/lib/multi-session/status-text";
 import { useMultiSession } from "./use-multi-session";
+import { PredictPanel } from "@/components/learning/predict-panel";
+import type { Question } from "@/lib/learning/predictions";
 
 /** Props of {@link MultiSessionClient}; the server component fills them from the example file. */
 export interface MultiSessionClientProps {
@@ -40,6 +42,8 @@ export interface MultiSessionClientProps {
   staticCode: ReactNode;
   /** The example's Python twin, for the TypeScript | Python toggle. */
   twin?: TwinProps;
+  /** A question asked before each "Run all at once", graded on its `session`'s run (default: the first). */
+  predict?: Question;
 }
 
 const PHONE_QUERY = "(max-width: 639px)";
@@ -55,6 +59,7 @@ export function MultiSessionClient({
   timeLimitMs,
   staticCode,
   twin,
+  predict,
 }: MultiSessionClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
@@ -250,6 +255,14 @@ export function MultiSessionClient({
         />
         <CopyCodeButton code={code} label={title} />
       </div>
+      {predict ? (
+        <PredictPanel
+          question={predict}
+          result={state.results[predict.kind === "fail" && predict.session ? predict.session : sessions[0]]}
+          busy={busy}
+          onRun={() => start(sessions, false)}
+        />
+      ) : null}
       {journal.crashed ? <CrashNotice startedAt={journal.crashed.startedAt} /> : null}
       {saved.originalChanged ? (
         <p className="text-xs text-amber-700 dark:text-amber-300">

@@ -38,6 +38,8 @@ import { useSandboxRunner } from "./use-sandbox-runner";
 import { autorunDecision } from "@/lib/playground/autorun";
 import type { WidgetChange } from "@/lib/playground/widgets";
 import { useSavedCode } from "./use-saved-code";
+import { PredictPanel } from "@/components/learning/predict-panel";
+import type { Question } from "@/lib/learning/predictions";
 
 /** What a parent (the side-by-side pair) may do with a playground. */
 export interface PlaygroundHandle {
@@ -72,6 +74,8 @@ export interface PlaygroundClientProps {
   embedded?: boolean;
   /** The example's Python twin, for the TypeScript | Python toggle (none in embeds). */
   twin?: TwinProps;
+  /** A question asked before each run ("Will this run be a cache hit or a miss?"), answered in one click. */
+  predict?: Question;
 }
 
 const PHONE_QUERY = "(max-width: 639px)";
@@ -92,6 +96,7 @@ export function PlaygroundClient({
   runRequested = false,
   embedded = false,
   twin,
+  predict,
 }: PlaygroundClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
@@ -295,6 +300,7 @@ export function PlaygroundClient({
         }
       />
       {embedded ? null : actions.panel}
+      {predict ? <PredictPanel question={predict} result={output?.result} busy={running} onRun={() => run()} /> : null}
       {shared ? (
         <SharedCodeNotice
           hasOwnEdit={saved.edited}

@@ -2,6 +2,7 @@ import { CodeBlock } from "@/components/code/code-block";
 import { loadTwinProps } from "@/components/twin/load-twin-props";
 import { loadExample } from "@/lib/content/load-example";
 import { MultiSessionIsland } from "@/components/islands/multi-session-island";
+import { checkQuestion, type Question } from "@/lib/learning/predictions";
 
 /** Props of {@link MultiSession}. */
 export interface MultiSessionProps {
@@ -13,6 +14,8 @@ export interface MultiSessionProps {
   schedule?: string;
   /** How many sessions, 2 to 4 (default 2): A, B, C, D. */
   sessions?: number;
+  /** A question asked before each "Run all at once", e.g. `{ kind: "fail", session: "B", ... }`. */
+  predict?: Question;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface MultiSessionProps {
  * in MDX: one app's code run by several sessions of one emulated server. A server component, like
  * `<Playground>`: the example is read at build time (an unknown name fails the build).
  */
-export function MultiSession({ example, title, schedule = "A, then B", sessions = 2 }: MultiSessionProps) {
+export function MultiSession({ example, title, schedule = "A, then B", sessions = 2, predict }: MultiSessionProps) {
   const loaded = loadExample(example);
   const names = "ABCD".slice(0, Math.min(4, Math.max(2, sessions))).split("");
   return (
@@ -33,6 +36,7 @@ export function MultiSession({ example, title, schedule = "A, then B", sessions 
       timeLimitMs={loaded.timeLimitMs}
       staticCode={<CodeBlock code={loaded.source} lang="ts" />}
       twin={loadTwinProps(loaded.name)}
+      predict={predict && checkQuestion(predict, `<MultiSession example="${example}">`)}
     />
   );
 }
