@@ -43,10 +43,26 @@ describe("predict, run, check", () => {
     expect(right.verdict).toBe("Right.");
     expect(right.text).toContain("A miss: nothing was stored yet for n = 3, so the body of square ran.");
     await expectSection(page, right.href, "Caching a function");
+    // The sidebar counts it among this tutorial's right answers...
+    const marks = page.locator(
+      '[data-testid="sidebar"] a[href$="/tutorials/how-streamlit-reruns-and-caches"] [data-testid="tutorial-marks"]',
+    );
+    await marks.filter({ hasText: "1 right answer" }).waitFor({ timeout: 10_000 });
     const wrong = await answer(panel, "miss");
     expect(wrong.verdict).toBe("Not quite.");
     expect(wrong.text).toContain("A hit: square had a stored value for n = 3");
     expect(wrong.href).toBe("#caching-a-function");
+    // ...until the same question is answered wrong: the last answer is the one that counts.
+    await page.waitForFunction(
+      () => {
+        const marks = document.querySelector(
+          '[data-testid="sidebar"] a[href$="/tutorials/how-streamlit-reruns-and-caches"] [data-testid="tutorial-marks"]',
+        );
+        return marks?.textContent?.includes("1 playground run") && !marks.textContent.includes("right answer");
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
   });
 
   it("Mutating cached values: the shared frame fails on run 2; st.cacheData hands out a copy", async () => {

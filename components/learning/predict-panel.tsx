@@ -30,8 +30,17 @@ export function PredictPanel({ question, result, busy, onRun }: PredictPanelProp
     if (!pending || busy || result === undefined || result === pending.before) return;
     // The run the answer was given for has finished: grade it against the run before it.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setGraded({ answer: pending.answer, grade: grade(question, pending.answer, result, pending.before), run: result });
+    const graded = grade(question, pending.answer, result, pending.before);
+    setGraded({ answer: pending.answer, grade: graded, run: result });
     setPending(null);
+    // The reader's progress counts the right answers of each tutorial (not in embeds: no tutorial).
+    if (graded) {
+      const questionId = `${question.kind}:${"fn" in question ? question.fn : ""}:${"session" in question ? (question.session ?? "") : ""}`;
+      void import("@/lib/learning/progress").then((progress) => {
+        const slug = progress.tutorialSlugFromPath(window.location.pathname);
+        if (slug) progress.recordAnswer(slug, questionId, graded.correct);
+      });
+    }
   }, [pending, busy, result, question]);
   // A grade belongs to its run: a later run made without an answer takes it away.
   const shown = graded?.run === result ? graded : null;

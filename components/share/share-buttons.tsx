@@ -1,7 +1,4 @@
-import { BUTTON } from "@/components/ui/button-styles";
-
-/** A button that opens a panel, shown pressed while its panel is open. */
-const TOGGLE_BUTTON = `${BUTTON} aria-expanded:bg-zinc-100 dark:aria-expanded:bg-zinc-800`;
+import { TOGGLE_BUTTON } from "@/components/ui/button-styles";
 
 /** Props of {@link ShareEmbedButtons}. */
 export interface ShareEmbedButtonsProps {

@@ -15,3 +15,6 @@ export const RUN_BUTTON = `${BASE} border-red-700 bg-red-700 font-semibold text-
 /** The frame around every playground, live or not yet loaded. */
 export const PLAYGROUND_FRAME =
   "playground not-prose my-6 flex min-w-0 flex-col rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950";
+
+/** A button that opens a panel, shown pressed while its panel is open. */
+export const TOGGLE_BUTTON = `${BUTTON} aria-expanded:bg-zinc-100 dark:aria-expanded:bg-zinc-800`;
