@@ -28,8 +28,6 @@ export interface PlaygroundShellProps {
   original?: string;
 }
 
-const ignore = () => {};
-
 /**
  * What a playground looks like before its code has loaded: the same frame, heading, toolbar and
  * server-rendered code as the live playground's first render, drawn by the same components
@@ -74,9 +72,6 @@ export function PlaygroundShell({
         running={false}
         hasRun={false}
         onRun={onRun}
-        onStop={ignore}
-        onClearCache={ignore}
-        onRestart={ignore}
         reset={
           <button type="button" className={BUTTON} disabled>
             Reset code
@@ -88,7 +83,6 @@ export function PlaygroundShell({
             {label}
           </button>
         ))}
-        inert
       />
       <CodeTwinFrame twin={twin} example={example} title={title} code={original} original={original}>
         <CodeBox staticCode={staticCode} />

@@ -29,8 +29,8 @@ export function PredictPanel({ question, result, busy, onRun }: PredictPanelProp
   useEffect(() => {
     if (!pending || busy || result === undefined || result === pending.before) return;
     // The run the answer was given for has finished: grade it against the run before it.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     const graded = grade(question, pending.answer, result, pending.before);
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setGraded({ answer: pending.answer, grade: graded, run: result });
     setPending(null);
     // The reader's progress counts the right answers of each tutorial (not in embeds: no tutorial).
