@@ -76,7 +76,7 @@ export function SolutionPanel({ example, title, original, solution, firstAction 
 
   const diff = solutionDiff(current, solution);
   return (
-    <div className="not-prose my-3 flex flex-col gap-2" data-testid="solution" data-example={example}>
+    <div className="not-prose my-3 flex flex-col gap-2" data-testid="solution" data-solution-for={example}>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={TOGGLE_BUTTON} aria-expanded={open} aria-controls={diffId} onClick={toggle}>
           {open ? "Hide solution" : "Show solution"}

@@ -59,7 +59,6 @@ export function StatusLineView({ phase, text }: { phase: string; text: string })
     <p
       className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400"
       role="status"
-      aria-live="polite"
       data-testid="status-line"
       data-phase={phase}
     >

@@ -14,17 +14,12 @@ export function DownloadAppButton({ input, title }: { input: () => AppFilesInput
   const [status, setStatus] = useState<{ busy: boolean; text: string; failed?: boolean }>({ busy: false, text: "" });
   const download = async () => {
     setStatus({ busy: true, text: "Preparing the zip…" });
-    try {
-      const { downloadAppZip } = await import("@/lib/twin/make-app-zip");
-      const name = await downloadAppZip(input());
-      setStatus({ busy: false, text: `Downloaded ${name}.` });
-    } catch (error) {
-      setStatus({
-        busy: false,
-        failed: true,
-        text: `The app could not be made: ${error instanceof Error ? error.message : String(error)}.`,
-      });
-    }
+    // The zip code, and the words for how it went, load on the click.
+    const outcome = await import("@/lib/twin/make-app-zip").then(
+      (zip) => zip.downloadAppOutcome(input()),
+      () => ({ failed: true, text: "The app could not be made: its code did not load." }),
+    );
+    setStatus({ busy: false, ...outcome });
   };
   return (
     <>

@@ -24,3 +24,15 @@ export async function downloadAppZip(input: AppFilesInput): Promise<string> {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return `${app.folder}.zip`;
 }
+
+/** What the Download app button says after a try: the file's name, or why there is none. */
+export async function downloadAppOutcome(input: AppFilesInput): Promise<{ text: string; failed?: boolean }> {
+  try {
+    return { text: `Downloaded ${await downloadAppZip(input)}.` };
+  } catch (error) {
+    return {
+      failed: true,
+      text: `The app could not be made: ${error instanceof Error ? error.message : String(error)}.`,
+    };
+  }
+}
