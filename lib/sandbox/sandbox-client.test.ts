@@ -1,25 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PROTOCOL_VERSION, workerMessage, type HostMessage } from "@/lib/sandbox/protocol";
 import type { StepRecord } from "@/lib/streamlit/types";
-import { SandboxClient, type SandboxEvent, type WorkerLike } from "./sandbox-client";
-
-class FakeWorker implements WorkerLike {
-  sent: HostMessage[] = [];
-  terminated = false;
-  private listeners: Record<string, ((event: Event) => void)[]> = {};
-  postMessage(message: unknown) {
-    this.sent.push(message as HostMessage);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  addEventListener(type: string, listener: (event: Event) => void) {
-    (this.listeners[type] ??= []).push(listener);
-  }
-  emit(type: string, data?: unknown) {
-    for (const listener of this.listeners[type] ?? []) listener({ data } as MessageEvent);
-  }
-}
+import { FakeWorker } from "./fake-worker";
+import { SandboxClient, type SandboxEvent } from "./sandbox-client";
 
 function setup(timeLimitMs = 10_000) {
   const workers: FakeWorker[] = [];
