@@ -167,6 +167,10 @@ describe("twin lines", () => {
 
     // Keyboard in the Python view: Up and Down walk its lines.
     const view = playground.locator('[data-testid="python-view"] [role="group"]');
+    // The mouse leaves the code first: focusing the view may scroll the page, and a Python line that
+    // comes to rest under a still mouse is hovered, which would move the mark before the keys do.
+    await page.mouse.move(0, 0);
+    await waitForMarks(playground, "", "");
     await view.focus();
     const optionPy = lineOf(py, "max_entries=2");
     for (let i = 0; i < optionPy; i++) await page.keyboard.press("ArrowDown");
