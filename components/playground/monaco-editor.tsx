@@ -49,7 +49,7 @@ export default function MonacoEditor({
     const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(value, "typescript", uri);
     const editor = monaco.editor.create(host, {
       model,
-      ariaLabel: label,
+      ariaLabel: `${label}. Escape, then Tab, leaves the editor.`,
       automaticLayout: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
@@ -57,7 +57,10 @@ export default function MonacoEditor({
       lineHeight: LINE_HEIGHT,
       tabSize: 2,
       padding: { top: 8, bottom: 8 },
-      scrollbar: { alwaysConsumeMouseWheel: false },
+      // Long lines wrap, so the view never needs to move sideways: no horizontal scrollbar, no room
+      // kept after the last column (with it, a caret at the end of a wrapped line scrolled the text).
+      scrollbar: { alwaysConsumeMouseWheel: false, horizontal: "hidden" },
+      scrollBeyondLastColumn: 0,
       fixedOverflowWidgets: true,
       renderLineHighlightOnlyWhenFocus: true,
       wordWrap: "on",
@@ -70,6 +73,10 @@ export default function MonacoEditor({
       readOnly,
     });
     editorRef.current = editor;
+    // And if Monaco scrolls sideways anyway (revealing a wide widget or a long token), it goes back.
+    editor.onDidScrollChange((e) => {
+      if (e.scrollLeftChanged && e.scrollLeft !== 0) editor.setScrollLeft(0);
+    });
     decorationsRef.current = editor.createDecorationsCollection();
     pausedRef.current = editor.createDecorationsCollection();
     const resize = () => {
@@ -85,6 +92,14 @@ export default function MonacoEditor({
       clearTimeout(typingPause);
       typingPause = setTimeout(() => void requestLanguageService("typing-pause").then(loadApiTypes), TYPING_PAUSE_MS);
     });
+    // Tab indents in the editor. Escape, then Tab (or Shift+Tab), moves the focus on instead, so a
+    // keyboard reader is never stuck in it; any other key gives Tab back to the code.
+    editor.onKeyDown((e) => {
+      if (e.keyCode === monaco.KeyCode.Escape) editor.updateOptions({ tabFocusMode: true });
+      else if (e.keyCode !== monaco.KeyCode.Tab && e.keyCode !== monaco.KeyCode.Shift)
+        editor.updateOptions({ tabFocusMode: false });
+    });
+    editor.onDidBlurEditorText(() => editor.updateOptions({ tabFocusMode: false }));
     editor.addAction({
       id: "cache-lab.run",
       label: "Run the script",

@@ -26,8 +26,10 @@ export function Toolbar({ running, hasRun, onRun, onStop, onClearCache, onRestar
       <button
         type="button"
         className={RUN_BUTTON}
-        onClick={onRun}
-        disabled={running}
+        // Not `disabled` while running: a disabled button drops the keyboard focus to the page, and a
+        // reader who pressed Enter on Run would have to find their place again.
+        onClick={running ? undefined : onRun}
+        aria-disabled={running}
         aria-keyshortcuts="Control+Enter Meta+Enter"
         data-testid="run"
       >

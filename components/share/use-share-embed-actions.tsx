@@ -1,7 +1,8 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { EmbedPanel } from "./embed-panel";
+import { FocusPanel } from "./focus-panel";
 import { ShareEmbedButtons } from "./share-buttons";
 import { SharePanel } from "./share-panel";
 
@@ -30,12 +31,24 @@ export function useShareEmbedActions({
 }): ShareEmbedActions {
   const [open, setOpen] = useState<"share" | "embed" | null>(null);
   const panelId = `${idPrefix}-share-embed`;
+  const buttonId = (which: "share" | "embed") => `${panelId}-${which}`;
+  // The button whose panel was closed with Escape or Close gets the focus back.
+  const giveFocusTo = useRef<"share" | "embed" | null>(null);
+  useEffect(() => {
+    if (open !== null || !giveFocusTo.current) return;
+    document.getElementById(buttonId(giveFocusTo.current))?.focus();
+    giveFocusTo.current = null;
+  });
   const toggle = (which: "share" | "embed") => setOpen((current) => (current === which ? null : which));
-  const buttons = <ShareEmbedButtons open={open} panelId={panelId} onToggle={toggle} />;
+  const close = () => {
+    giveFocusTo.current = open;
+    setOpen(null);
+  };
+  const buttons = <ShareEmbedButtons open={open} panelId={panelId} buttonId={buttonId} onToggle={toggle} />;
   const panel = open ? (
-    <div id={panelId}>
+    <FocusPanel key={open} id={panelId} label={`${open === "share" ? "Share" : "Embed"} ${title}`} onClose={close}>
       {open === "share" ? <SharePanel example={example} code={code} /> : <EmbedPanel example={example} title={title} />}
-    </div>
+    </FocusPanel>
   ) : null;
   return { buttons, panel };
 }

@@ -3,8 +3,10 @@
  * Share and Embed, and the static shell drawn before a playground loads all use these, so a
  * restyle reaches every one of them.
  */
+// aria-disabled looks the same as disabled: a button that disables itself when pressed (Run) uses it,
+// so the keyboard focus stays on it instead of falling to the page.
 const BASE =
-  "rounded border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-500 disabled:cursor-not-allowed disabled:opacity-50";
+  "rounded border px-2.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-500 disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50";
 
 /** A plain playground button. */
 export const BUTTON = `${BASE} border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800`;
