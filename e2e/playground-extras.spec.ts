@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { siteUrl } from "./harness";
 import { checkedPages } from "./harness/checked-pages";
-import { editorReady, runOnce, waitForRun } from "./harness/playground-actions";
+import { editorReady, replaceCode, runOnce, waitForRun } from "./harness/playground-actions";
 
-// Two things readers expect of any playground: copying its code, and seeing the error of a failed run.
+// What readers expect of any playground: copying its code, and seeing the error of a failed run.
 const open = checkedPages();
 
 describe("playground extras", () => {
@@ -28,6 +28,8 @@ describe("playground extras", () => {
     const { page } = await open("/tutorials/mutating-cached-values", { viewport: { width: 375, height: 640 } });
     const left = page.locator('[data-example="mutation/uber-cache-resource"]');
     await runOnce(left, 100_000);
+    // Run 1 works: the status line has no error to go to.
+    await expect(left.locator('[data-testid="show-error"]').count()).resolves.toBe(0);
     // Back to the top of the playground, as a reader pressing Rerun in the toolbar is.
     await left.locator('[data-testid="run"]').scrollIntoViewIfNeeded();
     await left.locator('[data-testid="run"]').click();
@@ -45,5 +47,40 @@ describe("playground extras", () => {
       undefined,
       { timeout: 5_000 },
     );
+    // The reader scrolls back up to the toolbar: "Go to the error" in the status line brings it back, one tap.
+    await left.locator('[data-testid="run"]').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -200));
+    const errorOnScreen = () =>
+      error.evaluate((box) => {
+        const rect = box.getBoundingClientRect();
+        return rect.top >= -1 && rect.bottom <= window.innerHeight + 1;
+      });
+    await expect(errorOnScreen()).resolves.toBe(false);
+    await left.locator('[data-testid="status-line"] [data-testid="show-error"]').click();
+    await page.waitForFunction(
+      () => {
+        const rect = document
+          .querySelector('[data-example="mutation/uber-cache-resource"] [data-testid="exception"]')!
+          .getBoundingClientRect();
+        return rect.top >= -1 && rect.bottom <= window.innerHeight + 1;
+      },
+      undefined,
+      { timeout: 5_000 },
+    );
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid)).resolves.toBe("output");
+  });
+
+  it("a very long error message shows folded, and unfolds on request", async () => {
+    const { page } = await open("/tutorials/tuning-the-cache");
+    const playground = page.locator('[data-example="tuning/ttl"]');
+    await replaceCode(page, playground, "throw new Error('ab'.repeat(5_000));\n");
+    await runOnce(playground);
+    const text = playground.locator('[data-testid="exception-text"]');
+    await expect(text.textContent()).resolves.toBe(`Error: ${"ab".repeat(1_000)}…`);
+    const unfold = playground.locator('[data-testid="exception-unfold"]');
+    await expect(unfold.textContent()).resolves.toBe("Show the whole message (10,000 characters)");
+    await unfold.click();
+    await expect(text.textContent()).resolves.toBe(`Error: ${"ab".repeat(5_000)}`);
+    await expect(unfold.getAttribute("aria-expanded")).resolves.toBe("true");
   });
 });

@@ -85,9 +85,10 @@ export function EntriesTable({ functions, entryCount, idPrefix }: EntriesTablePr
   }
   const hidden = showAll ? 0 : Math.max(0, entryCount - ROWS_SHOWN);
   return (
-    // The wrapper scrolls sideways on a phone; it is focusable so keyboard readers can scroll it too.
+    // Fits half a wide screen (the side-by-side pair); on a phone the wrapper scrolls sideways, and it is
+    // focusable so keyboard readers can scroll it too.
     <div className="max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label="Cache entries">
-      <table className="w-full min-w-[36rem] border-collapse text-xs" data-testid="inspector-entries">
+      <table className="w-full min-w-[22rem] border-collapse text-xs" data-testid="inspector-entries">
         <caption className="mb-1 text-left text-xs text-zinc-600 dark:text-zinc-400">
           {entryCount === 1 ? "1 entry" : `${entryCount} entries`} in{" "}
           {functions.length === 1 ? "1 cached function" : `${functions.length} cached functions`}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { MAX_OPTIONS } from "@/lib/sandbox/output-limit";
 import type { RowBlock } from "@/lib/sandbox/table-window";
 import type { Element, ScriptError } from "@/lib/streamlit/types";
@@ -181,14 +182,35 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
   }
 }
 
+/**
+ * Messages longer than this show folded, with a button for the rest: laying out fifty boxes of
+ * 100,000 characters each (what the sandbox lets through) froze the page for seconds.
+ */
+export const FOLD_MESSAGE_AT = 2_000;
+
 /** Streamlit's red exception box: Python-style type and message, and the reader's failing line. */
 export function ExceptionBox({ error, source }: { error: ScriptError; source: string }) {
   const lineText = error.line ? source.split("\n")[error.line - 1] : undefined;
+  const [whole, setWhole] = useState(false);
+  const long = error.message.length > FOLD_MESSAGE_AT;
   return (
     <div role="alert" data-testid="exception" className={`my-2 rounded border p-3 text-sm ${ALERT_STYLES.error}`}>
       <p className="font-mono font-semibold break-words" data-testid="exception-text">
-        {error.type}: {error.message}
+        {error.type}: {long && !whole ? `${error.message.slice(0, FOLD_MESSAGE_AT)}…` : error.message}
       </p>
+      {long ? (
+        <button
+          type="button"
+          className="mt-1 text-xs underline focus-visible:outline-2 focus-visible:outline-sky-500"
+          aria-expanded={whole}
+          onClick={() => setWhole(!whole)}
+          data-testid="exception-unfold"
+        >
+          {whole
+            ? "Show less of the message"
+            : `Show the whole message (${error.message.length.toLocaleString("en")} characters)`}
+        </button>
+      ) : null}
       {error.line ? (
         <div className="mt-2 text-xs">
           <p data-testid="exception-line">

@@ -54,7 +54,15 @@ export function CodeBox({ staticCode, children }: { staticCode?: ReactNode; chil
 export const EMPTY_OUTPUT_TEXT = "Press Run to see what the script shows.";
 
 /** The status line's markup, a polite live region; the static shell draws it with the waiting text. */
-export function StatusLineView({ phase, text }: { phase: string; text: string }) {
+export function StatusLineView({
+  phase,
+  text,
+  onShowError,
+}: {
+  phase: string;
+  text: string;
+  onShowError?: () => void;
+}) {
   return (
     <p
       className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400"
@@ -63,6 +71,19 @@ export function StatusLineView({ phase, text }: { phase: string; text: string })
       data-phase={phase}
     >
       {text}
+      {onShowError ? (
+        <>
+          {" "}
+          <button
+            type="button"
+            className="underline focus-visible:outline-2 focus-visible:outline-sky-500"
+            onClick={onShowError}
+            data-testid="show-error"
+          >
+            Go to the error
+          </button>
+        </>
+      ) : null}
     </p>
   );
 }

@@ -353,7 +353,16 @@ export function PlaygroundClient({
           runsWhat="runs the code"
         />
       </CodeTwinFrame>
-      <StatusLine phase={server.phase} runningSince={server.runningSince} output={output} />
+      <StatusLine
+        phase={server.phase}
+        runningSince={server.runningSince}
+        output={output}
+        onShowError={() => {
+          // On a phone the error can be a screen away from the toolbar: one tap brings it, and the focus, there.
+          rootRef.current?.querySelector('[data-testid="exception"]')?.scrollIntoView({ block: "center" });
+          rootRef.current?.querySelector<HTMLElement>('[data-testid="output"]')?.focus({ preventScroll: true });
+        }}
+      />
       <div
         className="min-h-12 min-w-0 rounded border border-dashed border-zinc-200 p-2 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-700"
         tabIndex={0}

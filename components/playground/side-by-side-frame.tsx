@@ -16,7 +16,7 @@ export function SideBySideFrame({ onRunBoth, children }: { onRunBoth: () => void
       >
         Run both
       </button>
-      <div className="grid gap-4 xl:grid-cols-2 [&>*]:my-2">{children}</div>
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2 [&>*]:my-2 [&>*]:min-w-0">{children}</div>
     </div>
   );
 }

@@ -11,10 +11,12 @@ export interface StatusLineProps {
   phase: ServerPhase;
   runningSince: number | null;
   output: RunOutput | null;
+  /** Brings the failed run's error into view; offered while the last run's error is shown. */
+  onShowError?: () => void;
 }
 
 /** The live status line: what the sandbox is doing, with a run's time counting up. */
-export function StatusLine({ phase, runningSince, output }: StatusLineProps) {
+export function StatusLine({ phase, runningSince, output, onShowError }: StatusLineProps) {
   const [now, setNow] = useState(0);
   useEffect(() => {
     if (runningSince === null) return;
@@ -25,6 +27,7 @@ export function StatusLine({ phase, runningSince, output }: StatusLineProps) {
     <StatusLineView
       phase={runningSince !== null ? "running" : phase}
       text={statusText(phase, runningSince, output, now)}
+      onShowError={runningSince === null && output?.result.error ? onShowError : undefined}
     />
   );
 }

@@ -32,6 +32,10 @@ describe("autorunDecision", () => {
     expect(autorunDecision({ ...pressed, crashed: true })).toBe("run");
     expect(autorunDecision({ ...pressed, shared: true })).toBe("skip-shared");
   });
+  it("a press runs a playground off screen too (Run both on a phone, where the second side is far below)", () => {
+    expect(autorunDecision({ ...base, autorun: false, runRequested: true, near: false })).toBe("run");
+    expect(autorunDecision({ ...base, autorun: false, runRequested: true, journalChecked: false })).toBeNull();
+  });
   it("does nothing when nobody asked", () => {
     expect(autorunDecision({ ...base, autorun: false })).toBeNull();
   });

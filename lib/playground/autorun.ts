@@ -1,6 +1,6 @@
 /** What a playground knows when it decides whether to run on its own. */
 export interface AutorunInput {
-  /** The playground is near the viewport (nothing runs off screen). */
+  /** The playground is near the viewport (nothing runs on its own off screen). */
   near: boolean;
   /** The run journal has been read: whether the last run crashed this page is known. */
   journalChecked: boolean;
@@ -26,7 +26,8 @@ export type AutorunDecision = "run" | "skip-shared" | "skip-edit" | null;
  * not be able to run anything else, or run it again and again, without a click.
  */
 export function autorunDecision(input: AutorunInput): AutorunDecision {
-  if (!input.near || !input.journalChecked) return null;
+  // A press (Run both included) runs wherever the playground is; an embed's wish waits until it is seen.
+  if (!input.journalChecked || (!input.near && !input.runRequested)) return null;
   if (!input.runRequested && !(input.autorun && !input.crashed)) return null;
   if (input.runRequested && !input.shared) return "run";
   if (input.shared) return "skip-shared";
