@@ -162,20 +162,23 @@ describe("multi-session playground: share, embed, schedule, badges", () => {
   });
 
   it("refuses a damaged or newer multi field with a message, and shows the example's own code and schedule", async () => {
-    const author = await open(TUTORIAL);
-    const root = await reach(author.page);
-    await edit(author.page, root);
-    await root.locator('[data-testid="share"]').click();
-    const link = await root.locator('[data-testid="share-link"]').inputValue();
-    const [front, field] = link.split("&multi=");
+    // Links made here as the site makes them, then damaged: the code part is sound, the multi field is not.
+    const compress = (text: string) => encodeURIComponent(LZString.compressToEncodedURIComponent(text));
+    const front = `${TUTORIAL}#code/${LZString.compressToEncodedURIComponent(`${MARKER}\n`)}?example=${encodeURIComponent(EXAMPLE)}`;
+    const field = (value: unknown) => compress(JSON.stringify(value));
+    const sound = field({ v: 1, sessions: ["A", "B"], schedule: SCHEDULE });
     for (const [bad, message] of [
-      [`${front}&multi=${field.slice(0, field.length - 12)}`, /damaged: its sessions and schedule/],
+      [`${front}&multi=${sound.slice(0, sound.length - 12)}`, /damaged: its sessions and schedule/],
       [
-        `${front}&multi=${encodeURIComponent(LZString.compressToEncodedURIComponent(JSON.stringify({ v: 2, sessions: ["A", "B"], schedule: "A" })))}`,
+        `${front}&multi=${field({ v: 1, sessions: ["A", "Z"], schedule: SCHEDULE })}`,
+        /sessions this playground cannot have/,
+      ],
+      [
+        `${front}&multi=${field({ v: 2, sessions: ["A", "B"], schedule: "A" })}`,
         /made by a newer version of Cache Lab/,
       ],
     ] as const) {
-      const reader = await open(pathOf(bad));
+      const reader = await open(bad);
       const shown = await reach(reader.page);
       const refused = shown.locator('[data-testid="share-refused"]');
       await refused.waitFor({ timeout: 30_000 });
@@ -186,6 +189,9 @@ describe("multi-session playground: share, embed, schedule, badges", () => {
       expect(await shown.locator('[data-testid="schedule"]').inputValue()).toBe("A until line 8, then B, then A");
       await expectNothingRan(shown);
     }
+    // The same link with a sound field opens, so the refusals above were about the field alone.
+    const reader = await open(`${front}&multi=${sound}`);
+    await expectSharedSetup(await reach(reader.page));
   });
 
   it("refuses a schedule naming a missing session or line, says which part, under the field, and runs nothing", async () => {
