@@ -67,6 +67,14 @@ async function replaceCode(page: Page, root: Locator, code: string): Promise<voi
   await page.keyboard.insertText(code);
 }
 
+/**
+ * Code shorter than the tutorial's schedule ("A until line 8, ...") needs a schedule that fits it: a
+ * line past the end of the code is refused before anything runs.
+ */
+async function scheduleFitting(root: Locator): Promise<void> {
+  await root.locator('[data-testid="schedule"]').fill("A, then B");
+}
+
 /** The text of the editor lines Monaco draws with decoration class `mark`, top to bottom. */
 async function markedLines(root: Locator, mark: string): Promise<string[]> {
   return root.evaluate((el, cls) => {
@@ -187,6 +195,7 @@ describe("Concurrent sessions", () => {
     const { page } = await open();
     const race = await reach(page, "lost-update");
     await replaceCode(page, race, 'await new Promise(() => {});\nst.text("never shown");\n');
+    await scheduleFitting(race);
     const started = Date.now();
     await race.locator('[data-testid="run-all"]').click();
     await race.locator('[data-testid="stop"]:not([disabled])').waitFor();
@@ -212,6 +221,7 @@ describe("Concurrent sessions", () => {
     const race = await reach(page, "lost-update");
     // One line: Monaco would close the brackets of a typed "{" + newline itself.
     await replaceCode(page, race, "const spin = st.cacheData(() => { while (true) {} });\nawait spin();\n");
+    await scheduleFitting(race);
     await race.locator('[data-testid="run-all"]').click();
     await race.locator('[data-testid="stop"]:not([disabled])').click();
     await expect(race.locator('[data-testid="notice"]').textContent()).resolves.toMatch(
@@ -305,6 +315,7 @@ describe("Concurrent sessions", () => {
     const editor = race.locator('[data-testid="textarea-editor"]');
     await editor.waitFor({ timeout: 30_000 });
     await editor.fill("for (let i = 0; i < 20_000; i++) {\n  st.text(`line ${i}`);\n}\n");
+    await scheduleFitting(race);
     await race.locator('[data-testid="run-all"]').click();
     await waitForRun(race, "A", 1);
     await waitForRun(race, "B", 1);

@@ -2,6 +2,7 @@
 
 import { useRef, useState, type ReactNode } from "react";
 import { PlaygroundClient, type PlaygroundHandle } from "@/components/playground/playground-client";
+import { MultiSessionClient, type MultiSessionClientProps } from "@/components/multi-session/multi-session-client";
 import { useEmbedOptions } from "./use-embed-options";
 import { useReportHeight } from "./use-report-height";
 
@@ -19,6 +20,8 @@ export interface EmbedSide {
 export interface EmbedShellProps {
   /** One example, or the two of a side-by-side pair. */
   sides: EmbedSide[];
+  /** Instead of `sides`: one example as a multi-session playground, as its tutorial shows it. */
+  multi?: Omit<MultiSessionClientProps, "embedded" | "readOnly" | "autorun">;
   /** Where "Open in Cache Lab" leads: the tutorial (and playground) this comes from. */
   tutorialHref: string;
 }
@@ -29,7 +32,7 @@ const TAB = "rounded-t border border-b-0 px-3 py-1 text-sm focus-visible:outline
  * The whole of an embed page: the playground(s) and a small link back to the site. It reads its options
  * from the query string, reports its height to the host page, and listens to no message from it.
  */
-export function EmbedShell({ sides, tutorialHref }: EmbedShellProps) {
+export function EmbedShell({ sides, multi, tutorialHref }: EmbedShellProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const options = useEmbedOptions();
   useReportHeight(rootRef);
@@ -70,6 +73,11 @@ export function EmbedShell({ sides, tutorialHref }: EmbedShellProps) {
             >
               Run both
             </button>
+          </div>
+        ) : null}
+        {multi ? (
+          <div className="min-w-0 [&_.playground]:my-0">
+            <MultiSessionClient {...multi} readOnly={options.readonly} autorun={options.autorun} embedded />
           </div>
         ) : null}
         <div

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import "@/components/playground/playground.css";
 import type { EditorProps } from "@/components/playground/editor-props";
 import { EditorSurface, type EditorKind } from "@/components/playground/editor-surface";
@@ -14,8 +14,13 @@ import type { WidgetChange } from "@/lib/playground/widgets";
 import { useSavedCode } from "@/components/playground/use-saved-code";
 import { useRunJournal } from "@/components/playground/use-run-journal";
 import { CrashNotice } from "@/components/playground/crash-notice";
-import { OtherTabNotice, UpdatedFromOtherTab } from "@/components/playground/code-choices";
-import { parseSchedule } from "@/lib/streamlit/schedule-text";
+import { OtherTabNotice, SharedCodeNotice, UpdatedFromOtherTab } from "@/components/playground/code-choices";
+import { usePlaygroundCode } from "@/components/playground/use-playground-code";
+import { useShareEmbedActions } from "@/components/share/use-share-embed-actions";
+import { useShareLink, type ShareLinkState } from "@/components/share/use-share-link";
+import { autorunDecision } from "@/lib/playground/autorun";
+import { encodeShareFragment, MAX_FRAGMENT_LENGTH, type MultiSessionSetup } from "@/lib/share/share-link";
+import { readScheduleFor } from "@/lib/streamlit/schedule-text";
 import type { Schedule } from "@/lib/streamlit/types";
 import { useNoteRunEnd } from "@/components/learning/use-progress";
 import { SessionPane } from "./session-pane";
@@ -44,6 +49,16 @@ export interface MultiSessionClientProps {
   twin?: TwinProps;
   /** A question asked before each "Run all at once", graded on its `session`'s run (default: the first). */
   predict?: Question;
+  /** Inside an embed: no Share or Embed actions. */
+  embedded?: boolean;
+  /** The code and the schedule cannot be edited (embeds with `readonly`). */
+  readOnly?: boolean;
+  /**
+   * Run all sessions at once, under the schedule, when the playground nears the viewport (embeds with
+   * `autorun`); as in the single playground, only the example's own code and schedule, never a link's
+   * or a saved edit, and not after its last run crashed the page.
+   */
+  autorun?: boolean;
 }
 
 const PHONE_QUERY = "(max-width: 639px)";
@@ -54,24 +69,46 @@ export function MultiSessionClient({
   example,
   title,
   original,
-  sessions,
+  sessions: ownSessions,
   schedule: initialSchedule,
   timeLimitMs,
   staticCode,
   twin,
   predict,
+  embedded = false,
+  readOnly = false,
+  autorun = false,
 }: MultiSessionClientProps) {
   const rootRef = useRef<HTMLElement>(null);
   const near = useNearViewport(rootRef);
   const [multi, state, { phase, notice }] = useMultiSession(timeLimitMs);
   // The same store as the single playground: edits are saved per example as the reader types.
   const saved = useSavedCode(example, original);
-  const code = saved.code;
+  const link = useShareLink(example, rootRef);
+  const linkSetup = link.shared?.multi;
+  // A link from a multi-session playground brings its sessions and schedule with its code.
+  const sessions = linkSetup?.sessions ?? ownSessions;
+  // The schedule typed by the reader belongs to the code it was typed over: opening or leaving a
+  // link's code brings that code's schedule back (the link's, or the tutorial's).
+  const [scheduleEdit, setScheduleEdit] = useState<{ over: unknown; text: string } | null>(null);
+  const scheduleText =
+    scheduleEdit && scheduleEdit.over === link.shared ? scheduleEdit.text : (linkSetup?.schedule ?? initialSchedule);
+  const setup = useMemo<MultiSessionSetup>(() => ({ sessions, schedule: scheduleText }), [sessions, scheduleText]);
+  const setupRef = useRef(setup);
+  useEffect(() => {
+    setupRef.current = setup;
+  }, [setup]);
+  // Typing in a link's code keeps the address bar's link in step with the schedule as it is now.
+  const { update: updateLink } = link;
+  const updateWithSetup = useCallback((next: string) => updateLink(next, setupRef.current), [updateLink]);
+  const linkForCode = useMemo<ShareLinkState>(() => ({ ...link, update: updateWithSetup }), [link, updateWithSetup]);
+  const source = usePlaygroundCode(saved, linkForCode);
+  const shared = source.owner === "shared";
+  const code = source.code;
   const codeRef = useRef(code);
   useEffect(() => {
     codeRef.current = code;
   }, [code]);
-  const [scheduleText, setScheduleText] = useState(initialSchedule);
   const [scheduleError, setScheduleError] = useState<string | null>(null);
   const [editorKind, setEditorKind] = useState<EditorKind>("none");
   const [editorReady, setEditorReady] = useState(false);
@@ -87,7 +124,7 @@ export function MultiSessionClient({
     multi.server.boot();
   }, [near, multi]);
 
-  const { setCode } = saved;
+  const { setCode } = source;
   // The ref is updated at once: Ctrl+Enter right after typing must run what was typed.
   const onChange = useCallback(
     (value: string) => {
@@ -97,9 +134,15 @@ export function MultiSessionClient({
     [setCode],
   );
 
+  const setSchedule = (text: string) => {
+    setScheduleEdit({ over: link.shared, text });
+    // The message was about the text as it was: it goes once the reader changes it.
+    setScheduleError(null);
+    if (shared) link.update(codeRef.current, { sessions, schedule: text });
+  };
   const readSchedule = (): Schedule | null => {
     try {
-      const parsed = parseSchedule(scheduleText);
+      const parsed = readScheduleFor(scheduleText, { sessions, lineCount: codeRef.current.split("\n").length });
       setScheduleError(null);
       return parsed;
     } catch (error) {
@@ -116,7 +159,7 @@ export function MultiSessionClient({
     const schedule = names.length > 1 ? readSchedule() : { plan: [] };
     if (!schedule) return;
     saved.flush();
-    journal.noteStart();
+    journal.noteStart(shared);
     journal.dismiss();
     multi.run(names, codeRef.current, schedule, manual, widget && { session: names[0], change: widget });
   };
@@ -138,18 +181,81 @@ export function MultiSessionClient({
     paused,
     label: `Code of the ${title} example, run by every session. Ctrl+Enter or Cmd+Enter runs all sessions at once.`,
     onReady: () => setEditorReady(true),
+    readOnly,
   };
+
+  // Leaving a link's code, either way, starts a fresh server: nothing the shared code did stays in it.
+  const { keepShared, backToOwn } = source;
+  const onKeepShared = () => {
+    keepShared();
+    // The link's schedule stays in the field with the code it came with.
+    setScheduleEdit({ over: null, text: scheduleText });
+    multi.restart();
+  };
+  const onBackToOwn = () => {
+    backToOwn();
+    setScheduleEdit(null);
+    multi.restart();
+  };
+
+  // An embed's `autorun`: decided once, as in the single playground.
+  const [autorunSkipped, setAutorunSkipped] = useState<"shared" | "edit" | null>(null);
+  const autoran = useRef(false);
+  const startRef = useRef(start);
+  useEffect(() => {
+    startRef.current = start;
+  });
+  const editedSetup = code !== original || scheduleText !== initialSchedule;
+  useEffect(() => {
+    if (autoran.current || !autorun) return;
+    const decision = autorunDecision({
+      near,
+      journalChecked: journal.checked,
+      crashed: journal.crashed !== null,
+      autorun,
+      runRequested: false,
+      shared,
+      edited: editedSetup,
+    });
+    if (decision === null) return;
+    autoran.current = true;
+    // Known only here, once the journal has been read; said under the toolbar.
+    if (decision === "run") startRef.current(sessions, false);
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    else setAutorunSkipped(decision === "skip-shared" ? "shared" : "edit");
+  }, [near, autorun, journal.checked, journal.crashed, shared, editedSetup, sessions]);
+
+  // The embed opens what the reader sees: their code and schedule when they differ from the example's.
+  const embedFragment = useMemo(() => {
+    const own = code === original && scheduleText === initialSchedule && sessions === ownSessions;
+    if (own) return undefined;
+    const fragment = encodeShareFragment({ example, code, autorun: false, multi: setup });
+    return fragment.length - 1 <= MAX_FRAGMENT_LENGTH ? fragment : undefined;
+  }, [code, original, scheduleText, initialSchedule, sessions, ownSessions, example, setup]);
+  const idPrefix = `multi-session-${example.replace(/\//g, "-")}`;
+  const actions = useShareEmbedActions({ example, title, code, idPrefix, multi: setup, embedFragment });
 
   return (
     <section
       ref={rootRef}
+      id={`playground-${example.replace(/\//g, "-")}`}
       className={`${PLAYGROUND_FRAME} gap-3`}
       aria-label={`Multi-session playground: ${title}`}
       data-testid="multi-session"
       data-example={example}
       data-phase={phase}
     >
-      <h3 className="m-0 font-mono text-sm font-semibold">{title}</h3>
+      <h3 className="m-0 font-mono text-sm font-semibold">
+        {title}
+        {shared ? (
+          <span
+            className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 font-sans text-xs font-semibold text-sky-900 dark:bg-sky-950 dark:text-sky-100"
+            data-testid="shared-badge"
+          >
+            Shared code
+          </span>
+        ) : null}
+      </h3>
       <CodeTwinFrame twin={twin} example={example} title={title} code={code} original={original}>
         <EditorSurface
           kind={editorKind}
@@ -159,24 +265,30 @@ export function MultiSessionClient({
           runsWhat="runs all sessions at once"
         />
       </CodeTwinFrame>
-      <div className="flex flex-wrap items-end gap-2">
+      <div className="flex min-w-0 flex-col gap-1">
         <label htmlFor={scheduleId} className="flex min-w-0 grow flex-col text-xs font-medium">
           Schedule for &ldquo;all at once&rdquo; (a seed number, or e.g. &ldquo;A until line 8, then B, then A&rdquo;)
           <input
             id={scheduleId}
             value={scheduleText}
-            onChange={(e) => setScheduleText(e.currentTarget.value)}
+            onChange={(e) => setSchedule(e.currentTarget.value)}
+            readOnly={readOnly}
             aria-invalid={scheduleError !== null}
-            className="mt-1 min-w-0 rounded border border-zinc-300 bg-transparent px-2 py-1 font-mono text-sm focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-zinc-600"
+            aria-describedby={scheduleError ? `${scheduleId}-error` : undefined}
+            className="mt-1 min-w-0 rounded border border-zinc-300 bg-transparent px-2 py-1 font-mono text-sm focus-visible:outline-2 focus-visible:outline-sky-500 aria-invalid:border-red-600 dark:border-zinc-600 dark:aria-invalid:border-red-400"
             data-testid="schedule"
           />
         </label>
-      </div>
-      {scheduleError ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+        {/* Right under the field it is about, and tied to it, so a screen reader hears it with the field too. */}
+        <p
+          id={`${scheduleId}-error`}
+          role="alert"
+          className="m-0 text-sm break-words text-red-700 empty:hidden dark:text-red-300"
+          data-testid="schedule-error"
+        >
           {scheduleError}
         </p>
-      ) : null}
+      </div>
       <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={`Controls of ${title}`}>
         {sessions.map((name) => (
           <button
@@ -246,7 +358,7 @@ export function MultiSessionClient({
           Restart server
         </button>
         <ResetCodeButton
-          edited={saved.edited}
+          edited={!shared && saved.edited}
           onReset={() => {
             saved.reset();
             // Nothing the edited code left in the server may reach the example's own runs.
@@ -254,7 +366,29 @@ export function MultiSessionClient({
           }}
         />
         <CopyCodeButton code={code} label={title} />
+        {embedded ? null : actions.buttons}
       </div>
+      {embedded ? null : actions.panel}
+      {shared ? (
+        <SharedCodeNotice
+          hasOwnEdit={saved.edited}
+          askedToRun={link.askedToRun || autorun}
+          onKeep={onKeepShared}
+          onBack={onBackToOwn}
+        />
+      ) : null}
+      {autorunSkipped === "edit" ? (
+        <p className="text-xs text-zinc-600 dark:text-zinc-300" data-testid="autorun-skipped">
+          This page asked to run the example&apos;s code on open. Your own edit of it is shown instead, so nothing ran:
+          press Run all at once to run your edit.
+        </p>
+      ) : null}
+      {link.refusal ? (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-300" data-testid="share-refused">
+          {link.refusal}{" "}
+          {saved.edited ? "Showing your own edit of this example instead." : "Showing the example's own code instead."}
+        </p>
+      ) : null}
       {predict ? (
         <PredictPanel
           question={predict}
@@ -263,7 +397,14 @@ export function MultiSessionClient({
           onRun={() => start(sessions, false)}
         />
       ) : null}
-      {journal.crashed ? <CrashNotice startedAt={journal.crashed.startedAt} /> : null}
+      {journal.crashed ? (
+        <CrashNotice
+          startedAt={journal.crashed.startedAt}
+          autorunSkipped={autorun || link.askedToRun}
+          shared={journal.crashed.shared}
+          sharedShown={shared}
+        />
+      ) : null}
       {saved.originalChanged ? (
         <p className="text-xs text-amber-700 dark:text-amber-300">
           This example changed since you edited it. Your version is shown; Reset code shows the new one.

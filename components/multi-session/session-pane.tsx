@@ -21,6 +21,20 @@ export interface SessionPaneProps {
   onWidget: (change: WidgetChange) => void;
 }
 
+/**
+ * The badge beside a session's name. It follows the steps: a session that has taken a step is
+ * "Running" (or "Finished", once its last step ended its run) while the run goes on, whatever
+ * its earlier runs were; a session that has not yet had its turn says so.
+ */
+export function badgeText(running: boolean, last: StepRecord | undefined, result: RunResult | undefined): string {
+  if (running && last)
+    return last.status === "done" || last.status === "error"
+      ? `Finished (run ${last.runNumber})`
+      : `Running (run ${last.runNumber})`;
+  if (running) return "Waiting for its turn";
+  return result ? `Run ${result.runNumber}` : "Not run yet";
+}
+
 /** One reader's tab: its run count and what its last run showed (or, mid-run, what it has shown so far). */
 export function SessionPane({ name, result, source, liveSteps, running, busy, onWidget }: SessionPaneProps) {
   const last = liveSteps.at(-1);
@@ -39,7 +53,7 @@ export function SessionPane({ name, result, source, liveSteps, running, busy, on
           <span className={`rounded px-1.5 ${SESSION_TONES[name] ?? ""}`}>Session {name}</span>
         </h4>
         <span className="text-xs tabular-nums text-zinc-600 dark:text-zinc-400" data-testid="session-run-count">
-          {result ? `Run ${result.runNumber}` : "Not run yet"}
+          {badgeText(running, last, result)}
         </span>
       </div>
       {running ? (

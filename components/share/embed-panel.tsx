@@ -7,8 +7,11 @@ import { embedPath, embedSnippet } from "@/lib/embed/snippet";
 import { CopyWithStatus } from "./copy-status";
 import { PANEL, PANEL_FIELD } from "./panel-styles";
 
-/** The Embed panel: the HTML to paste into another site, with the common options. */
-export function EmbedPanel({ example, title }: { example: string; title: string }) {
+/**
+ * The Embed panel: the HTML to paste into another site, with the common options. `fragment`, a share
+ * fragment, makes the embed open that code (a multi-session playground's edits and schedule).
+ */
+export function EmbedPanel({ example, title, fragment }: { example: string; title: string; fragment?: string }) {
   const [theme, setTheme] = useState<EmbedTheme>("auto");
   const [readonly, setReadonly] = useState(false);
   const [autorun, setAutorun] = useState(false);
@@ -21,6 +24,7 @@ export function EmbedPanel({ example, title }: { example: string; title: string 
     title: `Cache Lab playground: ${title}`,
     options: { theme, readonly, autorun },
     resizeScript,
+    fragment,
   });
 
   return (

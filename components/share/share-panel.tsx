@@ -1,19 +1,22 @@
 "use client";
 
 import { useId, useMemo, useRef } from "react";
-import { encodeShareFragment, MAX_FRAGMENT_LENGTH } from "@/lib/share/share-link";
+import { encodeShareFragment, MAX_FRAGMENT_LENGTH, type MultiSessionSetup } from "@/lib/share/share-link";
 import { CopyWithStatus } from "./copy-status";
 import { PANEL, PANEL_FIELD } from "./panel-styles";
 
-/** The Share panel: a link carrying the code as it is now, to copy and send. */
-export function SharePanel({ example, code }: { example: string; code: string }) {
+/**
+ * The Share panel: a link carrying the code as it is now, to copy and send; from a multi-session
+ * playground (`multi`), its sessions and schedule too.
+ */
+export function SharePanel({ example, code, multi }: { example: string; code: string; multi?: MultiSessionSetup }) {
   const fieldRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const link = useMemo(() => {
-    const fragment = encodeShareFragment({ example, code, autorun: false });
+    const fragment = encodeShareFragment({ example, code, autorun: false, multi });
     if (fragment.length - 1 > MAX_FRAGMENT_LENGTH) return null;
     return `${window.location.origin}${window.location.pathname}${fragment}`;
-  }, [example, code]);
+  }, [example, code, multi]);
 
   return (
     <div className={PANEL} data-testid="share-panel">

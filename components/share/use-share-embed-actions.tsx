@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { MultiSessionSetup } from "@/lib/share/share-link";
 import { EmbedPanel } from "./embed-panel";
 import { FocusPanel } from "./focus-panel";
 import { ShareEmbedButtons } from "./share-buttons";
@@ -23,11 +24,17 @@ export function useShareEmbedActions({
   title,
   code,
   idPrefix,
+  multi,
+  embedFragment,
 }: {
   example: string;
   title: string;
   code: string;
   idPrefix: string;
+  /** A multi-session playground's sessions and schedule, carried by its share link. */
+  multi?: MultiSessionSetup;
+  /** A share fragment the embed opens (the reader's edits), or none for the example as it is. */
+  embedFragment?: string;
 }): ShareEmbedActions {
   const [open, setOpen] = useState<"share" | "embed" | null>(null);
   const panelId = `${idPrefix}-share-embed`;
@@ -47,7 +54,19 @@ export function useShareEmbedActions({
   const buttons = <ShareEmbedButtons open={open} panelId={panelId} buttonId={buttonId} onToggle={toggle} />;
   const panel = open ? (
     <FocusPanel key={open} id={panelId} label={`${open === "share" ? "Share" : "Embed"} ${title}`} onClose={close}>
-      {open === "share" ? <SharePanel example={example} code={code} /> : <EmbedPanel example={example} title={title} />}
+      {open === "share" ? (
+        <SharePanel example={example} code={code} multi={multi} />
+      ) : (
+        <>
+          <EmbedPanel example={example} title={title} fragment={embedFragment} />
+          {embedFragment ? (
+            <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-300" data-testid="embed-carries-edits">
+              The embed opens your code and schedule as they are now: they travel in its address, after the #. As with a
+              share link, they run only when the reader presses a Run button, whatever the options say.
+            </p>
+          ) : null}
+        </>
+      )}
     </FocusPanel>
   ) : null;
   return { buttons, panel };

@@ -1,7 +1,13 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import { encodeShareFragment, MAX_FRAGMENT_LENGTH, readShareFragment, type SharedCode } from "@/lib/share/share-link";
+import {
+  encodeShareFragment,
+  MAX_FRAGMENT_LENGTH,
+  readShareFragment,
+  type MultiSessionSetup,
+  type SharedCode,
+} from "@/lib/share/share-link";
 
 /** What {@link useShareLink} tells a playground about the share link in the address bar. */
 export interface ShareLinkState {
@@ -13,8 +19,11 @@ export interface ShareLinkState {
   refusal: string | null;
   /** Forgets the link (Reset) and takes it out of the address bar. */
   dismiss: () => void;
-  /** Keeps the address bar's link in step with the reader's edits of shared code. */
-  update: (code: string) => void;
+  /**
+   * Keeps the address bar's link in step with the reader's edits of shared code (and, on a
+   * multi-session playground, of its schedule; without `multi` the link's own setup stays).
+   */
+  update: (code: string, multi?: MultiSessionSetup) => void;
 }
 
 const URL_UPDATE_DELAY_MS = 400;
@@ -70,11 +79,11 @@ export function useShareLink(example: string, rootRef: RefObject<HTMLElement | n
   }, [shared, refusal]);
 
   const update = useCallback(
-    (code: string) => {
+    (code: string, multi?: MultiSessionSetup) => {
       if (!shared) return;
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => {
-        const fragment = encodeShareFragment({ example, code, autorun: shared.autorun });
+        const fragment = encodeShareFragment({ example, code, autorun: shared.autorun, multi: multi ?? shared.multi });
         // A link grown past the limit would be refused on reload; the last one that fits stays.
         if (fragment.length - 1 <= MAX_FRAGMENT_LENGTH)
           window.history.replaceState(window.history.state, "", `${pageWithoutFragment()}${fragment}`);

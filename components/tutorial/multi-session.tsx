@@ -3,6 +3,7 @@ import { loadTwinProps } from "@/components/twin/load-twin-props";
 import { loadExample } from "@/lib/content/load-example";
 import { MultiSessionIsland } from "@/components/islands/multi-session-island";
 import { checkQuestion, type Question } from "@/lib/learning/predictions";
+import { DEFAULT_SCHEDULE, sessionNames } from "@/lib/multi-session/setup";
 
 /** Props of {@link MultiSession}. */
 export interface MultiSessionProps {
@@ -23,9 +24,9 @@ export interface MultiSessionProps {
  * in MDX: one app's code run by several sessions of one emulated server. A server component, like
  * `<Playground>`: the example is read at build time (an unknown name fails the build).
  */
-export function MultiSession({ example, title, schedule = "A, then B", sessions = 2, predict }: MultiSessionProps) {
+export function MultiSession({ example, title, schedule = DEFAULT_SCHEDULE, sessions, predict }: MultiSessionProps) {
   const loaded = loadExample(example);
-  const names = "ABCD".slice(0, Math.min(4, Math.max(2, sessions))).split("");
+  const names = sessionNames(sessions);
   return (
     <MultiSessionIsland
       example={loaded.name}

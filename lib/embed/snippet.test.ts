@@ -56,6 +56,20 @@ describe("embed snippet", () => {
     expect(iframe.height).toBe("560");
   });
 
+  it("puts a share fragment after the query, so the embed opens that code and setup", () => {
+    const fragment = "#code/ABC?example=concurrency%2Flost-update&multi=XYZ";
+    const html = embedSnippet({
+      origin: "https://lab.example",
+      path: embedPath("concurrency/lost-update"),
+      title: "t",
+      options: { theme: "light" },
+      fragment,
+    });
+    expect(readSnippet(html).iframe.src).toBe(
+      `https://lab.example/embed/concurrency/lost-update?theme=light${fragment}`,
+    );
+  });
+
   it("names pairs by their file names", () => {
     expect(pairName("mutation/uber-cache-resource", "mutation/uber-cache-data")).toBe(
       "uber-cache-resource-vs-uber-cache-data",

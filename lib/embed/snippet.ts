@@ -43,6 +43,8 @@ export interface EmbedSnippetOptions {
   options?: Partial<EmbedOptions>;
   /** Add the `<script>` that resizes the iframe to its content (default true). */
   resizeScript?: boolean;
+  /** A share fragment (`#code/...`) for the embed to open, as shared code that runs only on a click. */
+  fragment?: string;
 }
 
 function attribute(value: string): string {
@@ -50,8 +52,15 @@ function attribute(value: string): string {
 }
 
 /** The snippet: an iframe, and optionally the resize script, as HTML text. */
-export function embedSnippet({ origin, path, title, options = {}, resizeScript = true }: EmbedSnippetOptions): string {
-  const src = `${origin}${path}${embedQuery(options)}`;
+export function embedSnippet({
+  origin,
+  path,
+  title,
+  options = {},
+  resizeScript = true,
+  fragment = "",
+}: EmbedSnippetOptions): string {
+  const src = `${origin}${path}${embedQuery(options)}${fragment}`;
   const height = options.height ?? DEFAULT_IFRAME_HEIGHT;
   const iframe =
     `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${height}" ` +

@@ -18,7 +18,7 @@ export {
   type Server,
   type ServerOptions,
 } from "./server";
-export { describeSchedule, parseSchedule } from "./schedule-text";
+export { describeSchedule, parseSchedule, readScheduleFor } from "./schedule-text";
 export type { RunOptions, Session } from "./session";
 export { createIndexedDbStore, createMemoryStore, type PersistStore } from "./persist-store";
 export type { SessionStore } from "./st-api";

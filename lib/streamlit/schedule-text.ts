@@ -36,3 +36,41 @@ export function describeSchedule(schedule: Schedule): string {
     .map((s) => (s.untilLine ? `${s.session} until line ${s.untilLine}` : `${s.session} to the end`))
     .join(", then ");
 }
+
+/** What a schedule is checked against: the playground's sessions and its code. */
+export interface ScheduleContext {
+  /** Session names, e.g. ["A", "B"]. */
+  sessions: string[];
+  /** How many lines the code has. */
+  lineCount: number;
+}
+
+function listNames(names: string[]): string {
+  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/**
+ * Reads a schedule and checks it against the playground it is for. A plan naming a session that is not
+ * there, or a line the code does not have, would otherwise run with that segment silently skipped: the
+ * reader would study an interleaving they did not ask for. Throws one message naming every bad part.
+ */
+export function readScheduleFor(text: string, { sessions, lineCount }: ScheduleContext): Schedule {
+  const schedule = parseSchedule(text);
+  if ("seed" in schedule) return schedule;
+  const problems: string[] = [];
+  const said = new Set<string>();
+  const say = (problem: string) => {
+    if (!said.has(problem)) problems.push(problem);
+    said.add(problem);
+  };
+  for (const { session, untilLine } of schedule.plan) {
+    if (untilLine !== undefined && untilLine < 1) say(`"line ${untilLine}" is not a line: lines start at 1`);
+    else if (untilLine !== undefined && untilLine > lineCount)
+      say(
+        `"line ${untilLine}" is past the end of the code, which has ${lineCount} ${lineCount === 1 ? "line" : "lines"}`,
+      );
+    if (!sessions.includes(session)) say(`"${session}" is not a session here: the sessions are ${listNames(sessions)}`);
+  }
+  if (problems.length > 0) throw new Error(`This schedule cannot run: ${problems.join("; ")}. Nothing ran.`);
+  return schedule;
+}

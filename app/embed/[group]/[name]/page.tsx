@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { listExampleRoutes, tutorialHrefOf } from "@/app/embed/_lib/catalog";
-import { EmbedPage, embedMetadata } from "@/app/embed/_lib/embed-page";
-import { loadExample } from "@/lib/content/load-example";
+import { EmbedPage, embedMetadata, embedTitleOf } from "@/app/embed/_lib/embed-page";
 
 interface ExampleEmbedProps {
   params: Promise<{ group: string; name: string }>;
@@ -16,7 +15,7 @@ export function generateStaticParams(): { group: string; name: string }[] {
 
 export async function generateMetadata({ params }: ExampleEmbedProps): Promise<Metadata> {
   const { group, name } = await params;
-  return embedMetadata(loadExample(`${group}/${name}`).title);
+  return embedMetadata(embedTitleOf(`${group}/${name}`));
 }
 
 /** `/embed/<group>/<name>`: one example's playground, nothing else. */
