@@ -109,4 +109,20 @@ describe("keyboard only", () => {
     await page.keyboard.press("Escape");
     await tabTo(page, byName().locator('[data-testid="run"]'), "Run, going back", { back: true });
   });
+
+  it("a multi-session playground's Run all at once keeps the focus through its run", async () => {
+    const { page } = await open("/tutorials/concurrent-sessions");
+    const multi = page.locator('[data-testid="multi-session"]').first();
+    const runAll = multi.locator('[data-testid="run-all"]');
+    // The live playground (with its controls) comes in when it nears the window.
+    await multi.scrollIntoViewIfNeeded();
+    await runAll.waitFor();
+    await runAll.focus();
+    await page.keyboard.press("Enter");
+    await multi.locator('[data-testid="session-pane"][data-run-number="1"][data-running="false"]').first().waitFor({
+      timeout: 60_000,
+    });
+    await expect(focusedTestId(page)).resolves.toBe("run-all");
+    expect(await focusProblem(page)).toBeNull();
+  });
 });

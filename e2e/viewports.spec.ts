@@ -18,6 +18,7 @@ const PAGES = [
   ...tutorials.map((t) => `/tutorials/${t.slug}`),
   "/embed/mutation/uber-cache-resource",
   "/embed/pair/uber-cache-resource-vs-uber-cache-data",
+  "/embed/concurrency/fix-lock",
 ];
 
 /** Fails, naming the state and the widest element, if the page is wider than the window. */
@@ -116,6 +117,8 @@ describe("every page fits the window and passes axe, in every playground state",
       await multi
         .locator(`[data-testid="session-pane"][data-session="${name}"][data-run-number="1"][data-running="false"]`)
         .waitFor({ timeout: 60_000 });
-    await check(page, `${width} px, a multi-session playground after a run`);
+    await multi.locator('[data-testid="share"]').click();
+    await multi.locator('[data-testid="share-panel"]').waitFor();
+    await check(page, `${width} px, a multi-session playground after a run, with Share open`);
   });
 });

@@ -18,7 +18,7 @@ export interface EntriesTableProps {
  */
 export const ROWS_SHOWN = 100;
 
-const CELL = "border-b border-zinc-200 px-2 py-1 align-top dark:border-zinc-700";
+const CELL = "border-b border-zinc-200 px-1 py-1 align-top dark:border-zinc-700";
 const HEAD = `${CELL} text-left font-semibold`;
 
 /** Every cached function's entries as one table with column headers. */
@@ -30,7 +30,15 @@ export function EntriesTable({ functions, entryCount, idPrefix }: EntriesTablePr
   const anchored = new Set<number>();
   const rows = [];
   for (const fn of functions) {
-    const label = `${fn.api}${fn.scope === "session" ? ", per session" : ""}`;
+    // A line may break after "st.", so the column fits half of a wide screen (the side-by-side pair).
+    const label = (
+      <>
+        {fn.api.replace(/(?<=^st\.).*/, "")}
+        <wbr />
+        {fn.api.replace(/^st\./, "")}
+        {fn.scope === "session" ? ", per session" : ""}
+      </>
+    );
     if (fn.entries.length === 0) {
       rows.push(
         <tr key={`${fn.cache}:${fn.functionName}`} data-testid="inspector-function" data-function={fn.functionName}>

@@ -289,14 +289,15 @@ export function MultiSessionClient({
           {scheduleError}
         </p>
       </div>
+      {/* Run and Run to end are aria-disabled, not disabled, while busy: the one just pressed keeps the keyboard focus. */}
       <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={`Controls of ${title}`}>
         {sessions.map((name) => (
           <button
             key={name}
             type="button"
             className={BUTTON}
-            disabled={busy}
-            onClick={() => start([name], false)}
+            aria-disabled={busy}
+            onClick={() => !busy && start([name], false)}
             data-testid={`run-${name}`}
           >
             Run {name}
@@ -305,8 +306,8 @@ export function MultiSessionClient({
         <button
           type="button"
           className={RUN_BUTTON}
-          disabled={busy}
-          onClick={() => start(sessions, false)}
+          aria-disabled={busy}
+          onClick={() => !busy && start(sessions, false)}
           data-testid="run-all"
         >
           Run all at once
@@ -339,8 +340,8 @@ export function MultiSessionClient({
         <button
           type="button"
           className={BUTTON}
-          disabled={!stepping}
-          onClick={() => multi.runToEnd()}
+          aria-disabled={!stepping}
+          onClick={() => stepping && multi.runToEnd()}
           data-testid="run-to-end"
         >
           Run to end
