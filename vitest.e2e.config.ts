@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-// End-to-end specs: e2e/**/*.spec.ts, run one file at a time (the machine has 2 cores and the
-// browser needs them) against the built site. See e2e/harness/README.md.
+// End-to-end specs: e2e/**/*.spec.ts against the built site, two files at a time by default, each
+// with its own Chromium (E2E_WORKERS=1 runs them one by one). See e2e/harness/README.md.
 export default defineConfig({
   resolve: { alias: { "@": import.meta.dirname } },
   test: {
@@ -10,8 +10,8 @@ export default defineConfig({
     include: ["e2e/**/*.spec.ts"],
     globalSetup: ["e2e/harness/global-setup.ts"],
     setupFiles: ["e2e/harness/setup-file.ts"],
-    fileParallelism: false,
-    maxWorkers: 1,
+    fileParallelism: true,
+    maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
     testTimeout: 120_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,

@@ -267,27 +267,4 @@ describe("small screens (375 px)", () => {
     await links.first().click();
     await expect(page.evaluate(() => window.location.hash)).resolves.toBe(`#${tutorials[0].headings[0].id}`);
   });
-
-  it("does not scroll sideways", async () => {
-    for (const target of ["/", `/tutorials/${tutorials[0].slug}`]) {
-      const o = await open(target, { viewport: phone });
-      const overflow = await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, target).toBeLessThanOrEqual(0);
-      o.expectNoConsoleErrors();
-      await o.close();
-    }
-  });
-});
-
-describe("accessibility (axe-core: no serious or critical violations)", () => {
-  const pages = ["/", ...tutorials.map((t) => `/tutorials/${t.slug}`)];
-  for (const colorScheme of ["light", "dark"] as const) {
-    it.each(pages)(`%s in the ${colorScheme} theme`, async (target) => {
-      const { page } = await open(target, { colorScheme });
-      await expect(page.evaluate(() => document.documentElement.classList.contains("dark"))).resolves.toBe(
-        colorScheme === "dark",
-      );
-      await expect(axeViolations(page)).resolves.toEqual([]);
-    });
-  }
 });

@@ -1,10 +1,13 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 
-// The dialog and Pagefind load on the first search, not with the page.
-const SearchDialog = dynamic(() => import("./search-dialog"), { ssr: false });
+type SearchDialogComponent = typeof import("./search-dialog").default;
+
+// The dialog and Pagefind load on the first search, not with the page. A plain import(), not
+// next/dynamic: this is the page's only first-load use of it, and its loader weighs 1.5 KB gzipped.
+let dialogLoad: Promise<SearchDialogComponent> | undefined;
+const loadDialog = () => (dialogLoad ??= import("./search-dialog").then((m) => m.default));
 
 // "/" must not steal a slash typed into a field, a contenteditable or the editor (Monaco types
 // through its own element, an EditContext div in Chromium, not a textarea).
@@ -22,7 +25,12 @@ function isTyping(target: EventTarget | null): boolean {
  * on the page; closing it gives the focus back to where it was.
  */
 export function SearchLauncher() {
-  const [open, setOpen] = useState(false);
+  const [SearchDialog, setSearchDialog] = useState<SearchDialogComponent | null>(null);
+  const [open, setOpenState] = useState(false);
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    if (next) void loadDialog().then((dialog) => setSearchDialog(() => dialog));
+  };
   const returnTo = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -57,7 +65,7 @@ export function SearchLauncher() {
           /
         </kbd>
       </button>
-      {open ? (
+      {open && SearchDialog ? (
         <SearchDialog
           onClose={() => {
             setOpen(false);

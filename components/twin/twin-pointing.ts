@@ -97,7 +97,16 @@ export function pointTwins({ frame, ts, py, python, anchors }: TwinParts, code: 
     [document, "selectionchange", select],
   ];
   for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
-  render();
+  // A line the mouse already rests on (it got there while this module loaded) counts at once.
+  const hovered = (root: Element) => {
+    const line = root.querySelector("pre.shiki code > .line:hover");
+    return line ? lineOfTarget(root, line) : null;
+  };
+  const pyLine = hovered(py);
+  const tsLine = pyLine === null ? hovered(ts) : null;
+  if (pyLine !== null) point("py", pyLine);
+  else if (tsLine !== null) point("ts", tsLine);
+  else render();
 
   return {
     setCode(next) {
