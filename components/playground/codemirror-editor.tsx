@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { defaultKeymap, history, historyKeymap, insertNewlineAndIndent } from "@codemirror/commands";
-import { javascript } from "@codemirror/lang-javascript";
+import { typescriptLanguage } from "@codemirror/lang-javascript";
 import { indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { Compartment, EditorState, Prec, RangeSet, StateEffect, StateField } from "@codemirror/state";
 import { Decoration, EditorView, keymap, lineNumbers, type DecorationSet } from "@codemirror/view";
@@ -89,7 +89,8 @@ export default function CodeMirrorEditor({
           history(),
           indentUnit.of("  "),
           EditorState.tabSize.of(2),
-          javascript({ typescript: true }),
+          // The language alone, not javascript(): its completions and JSX tag closing are not used here.
+          typescriptLanguage,
           syntaxHighlighting(highlighter),
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ "aria-label": label }),
