@@ -460,14 +460,19 @@ describe("phone-sized screens: the CodeMirror editor", () => {
     async (theme) => {
       const { page } = await open({ ...PHONE, colorScheme: theme, localStorage: { "cache-lab-theme": theme } });
       const playground = right(page);
-      // Every colour the editor uses sits on the marked line: keyword, type, function, string, number, comment.
+      // Every colour the editor uses sits on the marked line: keyword, type, function, string, number,
+      // comment. Forty more lines make the editor scroll inside, which axe checks as a scrolling region.
+      const more = Array.from({ length: 40 }, (_, i) => `st.text("line ${i + 3}");`).join("\n");
       await replacePhoneCode(
         page,
         playground,
-        'st.text("before");\nconst n: number = missingFunction("text", 1, true); // a comment\n',
+        `st.text("before");\nconst n: number = missingFunction("text", 1, true); // a comment\n${more}\n`,
       );
       await runOnce(playground);
       await playground.locator(".cm-line.playground-error-line").waitFor();
+      await expect(
+        playground.locator(".cm-scroller").evaluate((el) => el.scrollHeight - el.clientHeight),
+      ).resolves.toBeGreaterThan(0);
       for (const token of ["keyword", "type", "function", "string", "number", "comment"]) {
         await expect(
           playground.locator(`.cm-line.playground-error-line .tok-${token}`).count(),

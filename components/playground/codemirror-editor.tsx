@@ -93,7 +93,9 @@ export default function CodeMirrorEditor({
           typescriptLanguage,
           syntaxHighlighting(highlighter),
           EditorView.lineWrapping,
-          EditorView.contentAttributes.of({ "aria-label": label }),
+          // tabindex as well as contenteditable: axe (like some screen readers) counts only that as
+          // focusable, and a long script makes the editor a scrolling region that needs focusable content.
+          EditorView.contentAttributes.of({ "aria-label": label, tabindex: "0" }),
           readOnlyRef.current.of(readOnlyExtensions(readOnly)),
           marksField,
           // Above the default keymap, whose Mod-Enter inserts a blank line.
