@@ -440,6 +440,16 @@ describe("phone-sized screens: the CodeMirror editor", () => {
     await expect(playground.locator('[data-testid="error-line-note"]').textContent()).resolves.toBe(
       "Line 3: ReferenceError",
     );
+    // In a script longer than the editor, the editor scrolls itself to a failing line far down.
+    const filler = Array.from({ length: 45 }, (_, i) => `st.text("line ${i + 1}");`).join("\n");
+    await replacePhoneCode(page, playground, `${filler}\nmissingFunction(1);\n`);
+    await page.keyboard.press("ControlOrMeta+Home");
+    await runOnce(playground);
+    const marked = playground.locator(".cm-line.playground-error-line");
+    await expect(marked.textContent()).resolves.toBe("missingFunction(1);");
+    const [lineBox, scrollerBox] = [await marked.boundingBox(), await playground.locator(".cm-scroller").boundingBox()];
+    expect(lineBox!.y).toBeGreaterThanOrEqual(scrollerBox!.y);
+    expect(lineBox!.y + lineBox!.height).toBeLessThanOrEqual(scrollerBox!.y + scrollerBox!.height);
     // The error is fixed and run again: the mark goes.
     await replacePhoneCode(page, playground, `${long}\n`);
     await runOnce(playground);

@@ -154,15 +154,9 @@ export default function CodeMirrorEditor({
     const marks: LineMark[] = [];
     if (errorLine) marks.push({ line: errorLine, className: "playground-error-line", title: errorTitle });
     if (pausedLine) marks.push({ line: pausedLine, className: "playground-paused-line", title: pausedText });
+    view.dispatch({ effects: setMarks.of(marks) });
     const reveal = marks.at(-1)?.line;
-    view.dispatch({
-      effects: [
-        setMarks.of(marks),
-        ...(reveal && reveal <= view.state.doc.lines
-          ? [EditorView.scrollIntoView(view.state.doc.line(reveal).from, { y: "nearest" })]
-          : []),
-      ],
-    });
+    if (reveal) revealInEditor(view, reveal);
   }, [errorLine, errorTitle, pausedLine, pausedText]);
 
   return (
@@ -186,6 +180,20 @@ export default function CodeMirrorEditor({
       ) : null}
     </div>
   );
+}
+
+/**
+ * Scrolls the editor's own scroller (when the script is longer than the editor) so `line` shows, as
+ * Monaco's revealLineInCenterIfOutsideViewport does. Not EditorView.scrollIntoView: that scrolls the
+ * page too, away from the error box the playground has just brought into view.
+ */
+function revealInEditor(view: EditorView, line: number) {
+  if (line > view.state.doc.lines) return;
+  const block = view.lineBlockAt(view.state.doc.line(line).from);
+  const scroller = view.scrollDOM;
+  const top = block.top + view.documentPadding.top;
+  if (top >= scroller.scrollTop && top + block.height <= scroller.scrollTop + scroller.clientHeight) return;
+  scroller.scrollTop = Math.max(0, top - (scroller.clientHeight - block.height) / 2);
 }
 
 // Read-only (an embed with `readonly`) still takes the focus, so the code can be read and selected
