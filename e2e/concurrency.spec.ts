@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { axeViolations, openPage, type OpenPageOptions } from "./harness";
 import { checkedPages } from "./harness/checked-pages";
+import { phoneEditor, replacePhoneCode } from "./harness/playground-actions";
 
 // "Concurrent sessions", driven as a reader would: two sessions of one server per playground.
 const TUTORIAL = "/tutorials/concurrent-sessions";
@@ -283,10 +284,10 @@ describe("Concurrent sessions", () => {
     );
   });
 
-  it("steps by keyboard alone on a phone: focus moves to Next step, and the textarea editor names the paused line", async () => {
+  it("steps by keyboard alone on a phone: focus moves to Next step, and the phone editor marks and names the paused line", async () => {
     const { page } = await open({ viewport: { width: 375, height: 740 } });
     const race = await reach(page, "lost-update");
-    await race.locator('[data-testid="textarea-editor"]').waitFor({ timeout: 30_000 });
+    const content = await phoneEditor(race);
     await race.locator('[data-testid="step-start"]').focus();
     await page.keyboard.press("Enter");
     await race.locator('[data-testid="timeline-step"]').first().waitFor({ timeout: 60_000 });
@@ -294,6 +295,8 @@ describe("Concurrent sessions", () => {
     await expect(race.locator('[data-testid="paused-line"]').innerText()).resolves.toBe(
       "Session A paused before line 3.",
     );
+    const lines = await content.locator(".cm-line").allTextContents();
+    await expect(content.locator(".cm-line.playground-paused-line").allTextContents()).resolves.toEqual([lines[2]]);
     await page.keyboard.press("Enter");
     await race.locator('[data-testid="timeline-step"]:nth-child(2)').waitFor();
     await page.keyboard.press("Enter");
@@ -307,14 +310,13 @@ describe("Concurrent sessions", () => {
       "Done. Session A: run 1; Session B: run 1.",
     );
     await expect(race.locator('[data-testid="paused-line"]').count()).resolves.toBe(0);
+    await expect(content.locator(".cm-line.playground-paused-line").count()).resolves.toBe(0);
   });
 
   it("a loop that steps thousands of times keeps the page usable: the timeline shows 1,000 steps and says how many more ran", async () => {
-    const { page } = await open({ viewport: { width: 390, height: 800 } });
+    const { page } = await open({ viewport: { width: 390, height: 800 }, touch: true });
     const race = await reach(page, "lost-update");
-    const editor = race.locator('[data-testid="textarea-editor"]');
-    await editor.waitFor({ timeout: 30_000 });
-    await editor.fill("for (let i = 0; i < 20_000; i++) {\n  st.text(`line ${i}`);\n}\n");
+    await replacePhoneCode(page, race, "for (let i = 0; i < 20_000; i++) {\n  st.text(`line ${i}`);\n}\n");
     await scheduleFitting(race);
     await race.locator('[data-testid="run-all"]').click();
     await waitForRun(race, "A", 1);
@@ -330,7 +332,7 @@ describe("Concurrent sessions", () => {
       );
     }
     // The page still answers at once: the next run starts and finishes.
-    await editor.fill('st.text("small again");\n');
+    await replacePhoneCode(page, race, 'st.text("small again");\n');
     await race.locator('[data-testid="run-A"]').click();
     await waitForRun(race, "A", 2);
     await expect(race.locator('[data-testid="timeline-limit"]').count()).resolves.toBe(0);

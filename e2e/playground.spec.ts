@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { axeViolations, holdScriptChunks, type OpenPageOptions } from "./harness";
 import { checkedPages } from "./harness/checked-pages";
-import { editorReady, replaceCode, runOnce, waitForRun } from "./harness/playground-actions";
+import {
+  editorReady,
+  phoneEditor,
+  phoneEditorText,
+  replaceCode,
+  replacePhoneCode,
+  runOnce,
+  waitForRun,
+} from "./harness/playground-actions";
 
 // The tutorial with the Uber pair, driven the way a reader drives it.
 const TUTORIAL = "/tutorials/mutating-cached-values";
@@ -365,19 +373,124 @@ describe("accessibility", () => {
   );
 });
 
-describe("phone-sized screens", () => {
-  it("get a plain textarea editor that runs", async () => {
-    const { page } = await open({ viewport: { width: 390, height: 800 } });
+describe("phone-sized screens: the CodeMirror editor", () => {
+  const PHONE = { viewport: { width: 375, height: 740 }, touch: true };
+  const activeInEditor = (page: Page) => page.evaluate(() => !!document.activeElement?.closest(".cm-editor"));
+
+  it("shows line numbers, is labelled, runs typed code with Ctrl+Enter, lets Tab out, and keeps edits over a reload", async () => {
+    const { page } = await open(PHONE);
     const playground = right(page);
-    await playground.scrollIntoViewIfNeeded();
-    const textarea = playground.locator('[data-testid="textarea-editor"]');
-    await textarea.waitFor();
+    const content = await phoneEditor(playground);
     await expect(playground.locator(".monaco-editor").count()).resolves.toBe(0);
-    await textarea.fill('st.text("from a phone");\n');
-    await textarea.press("Control+Enter");
+    await expect(
+      playground
+        .getByRole("textbox", { name: /^Code of the .* example\. Ctrl\+Enter or Cmd\+Enter runs it\.$/ })
+        .count(),
+    ).resolves.toBe(1);
+    // One number per line, on screen beside the code.
+    const lineCount = await playground.locator(".cm-content .cm-line").count();
+    const numbers = playground.locator(".cm-lineNumbers .cm-gutterElement:visible");
+    await expect(numbers.allTextContents()).resolves.toEqual(
+      expect.arrayContaining(Array.from({ length: lineCount }, (_, i) => String(i + 1))),
+    );
+    expect((await numbers.filter({ hasText: /^1$/ }).boundingBox())!.width).toBeGreaterThan(0);
+
+    await content.tap();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.press("Delete");
+    await page.keyboard.type('st.text("from a phone");');
+    await page.keyboard.press("Enter");
+    await page.keyboard.type('st.text("second line");');
+    await expect(phoneEditorText(playground)).resolves.toBe('st.text("from a phone");\nst.text("second line");');
+    await page.keyboard.press("Control+Enter");
     await waitForRun(playground, 1);
     await playground.locator('[data-testid="output"] pre', { hasText: "from a phone" }).waitFor();
+    // Ctrl+Enter ran the code and added no line to it.
+    await expect(phoneEditorText(playground)).resolves.toBe('st.text("from a phone");\nst.text("second line");');
+
+    // No keyboard trap: Tab moves on from the editor, Shift+Tab comes back to it.
+    await expect(activeInEditor(page)).resolves.toBe(true);
+    await page.keyboard.press("Tab");
+    await expect(activeInEditor(page)).resolves.toBe(false);
+    await page.keyboard.press("Shift+Tab");
+    await expect(activeInEditor(page)).resolves.toBe(true);
+
+    // An edit that was never run is kept too.
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.type(" // kept");
+    await page.reload();
+    await phoneEditor(playground);
+    await expect(phoneEditorText(playground)).resolves.toBe(
+      'st.text("from a phone");\nst.text("second line"); // kept',
+    );
   });
+
+  it("marks the error line of a failed run, and long lines wrap instead of widening the page at 320 px", async () => {
+    const { page } = await open({ viewport: { width: 320, height: 640 }, touch: true });
+    const playground = right(page);
+    const long = `st.text("${"a long line that a phone has to wrap ".repeat(4).trim()}");`;
+    await replacePhoneCode(page, playground, `${long}\nconst n = 1;\nmissingFunction(n);\nst.text("after");\n`);
+    await runOnce(playground);
+    await expect(playground.locator('[data-testid="exception-text"]').textContent()).resolves.toMatch(
+      /^ReferenceError/,
+    );
+    await expect(playground.locator(".cm-line.playground-error-line").allTextContents()).resolves.toEqual([
+      "missingFunction(n);",
+    ]);
+    await expect(playground.locator('[data-testid="error-line-note"]').textContent()).resolves.toBe(
+      "Line 3: ReferenceError",
+    );
+    // In a script longer than the editor, the editor scrolls itself to a failing line far down.
+    const filler = Array.from({ length: 45 }, (_, i) => `st.text("line ${i + 1}");`).join("\n");
+    await replacePhoneCode(page, playground, `${filler}\nmissingFunction(1);\n`);
+    await page.keyboard.press("ControlOrMeta+Home");
+    await runOnce(playground);
+    const marked = playground.locator(".cm-line.playground-error-line");
+    await expect(marked.textContent()).resolves.toBe("missingFunction(1);");
+    const [lineBox, scrollerBox] = [await marked.boundingBox(), await playground.locator(".cm-scroller").boundingBox()];
+    expect(lineBox!.y).toBeGreaterThanOrEqual(scrollerBox!.y);
+    expect(lineBox!.y + lineBox!.height).toBeLessThanOrEqual(scrollerBox!.y + scrollerBox!.height);
+    // The error is fixed and run again: the mark goes.
+    await replacePhoneCode(page, playground, `${long}\n`);
+    await runOnce(playground);
+    await expect(playground.locator(".cm-line.playground-error-line").count()).resolves.toBe(0);
+    // The long line is drawn on several rows, and nothing scrolls sideways.
+    const line = playground.locator(".cm-line").first();
+    expect((await line.boundingBox())!.height).toBeGreaterThan(19 * 2);
+    await expect(
+      playground.locator(".cm-scroller").evaluate((el) => el.scrollWidth - el.clientWidth),
+    ).resolves.toBeLessThanOrEqual(0);
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).resolves.toBeLessThanOrEqual(0);
+  });
+
+  it.each(["light", "dark"] as const)(
+    "has no serious accessibility problem in the %s theme, with an error line marked",
+    async (theme) => {
+      const { page } = await open({ ...PHONE, colorScheme: theme, localStorage: { "cache-lab-theme": theme } });
+      const playground = right(page);
+      // Every colour the editor uses sits on the marked line: keyword, type, function, string, number,
+      // comment. Forty more lines make the editor scroll inside, which axe checks as a scrolling region.
+      const more = Array.from({ length: 40 }, (_, i) => `st.text("line ${i + 3}");`).join("\n");
+      await replacePhoneCode(
+        page,
+        playground,
+        `st.text("before");\nconst n: number = missingFunction("text", 1, true); // a comment\n${more}\n`,
+      );
+      await runOnce(playground);
+      await playground.locator(".cm-line.playground-error-line").waitFor();
+      await expect(
+        playground.locator(".cm-scroller").evaluate((el) => el.scrollHeight - el.clientHeight),
+      ).resolves.toBeGreaterThan(0);
+      for (const token of ["keyword", "type", "function", "string", "number", "comment"]) {
+        await expect(
+          playground.locator(`.cm-line.playground-error-line .tok-${token}`).count(),
+        ).resolves.toBeGreaterThan(0);
+      }
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });
 
 describe("Streamlit's rules, typed as a reader types them", () => {

@@ -256,15 +256,16 @@ describe("accessibility", () => {
     },
   );
 
-  it("at 375 px the Python view sits under the code without widening the page", async () => {
+  it("at 375 px the Python view sits under the code without widening the page, and a tap in the code marks twins", async () => {
     const { page } = await open("/tutorials/tuning-the-cache", {
       viewport: { width: 375, height: 740 },
+      touch: true,
       localStorage: { "cache-lab-code-lang": "python" },
     });
     const playground = byExample(page, "tuning/ttl");
     await playground.scrollIntoViewIfNeeded();
-    // Once the live playground (a textarea on phones) has taken over, nothing moves any more.
-    await playground.locator('[data-testid="editor"][data-ready="true"] textarea').waitFor();
+    // Once the live playground (CodeMirror on phones) has taken over, nothing moves any more.
+    await playground.locator('[data-testid="editor"][data-ready="true"] .cm-content').waitFor();
     await playground.locator('[data-testid="python-view"]').waitFor({ state: "visible" });
     const [ts, py] = await Promise.all([
       playground.locator('[data-testid="twin-ts"]').boundingBox(),
@@ -272,5 +273,13 @@ describe("accessibility", () => {
     ]);
     expect(py!.y).toBeGreaterThanOrEqual(ts!.y + ts!.height);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
+    // A tap in the phone editor puts the caret on a line, which marks its Python twin.
+    await playground.locator(".cm-line", { hasText: "st.subheader(" }).tap();
+    const name = "tuning/ttl";
+    await waitForMarks(
+      playground,
+      String(lineOf(tsBody(name), "st.subheader(")),
+      String(lineOf(exampleFile(name, "py"), "st.subheader(")),
+    );
   });
 });

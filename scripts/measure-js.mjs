@@ -6,7 +6,8 @@
 // load event are what the page itself needs; later ones are lazy loads and Next's prefetching of
 // linked routes, reported apart.
 //
-//   node scripts/measure-js.mjs [--dir out] [/path ...]     (default: / and every tutorial)
+//   node scripts/measure-js.mjs [--dir out] [--viewport 375x740] [/path ...]
+//   (default: / and every tutorial, in a 1280x800 window; a phone-sized window shows the phone editor)
 //   npm run measure:js
 import fs from "node:fs";
 import path from "node:path";
@@ -17,6 +18,8 @@ import { startStaticServer } from "./serve-static.mjs";
 const argv = process.argv.slice(2);
 const dirIndex = argv.indexOf("--dir");
 const dir = dirIndex >= 0 ? argv.splice(dirIndex, 2)[1] : "out";
+const viewportIndex = argv.indexOf("--viewport");
+const [width, height] = (viewportIndex >= 0 ? argv.splice(viewportIndex, 2)[1] : "1280x800").split("x").map(Number);
 const tutorialPages = fs.existsSync("content")
   ? fs
       .readdirSync("content")
@@ -40,7 +43,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const results = [];
 try {
   for (const sitePath of pages) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width, height } });
     const pending = [];
     let loaded = false;
     context.on("response", (response) => {

@@ -120,7 +120,7 @@ export function MultiSessionClient({
     if (!near) return;
     // Chosen once in the browser, where the screen size is known.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setEditorKind(window.matchMedia(PHONE_QUERY).matches ? "textarea" : "monaco");
+    setEditorKind(window.matchMedia(PHONE_QUERY).matches ? "codemirror" : "monaco");
     multi.server.boot();
   }, [near, multi]);
 

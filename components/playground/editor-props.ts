@@ -1,6 +1,6 @@
 import type { ScriptError } from "@/lib/streamlit/types";
 
-/** Props shared by the Monaco editor and the plain textarea used on phone-sized screens. */
+/** Props shared by the Monaco editor and the CodeMirror editor used on phone-sized screens. */
 export interface EditorProps {
   /** Unique per playground on the page: names the Monaco model (`file:///playground/<path>.ts`). */
   modelPath: string;

@@ -132,7 +132,7 @@ export function PlaygroundClient({
     if (!near) return;
     // The screen size is only known in the browser, and the editor is chosen once, when booting.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setEditorKind(window.matchMedia(PHONE_QUERY).matches ? "textarea" : "monaco");
+    setEditorKind(window.matchMedia(PHONE_QUERY).matches ? "codemirror" : "monaco");
   }, [near]);
   // The sandbox boots once the editor is up (or after a moment), so Monaco and danfojs are not
   // parsed at the same time on a two-core machine; a Run click boots it at once regardless.

@@ -3,7 +3,7 @@
  * there: hovering a line or moving the caret reports it (`pointAt`), and `mark` decorates lines. The
  * editor is found through Monaco's own registry, so the editor component needs no change. Loaded only
  * when the reader turns the Python view on (with ./twin-pointing.ts): Monaco is already
- * loaded by then, and phones, which get a textarea, never load it.
+ * loaded by then, and phones, which get CodeMirror, never load it.
  */
 import type * as Monaco from "monaco-editor/editor/editor.api";
 

@@ -5,13 +5,14 @@
  * who never turns Python on never downloads it.
  */
 import { alignLines, twinLines, type LineAnchor, type LinePair } from "@/lib/twin/align-lines";
+import { CARET_LINE_EVENT } from "@/lib/editor/caret-line-event";
 import { linkMonacoTwin } from "./monaco-link";
 
 /** The playground's parts that take part in the pairing. */
 export interface TwinParts {
   /** The frame; it carries the marked lines as `data-twin-ts` and `data-twin-py` (space-separated). */
   frame: HTMLElement;
-  /** The TypeScript view: the static code, the Monaco editor or the phone's textarea. */
+  /** The TypeScript view: the static code, the Monaco editor or the phone's CodeMirror editor. */
   ts: HTMLElement;
   /** The Python view, focusable. */
   py: HTMLElement;
@@ -34,7 +35,6 @@ const lineOfTarget = (root: Element, target: EventTarget | null) => {
   const index = line ? linesOf(root).indexOf(line) : -1;
   return index < 0 ? null : index + 1;
 };
-const caretLine = (area: HTMLTextAreaElement) => area.value.slice(0, area.selectionStart).split("\n").length;
 
 export function pointTwins({ frame, ts, py, python, anchors }: TwinParts, code: string): TwinPointing {
   let pairs: LinePair[] = alignLines(code, python, anchors);
@@ -64,8 +64,9 @@ export function pointTwins({ frame, ts, py, python, anchors }: TwinParts, code: 
     if (line) point(side, line);
   };
   const leave = () => point("ts", null);
+  // The phone editor says where its caret is (CARET_LINE_EVENT), so CodeMirror is not needed here.
   const caret = (event: Event) => {
-    if (event.target instanceof HTMLTextAreaElement) point("ts", caretLine(event.target));
+    if (event instanceof CustomEvent && typeof event.detail === "number") point("ts", event.detail);
   };
   const walk = (event: Event) => {
     if (!(event instanceof KeyboardEvent) || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) return;
@@ -88,8 +89,7 @@ export function pointTwins({ frame, ts, py, python, anchors }: TwinParts, code: 
   const listeners: [EventTarget, string, (event: Event) => void][] = [
     [ts, "mouseover", hover("ts", ts)],
     [ts, "mouseleave", leave],
-    [ts, "keyup", caret],
-    [ts, "click", caret],
+    [ts, CARET_LINE_EVENT, caret],
     [py, "mouseover", hover("py", py)],
     [py, "mouseleave", leave],
     [py, "keydown", walk],

@@ -74,6 +74,8 @@ export interface OpenPageOptions {
    * which would change what other specs measure. e2e/offline.spec.ts allows it.
    */
   serviceWorkers?: "allow" | "block";
+  /** A touch screen, so `locator.tap()` works (phone specs tap as a reader does). */
+  touch?: boolean;
 }
 
 /** A page opened by {@link openPage}, with what it has recorded so far. */
@@ -105,6 +107,7 @@ export async function openPage(sitePath = "/", options: OpenPageOptions = {}): P
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? "light",
     serviceWorkers: options.serviceWorkers ?? "block",
+    hasTouch: options.touch ?? false,
   });
   const errors: string[] = [];
   const externalRequests: string[] = [];

@@ -28,3 +28,29 @@ export async function replaceCode(page: Page, playground: Locator, code: string)
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(code);
 }
+
+/** Scrolls to the playground and returns its phone editor (CodeMirror's text area) once it is ready. */
+export async function phoneEditor(playground: Locator): Promise<Locator> {
+  await playground.scrollIntoViewIfNeeded();
+  const content = playground.locator('[data-testid="editor"][data-editor="codemirror"][data-ready="true"] .cm-content');
+  await content.waitFor({ timeout: 30_000 });
+  return content;
+}
+
+/** The phone editor's text, line by line (CodeMirror draws one .cm-line per line). */
+export async function phoneEditorText(playground: Locator): Promise<string> {
+  const lines = await playground.locator(".cm-content .cm-line").allTextContents();
+  return lines.join("\n");
+}
+
+/**
+ * Replaces the whole phone editor text as a reader would: tap into the code, select all, delete,
+ * then paste `code` (pasted, not typed, so Enter's auto-indent does not indent it twice).
+ */
+export async function replacePhoneCode(page: Page, playground: Locator, code: string): Promise<void> {
+  const content = await phoneEditor(playground);
+  await content.tap();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(code);
+}
