@@ -33,9 +33,9 @@ export function EntriesTable({ functions, entryCount, idPrefix }: EntriesTablePr
     // A line may break after "st.", so the column fits half of a wide screen (the side-by-side pair).
     const label = (
       <>
-        {fn.api.replace(/(?<=^st\.).*/, "")}
+        {fn.api.slice(0, fn.api.indexOf(".") + 1)}
         <wbr />
-        {fn.api.replace(/^st\./, "")}
+        {fn.api.slice(fn.api.indexOf(".") + 1)}
         {fn.scope === "session" ? ", per session" : ""}
       </>
     );

@@ -14,7 +14,7 @@ import type { WidgetChange } from "@/lib/playground/widgets";
 import { useSavedCode } from "@/components/playground/use-saved-code";
 import { useRunJournal } from "@/components/playground/use-run-journal";
 import { CrashNotice } from "@/components/playground/crash-notice";
-import { OtherTabNotice, SharedCodeNotice, UpdatedFromOtherTab } from "@/components/playground/code-choices";
+import { OtherTabNotice, LinkNotices, UpdatedFromOtherTab } from "@/components/playground/code-choices";
 import { usePlaygroundCode } from "@/components/playground/use-playground-code";
 import { useShareEmbedActions } from "@/components/share/use-share-embed-actions";
 import { useShareLink, type ShareLinkState } from "@/components/share/use-share-link";
@@ -370,26 +370,16 @@ export function MultiSessionClient({
         {embedded ? null : actions.buttons}
       </div>
       {embedded ? null : actions.panel}
-      {shared ? (
-        <SharedCodeNotice
-          hasOwnEdit={saved.edited}
-          askedToRun={link.askedToRun || autorun}
-          onKeep={onKeepShared}
-          onBack={onBackToOwn}
-        />
-      ) : null}
-      {autorunSkipped === "edit" ? (
-        <p className="text-xs text-zinc-600 dark:text-zinc-300" data-testid="autorun-skipped">
-          This page asked to run the example&apos;s code on open. Your own edit of it is shown instead, so nothing ran:
-          press Run all at once to run your edit.
-        </p>
-      ) : null}
-      {link.refusal ? (
-        <p role="alert" className="text-xs text-red-700 dark:text-red-300" data-testid="share-refused">
-          {link.refusal}{" "}
-          {saved.edited ? "Showing your own edit of this example instead." : "Showing the example's own code instead."}
-        </p>
-      ) : null}
+      <LinkNotices
+        shared={shared}
+        hasOwnEdit={saved.edited}
+        askedToRun={link.askedToRun || autorun}
+        onKeep={onKeepShared}
+        onBack={onBackToOwn}
+        autorunSkippedForEdit={autorunSkipped === "edit"}
+        runLabel="Run all at once"
+        refusal={link.refusal}
+      />
       {predict ? (
         <PredictPanel
           question={predict}

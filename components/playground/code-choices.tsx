@@ -89,3 +89,38 @@ export function UpdatedFromOtherTab() {
     </p>
   );
 }
+
+/** Props of {@link LinkNotices}. */
+export interface LinkNoticesProps extends SharedCodeNoticeProps {
+  /** The code shown is a share link's. */
+  shared: boolean;
+  /** The embedding page's autorun was skipped because the reader's edit is shown. */
+  autorunSkippedForEdit: boolean;
+  /** What presses Run in this playground ("Run", "Run all at once"). */
+  runLabel: string;
+  /** Why a share link was refused, if it was. */
+  refusal: string | null;
+}
+
+/** What a playground says about the code a link or an embedding page brought: shared, not run, or refused. */
+export function LinkNotices({ shared, autorunSkippedForEdit, runLabel, refusal, ...notice }: LinkNoticesProps) {
+  return (
+    <>
+      {shared ? <SharedCodeNotice {...notice} /> : null}
+      {autorunSkippedForEdit ? (
+        <p className="text-xs text-zinc-600 dark:text-zinc-300" data-testid="autorun-skipped">
+          This page asked to run the example&apos;s code on open. Your own edit of it is shown instead, so nothing ran:
+          press {runLabel} to run your edit.
+        </p>
+      ) : null}
+      {refusal ? (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-300" data-testid="share-refused">
+          {refusal}{" "}
+          {notice.hasOwnEdit
+            ? "Showing your own edit of this example instead."
+            : "Showing the example's own code instead."}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -10,6 +10,7 @@ import { tagHighlighter, tags } from "@lezer/highlight";
 import { CARET_LINE_EVENT } from "@/lib/editor/caret-line-event";
 import type { EditorProps } from "./editor-props";
 import "./codemirror-editor.css";
+import { useLatest } from "./use-latest";
 
 /** A line to mark: the failed run's error (red) or where a stepped run waits (blue), with why. */
 interface LineMark {
@@ -72,10 +73,7 @@ export default function CodeMirrorEditor({
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const readOnlyRef = useRef(new Compartment());
-  const callbacks = useRef({ onChange, onRun, onReady });
-  useEffect(() => {
-    callbacks.current = { onChange, onRun, onReady };
-  });
+  const callbacks = useLatest({ onChange, onRun, onReady });
 
   useEffect(() => {
     const host = hostRef.current;

@@ -6,6 +6,7 @@ import type { EditorProps } from "./editor-props";
 import { TYPING_PAUSE_MS } from "@/lib/editor/language-service-gate";
 import { followSiteTheme, loadApiTypes, monaco, requestLanguageService } from "@/lib/editor/monaco-setup";
 import { plainHover } from "@/lib/editor/plain-hover";
+import { useLatest } from "./use-latest";
 
 const LINE_HEIGHT = 19;
 const MAX_HEIGHT = 640;
@@ -36,10 +37,7 @@ export default function MonacoEditor({
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const pausedRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
-  const callbacks = useRef({ onChange, onRun, onReady });
-  useEffect(() => {
-    callbacks.current = { onChange, onRun, onReady };
-  });
+  const callbacks = useLatest({ onChange, onRun, onReady });
 
   useEffect(() => {
     const host = hostRef.current;
@@ -73,10 +71,6 @@ export default function MonacoEditor({
       readOnly,
     });
     editorRef.current = editor;
-    // And if Monaco scrolls sideways anyway (revealing a wide widget or a long token), it goes back.
-    editor.onDidScrollChange((e) => {
-      if (e.scrollLeftChanged && e.scrollLeft !== 0) editor.setScrollLeft(0);
-    });
     decorationsRef.current = editor.createDecorationsCollection();
     pausedRef.current = editor.createDecorationsCollection();
     const resize = () => {

@@ -28,7 +28,7 @@ import { EMPTY_OUTPUT_TEXT, PlaygroundHeading } from "./pieces";
 import { useNearViewport } from "./use-near-viewport";
 import { useRunJournal } from "./use-run-journal";
 import { CrashNotice } from "./crash-notice";
-import { OtherTabNotice, SharedCodeNotice, UpdatedFromOtherTab } from "./code-choices";
+import { OtherTabNotice, LinkNotices, UpdatedFromOtherTab } from "./code-choices";
 import { usePlaygroundCode } from "./use-playground-code";
 import { ContainedError } from "./contained-error";
 import { notePlaygroundRun } from "@/components/learning/use-progress";
@@ -301,26 +301,16 @@ export function PlaygroundClient({
       />
       {embedded ? null : actions.panel}
       {predict ? <PredictPanel question={predict} result={output?.result} busy={running} onRun={() => run()} /> : null}
-      {shared ? (
-        <SharedCodeNotice
-          hasOwnEdit={saved.edited}
-          askedToRun={link.askedToRun || autorun}
-          onKeep={onKeepShared}
-          onBack={onBackToOwn}
-        />
-      ) : null}
-      {autorunSkipped === "edit" ? (
-        <p className="text-xs text-zinc-600 dark:text-zinc-300" data-testid="autorun-skipped">
-          This page asked to run the example&apos;s code on open. Your own edit of it is shown instead, so nothing ran:
-          press Run to run your edit.
-        </p>
-      ) : null}
-      {link.refusal ? (
-        <p role="alert" className="text-xs text-red-700 dark:text-red-300" data-testid="share-refused">
-          {link.refusal}{" "}
-          {saved.edited ? "Showing your own edit of this example instead." : "Showing the example's own code instead."}
-        </p>
-      ) : null}
+      <LinkNotices
+        shared={shared}
+        hasOwnEdit={saved.edited}
+        askedToRun={link.askedToRun || autorun}
+        onKeep={onKeepShared}
+        onBack={onBackToOwn}
+        autorunSkippedForEdit={autorunSkipped === "edit"}
+        runLabel="Run"
+        refusal={link.refusal}
+      />
       {saved.otherTab !== null ? (
         <OtherTabNotice onTakeOther={saved.takeOtherTab} onKeepThis={saved.keepThisTab} />
       ) : null}

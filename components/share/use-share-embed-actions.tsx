@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { MultiSessionSetup } from "@/lib/share/share-link";
 import { EmbedPanel } from "./embed-panel";
 import { FocusPanel } from "./focus-panel";
@@ -39,16 +39,10 @@ export function useShareEmbedActions({
   const [open, setOpen] = useState<"share" | "embed" | null>(null);
   const panelId = `${idPrefix}-share-embed`;
   const buttonId = (which: "share" | "embed") => `${panelId}-${which}`;
-  // The button whose panel was closed with Escape or Close gets the focus back.
-  const giveFocusTo = useRef<"share" | "embed" | null>(null);
-  useEffect(() => {
-    if (open !== null || !giveFocusTo.current) return;
-    document.getElementById(buttonId(giveFocusTo.current))?.focus();
-    giveFocusTo.current = null;
-  });
   const toggle = (which: "share" | "embed") => setOpen((current) => (current === which ? null : which));
+  // Escape or Close: the focus goes back to the button that opened the panel.
   const close = () => {
-    giveFocusTo.current = open;
+    if (open) document.getElementById(buttonId(open))?.focus();
     setOpen(null);
   };
   const buttons = <ShareEmbedButtons open={open} panelId={panelId} buttonId={buttonId} onToggle={toggle} />;
