@@ -12,6 +12,14 @@ const nextConfig = {
   // (or a worker source copied into out/) never blocks producing the site.
   typescript: { ignoreBuildErrors: true },
   turbopack: {
+    rules: {
+      // Monaco's TypeScript mode imports every editor contribution through this one module; the
+      // loader keeps only what the mode needs from it (see scripts/loaders/monaco-slim-workers.cjs).
+      "workers.js": {
+        condition: { path: /monaco-editor[\\/]esm[\\/]vs[\\/]internal[\\/]common[\\/]workers\.js$/ },
+        loaders: ["./scripts/loaders/monaco-slim-workers.cjs"],
+      },
+    },
     resolveAlias: {
       // danfojs' browser entry is one prebuilt 6 MB file with TensorFlow.js inside; its compiled
       // sources (what Node and the unit tests run) let the aliases below take effect.

@@ -36,6 +36,17 @@ async function markedLineText(playground: Locator): Promise<string> {
   });
 }
 
+/** Whether any script the page loaded is Monaco's (the chunks are re-read from the browser's cache). */
+const monacoLoaded = (page: Page) =>
+  page.evaluate(async () => {
+    const scripts = performance
+      .getEntriesByType("resource")
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).pathname.endsWith(".js"));
+    for (const url of scripts) if ((await (await fetch(url)).text()).includes("MonacoEnvironment")) return true;
+    return false;
+  });
+
 /** The editor's visible text, with Monaco's non-breaking spaces turned back into spaces. */
 const editorText = (playground: Locator) =>
   playground.locator(".monaco-editor .view-lines").evaluate((el) => (el.textContent ?? "").replace(/\u00a0/g, " "));
@@ -289,6 +300,53 @@ describe("the sandbox", () => {
   });
 });
 
+describe("reruns", () => {
+  it("patch the output in place: nodes stay, the table keeps its scroll, rows fetched earlier never show, the input keeps focus", async () => {
+    const { page } = await open();
+    const playground = right(page);
+    await replaceCode(
+      page,
+      playground,
+      [
+        'const scale = Number(st.textInput("Scale", { value: "2" }));',
+        'st.text("Rows times the scale");',
+        "st.write(new dfd.DataFrame({ n: Array.from({ length: 2_000 }, (_, i) => i * scale) }));",
+        "",
+      ].join("\n"),
+    );
+    await runOnce(playground);
+    const output = playground.locator('[data-testid="output"]');
+    const scroller = playground.locator('[data-testid="dataframe-scroll"]');
+    // Row 1,500 is past the 500 rows a table arrives with: it is fetched from the sandbox.
+    await scroller.evaluate((el) => el.scrollTo({ top: 1_500 * 28 }));
+    const row1500 = playground.locator('[data-testid="dataframe"] tbody tr', {
+      has: page.locator("th", { hasText: /^1500$/ }),
+    });
+    await expect(row1500.textContent()).resolves.toBe("15003000");
+    await output.evaluate((root) => {
+      for (const el of root.querySelectorAll("pre, [data-testid='dataframe-scroll'], input"))
+        (el as HTMLElement).dataset.before = "yes";
+    });
+    const scrolled = await scroller.evaluate((el) => el.scrollTop);
+
+    const input = playground.locator('input[type="text"][data-widget-id]');
+    await input.fill("3");
+    await input.press("Enter");
+    await waitForRun(playground, 2);
+    await expect(row1500.textContent()).resolves.toBe("15004500");
+    const kept = await output.evaluate((root) =>
+      [...root.querySelectorAll("pre, [data-testid='dataframe-scroll'], input")].map(
+        (el) => (el as HTMLElement).dataset.before ?? "new",
+      ),
+    );
+    expect(kept).toEqual(["yes", "yes", "yes"]);
+    await expect(scroller.evaluate((el) => el.scrollTop)).resolves.toBe(scrolled);
+    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // (The check the phone test relies on sees Monaco where it is loaded.)
+    await expect(monacoLoaded(page)).resolves.toBe(true);
+  });
+});
+
 /** Opens the playground's cache inspector and waits for its last run to show a cache hit. */
 async function inspectorHit(playground: Locator): Promise<void> {
   const inspector = playground.locator('[data-testid="inspector"]');
@@ -382,6 +440,8 @@ describe("phone-sized screens: the CodeMirror editor", () => {
     const playground = right(page);
     const content = await phoneEditor(playground);
     await expect(playground.locator(".monaco-editor").count()).resolves.toBe(0);
+    // Phones never download Monaco, not even the early start wide screens get.
+    await expect(monacoLoaded(page)).resolves.toBe(false);
     await expect(
       playground
         .getByRole("textbox", { name: /^Code of the .* example\. Ctrl\+Enter or Cmd\+Enter runs it\.$/ })

@@ -3,12 +3,18 @@
 import { useEffect, useImperativeHandle, useRef, useState } from "react";
 import "@/components/playground/playground.css";
 import type { PlaygroundClientProps, PlaygroundHandle } from "@/components/playground/playground-client";
+import { PHONE_QUERY } from "@/components/playground/editor-layout";
 import { KeepFocus } from "./keep-focus";
 import { PlaygroundShell } from "./playground-shell";
 import { useLazyComponent } from "./use-lazy-component";
 
-// Module level, so the hook sees one stable function and loads once.
-const loadPlayground = () => import("@/components/playground/playground-client").then((m) => m.PlaygroundClient);
+// Module level, so the hook sees one stable function and loads once. Monaco is the playground's
+// heaviest part, and the live client would ask for it only after its first render: on screens that
+// get Monaco, both downloads start together (the browser fetches the editor's chunks once).
+const loadPlayground = () => {
+  if (!window.matchMedia(PHONE_QUERY).matches) import("@/components/playground/monaco-editor").catch(() => {});
+  return import("@/components/playground/playground-client").then((m) => m.PlaygroundClient);
+};
 
 /**
  * A playground as a small island: the page's first JavaScript holds only this file and the shell;

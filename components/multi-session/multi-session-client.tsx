@@ -29,6 +29,7 @@ import { statusText } from "@/lib/multi-session/status-text";
 import { useMultiSession } from "./use-multi-session";
 import { PredictPanel } from "@/components/learning/predict-panel";
 import type { Question } from "@/lib/learning/predictions";
+import { PHONE_QUERY } from "@/components/playground/editor-layout";
 
 /** Props of {@link MultiSessionClient}; the server component fills them from the example file. */
 export interface MultiSessionClientProps {
@@ -61,7 +62,6 @@ export interface MultiSessionClientProps {
   autorun?: boolean;
 }
 
-const PHONE_QUERY = "(max-width: 639px)";
 let instances = 0;
 
 /** One app, several sessions on one emulated server: run them alone, all at once, or step by step. */

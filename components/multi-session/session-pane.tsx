@@ -1,4 +1,4 @@
-import { ExceptionBox, OutputElement } from "@/components/playground/output-elements";
+import { ExceptionBox, OutputElement, outputKey } from "@/components/playground/output-elements";
 import { TerminalPane } from "@/components/playground/terminal-pane";
 import type { WidgetChange } from "@/lib/playground/widgets";
 import type { RunResult, StepRecord } from "@/lib/streamlit/types";
@@ -78,7 +78,7 @@ export function SessionPane({ name, result, source, liveSteps, running, busy, on
         <div data-testid="session-output">
           {result.elements.map((element, i) => (
             <OutputElement
-              key={`${result.runNumber}-${i}`}
+              key={outputKey(element, i)}
               element={element}
               position={i}
               source={source}

@@ -22,14 +22,25 @@ export interface DataFrameTableProps {
 /** Rows fetched per request when the reader scrolls past the rows the table arrived with. */
 const BLOCK_ROWS = 500;
 
+/** Row blocks fetched for one table. */
+interface Fetched {
+  table: TableData;
+  blocks: ReadonlyMap<number, RowBlock>;
+}
+const NO_BLOCKS: ReadonlyMap<number, RowBlock> = new Map();
+
 /**
  * A DataFrame as Streamlit draws it: shape above, a scrollable grid with the index column. Only the
  * rows in view (plus a few) exist in the DOM, so a million-row frame renders as fast as a small one.
  */
 export function DataFrameTable({ table, label, loadRows }: DataFrameTableProps) {
   const [scrollTop, setScrollTop] = useState(0);
-  const [blocks, setBlocks] = useState<ReadonlyMap<number, RowBlock>>(() => new Map());
-  const requested = useRef(new Set<number>());
+  // A rerun hands the same element a new table (the output is patched, not rebuilt): rows fetched
+  // for an earlier table never show in a later one, and a late answer for one is dropped.
+  const [fetched, setFetched] = useState<Fetched>(() => ({ table, blocks: new Map() }));
+  const blocks = fetched.table === table ? fetched.blocks : NO_BLOCKS;
+  const requested = useRef<{ table: TableData; blocks: Set<number> }>({ table, blocks: new Set() });
+  const current = useRef(table);
   const rows = table.shape[0];
   const arrived = table.index.length;
   const viewport = Math.min(rows, MAX_VISIBLE_ROWS) * ROW_HEIGHT;
@@ -41,16 +52,19 @@ export function DataFrameTable({ table, label, loadRows }: DataFrameTableProps) 
 
   // Rows past those the table arrived with come from the worker, a block at a time, as they scroll into view.
   useEffect(() => {
+    current.current = table;
     if (!loadRows) return;
+    if (requested.current.table !== table) requested.current = { table, blocks: new Set() };
     for (const block of blocksFor(first, last, arrived, BLOCK_ROWS)) {
-      if (requested.current.has(block)) continue;
-      requested.current.add(block);
+      if (requested.current.blocks.has(block)) continue;
+      requested.current.blocks.add(block);
       const start = arrived + block * BLOCK_ROWS;
       void loadRows(start, Math.min(rows, start + BLOCK_ROWS)).then((loaded) => {
-        if (loaded) setBlocks((current) => new Map(current).set(block, loaded));
+        if (!loaded || current.current !== table) return;
+        setFetched((was) => ({ table, blocks: new Map(was.table === table ? was.blocks : []).set(block, loaded) }));
       });
     }
-  }, [first, last, arrived, rows, loadRows]);
+  }, [table, first, last, arrived, rows, loadRows]);
 
   const rowAt = (row: number): { label: string; cells: Cell[] } | null => {
     if (row < arrived)

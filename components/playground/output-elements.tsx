@@ -34,6 +34,16 @@ const ALERT_STYLES = {
 
 const FIELD = "rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900";
 
+/**
+ * The React key of the element at `position`. A rerun patches the output in place, as Streamlit
+ * does: an element that stays at its place keeps its DOM node (a table its scroll position, a
+ * text input its focus), and only what changed is redrawn. A widget is keyed by its id too, so a
+ * different widget at the same place (another label or default) starts fresh.
+ */
+export function outputKey(element: Element, position: number): string {
+  return "id" in element ? `${position}:${element.type}:${element.id}` : `${position}:${element.type}`;
+}
+
 /** One element of a script's output, drawn the way Streamlit draws it. */
 export function OutputElement({ element, position, source, onWidget, disabled, loadRows }: OutputElementProps) {
   switch (element.type) {
@@ -88,7 +98,14 @@ export function OutputElement({ element, position, source, onWidget, disabled, l
         </div>
       );
     case "exception":
-      return <ExceptionBox error={element.error} source={source} />;
+      // Another exception at the same place starts folded again.
+      return (
+        <ExceptionBox
+          key={`${element.error.type}:${element.error.line ?? ""}:${element.error.message.length}`}
+          error={element.error}
+          source={source}
+        />
+      );
     case "divider":
       return <hr className="my-3 border-zinc-200 dark:border-zinc-700" />;
     case "button":

@@ -18,7 +18,7 @@ import { CacheInspector } from "@/components/inspector/cache-inspector";
 import { PLAYGROUND_FRAME } from "@/components/ui/button-styles";
 import "./playground.css";
 import type { EditorProps } from "./editor-props";
-import { OutputElement, ExceptionBox } from "./output-elements";
+import { OutputElement, ExceptionBox, outputKey } from "./output-elements";
 import { StatusLine } from "./status-line";
 import { EditorSurface, type EditorKind } from "./editor-surface";
 import { Toolbar } from "./toolbar";
@@ -40,6 +40,7 @@ import type { WidgetChange } from "@/lib/playground/widgets";
 import { useSavedCode } from "./use-saved-code";
 import { PredictPanel } from "@/components/learning/predict-panel";
 import type { Question } from "@/lib/learning/predictions";
+import { PHONE_QUERY } from "./editor-layout";
 
 /** What a parent (the side-by-side pair) may do with a playground. */
 export interface PlaygroundHandle {
@@ -78,7 +79,6 @@ export interface PlaygroundClientProps {
   predict?: Question;
 }
 
-const PHONE_QUERY = "(max-width: 639px)";
 /** Longest wait for the editor before the sandbox boots anyway. */
 const SANDBOX_BOOT_DELAY_MS = 1_200;
 let instances = 0;
@@ -387,11 +387,7 @@ export function PlaygroundClient({
             </p>
           ))}
           {shown.map((element, i) => (
-            // Keyed by run, so a table's fetched rows never outlive the run they belong to.
-            <div
-              key={running && i < staleFrom ? `live-${i}` : `${output?.runId ?? 0}-${i}`}
-              className={i >= staleFrom ? "opacity-40 transition-opacity" : undefined}
-            >
+            <div key={outputKey(element, i)} className={i >= staleFrom ? "opacity-40 transition-opacity" : undefined}>
               <OutputElement
                 element={element}
                 position={i}
