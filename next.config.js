@@ -1,4 +1,16 @@
+import fs from "node:fs";
 import createMDX from "@next/mdx";
+
+// The libs of the editor's TypeScript compiler options (lib/editor/monaco-setup.ts reads the same file).
+const TYPESCRIPT_LIBS = JSON.parse(
+  fs.readFileSync(new URL("./lib/editor/typescript-libs.json", import.meta.url), "utf8"),
+);
+const TRIM_TYPESCRIPT_LIBS = {
+  condition: {
+    path: /monaco-editor[\\/]esm[\\/]vs[\\/]languages[\\/]features[\\/]typescript[\\/]lib[\\/]lib(\.index)?\.js$/,
+  },
+  loaders: [{ loader: "./scripts/loaders/trim-typescript-libs.cjs", options: { libs: TYPESCRIPT_LIBS } }],
+};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -19,6 +31,10 @@ const nextConfig = {
         condition: { path: /monaco-editor[\\/]esm[\\/]vs[\\/]internal[\\/]common[\\/]workers\.js$/ },
         loaders: ["./scripts/loaders/monaco-slim-workers.cjs"],
       },
+      // Monaco's TypeScript worker carries all of TypeScript's lib files, the page their names; both keep
+      // only those the editor's compiler options reach (see scripts/loaders/trim-typescript-libs.cjs).
+      "lib.js": TRIM_TYPESCRIPT_LIBS,
+      "lib.index.js": TRIM_TYPESCRIPT_LIBS,
     },
     resolveAlias: {
       // danfojs' browser entry is one prebuilt 6 MB file with TensorFlow.js inside; its compiled

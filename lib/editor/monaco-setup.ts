@@ -41,6 +41,8 @@ import "monaco-editor/editor/contrib/suggest/browser/suggestController";
 import "monaco-editor/editor/contrib/gotoError/browser/markerSelectionStatus";
 import "monaco-editor/editor/common/standaloneStrings";
 import { languageServiceAllowed } from "./language-service-gate";
+// Also read by next.config.js, whose loader keeps only these libs (and what they reference) in the worker.
+import TYPESCRIPT_LIBS from "./typescript-libs.json";
 
 export { monaco };
 
@@ -74,7 +76,7 @@ typescriptDefaults.setCompilerOptions({
   moduleDetection: 3 /* Force */,
   strict: true,
   allowNonTsExtensions: true,
-  lib: ["es2022", "webworker"],
+  lib: TYPESCRIPT_LIBS,
 });
 typescriptDefaults.setDiagnosticsOptions({
   // Top-level await and return are fine in a Streamlit script: the emulation wraps it in a function.
