@@ -95,8 +95,8 @@ export const API_TYPE_FILES: { path: string; content: string }[] = ${JSON.string
 }
 
 /** Regenerates the module; returns whether its text changed. */
-export function writeApiTypes(): boolean {
-  return writeGenerated(path.join(ROOT, API_TYPES_MODULE), renderApiTypesModule(buildApiTypeFiles()));
+export function writeApiTypes(files: ApiTypeFile[] = buildApiTypeFiles()): boolean {
+  return writeGenerated(path.join(ROOT, API_TYPES_MODULE), renderApiTypesModule(files));
 }
 
 if (isMain(import.meta.url)) {

@@ -10,6 +10,7 @@
 import * as monaco from "monaco-editor/editor/editor.api";
 import "monaco-editor/languages/definitions/typescript/register";
 import {
+  getTypeScriptWorker,
   ModuleKind,
   ModuleResolutionKind,
   ScriptTarget,
@@ -40,6 +41,7 @@ import "monaco-editor/editor/browser/coreCommands";
 import "monaco-editor/editor/contrib/suggest/browser/suggestController";
 import "monaco-editor/editor/contrib/gotoError/browser/markerSelectionStatus";
 import "monaco-editor/editor/common/standaloneStrings";
+import { createCompletionProvider } from "./completions";
 import { languageServiceAllowed } from "./language-service-gate";
 // Also read by next.config.js, whose loader keeps only these libs (and what they reference) in the worker.
 import TYPESCRIPT_LIBS from "./typescript-libs.json";
@@ -82,6 +84,27 @@ typescriptDefaults.setDiagnosticsOptions({
   // Top-level await and return are fine in a Streamlit script: the emulation wraps it in a function.
   diagnosticCodesToIgnore: [1108, 1375, 1378],
 });
+
+// Completions come from one provider of ours: it lists `st.` and `dfd.` before the worker has
+// loaded and otherwise hands over to Monaco's own, turned off here (see completions.ts).
+typescriptDefaults.setModeConfiguration({ ...typescriptDefaults.modeConfiguration, completionItems: false });
+const loadMemberCompletions = () => import("./generated/completions").then((module) => module.MEMBER_COMPLETIONS);
+// About 5 KB gzipped: fetched with the editor, so the first `st.` lists at once (a failure falls back to TypeScript).
+loadMemberCompletions().catch(() => {});
+monaco.languages.registerCompletionItemProvider(
+  "typescript",
+  createCompletionProvider({
+    async typescript() {
+      // The TypeScript mode's own chunk, loaded when Monaco starts the mode with the first TypeScript model.
+      const [{ SuggestAdapter }, worker] = await Promise.all([
+        import("monaco-editor/languages/features/typescript/tsMode"),
+        getTypeScriptWorker(),
+      ]);
+      return { provider: new SuggestAdapter(worker), convertKind: SuggestAdapter.convertKind };
+    },
+    members: loadMemberCompletions,
+  }),
+);
 
 let themeWatcherStarted = false;
 
