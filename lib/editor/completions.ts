@@ -43,7 +43,11 @@ export function createCompletionProvider(options: CompletionProviderOptions): la
   const once = <T>(load: () => Promise<T>) => {
     let loading: Promise<T> | null = null;
     // A failed load (a chunk that did not arrive) is tried again next time.
-    return () => (loading ??= load().catch((error: unknown) => ((loading = null), Promise.reject(error))));
+    return () =>
+      (loading ??= load().catch((error: unknown) => {
+        loading = null;
+        throw error;
+      }));
   };
   const typescript = once(options.typescript);
   const members = once(options.members);
