@@ -89,8 +89,14 @@ typescriptDefaults.setDiagnosticsOptions({
 // loaded and otherwise hands over to Monaco's own, turned off here (see completions.ts).
 typescriptDefaults.setModeConfiguration({ ...typescriptDefaults.modeConfiguration, completionItems: false });
 const loadMemberCompletions = () => import("./generated/completions").then((module) => module.MEMBER_COMPLETIONS);
-// About 5 KB gzipped: fetched with the editor, so the first `st.` lists at once (a failure falls back to TypeScript).
-loadMemberCompletions().catch(() => {});
+// The lists (about 5 KB gzipped) are fetched when the reader first puts the caret in an editor, so
+// they are there by the time `st.` is typed, and a reader who only presses Run never loads them.
+monaco.editor.onDidCreateEditor((created) => {
+  const focused = created.onDidFocusEditorText(() => {
+    focused.dispose();
+    loadMemberCompletions().catch(() => {}); // A failure is retried when asked for, else TypeScript answers.
+  });
+});
 monaco.languages.registerCompletionItemProvider(
   "typescript",
   createCompletionProvider({
