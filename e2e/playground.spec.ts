@@ -216,6 +216,20 @@ describe("editing", () => {
   });
 });
 
+/**
+ * Presses Ctrl+Space once a second until Monaco's suggestion list (drawn in an overflow layer, so
+ * looked for in the whole page) shows `text`: the TypeScript worker may still be loading on a busy
+ * machine, and answers a later request.
+ */
+async function askUntilListed(page: Page, text: string): Promise<void> {
+  const row = page.locator(".suggest-widget .monaco-list-row", { hasText: text });
+  for (let attempt = 0; attempt < 30 && !(await row.isVisible()); attempt++) {
+    await page.keyboard.press("Control+Space");
+    await page.waitForTimeout(1_000);
+  }
+  await row.waitFor({ timeout: 5_000 });
+}
+
 describe("IntelliSense", () => {
   it("completes st and dfd from the library's own declarations after a typing pause", async () => {
     const { page } = await open();
@@ -224,27 +238,14 @@ describe("IntelliSense", () => {
     await playground.locator(".monaco-editor .view-lines").click();
     await page.keyboard.press("ControlOrMeta+End");
     await page.keyboard.insertText("\nst.cache");
-    // Monaco draws the suggestion list in an overflow layer, so look for it in the whole page.
-    const suggestion = page.locator(".suggest-widget .monaco-list-row", { hasText: "cacheResource" });
-    for (let attempt = 0; attempt < 20 && !(await suggestion.isVisible()); attempt++) {
-      // The TypeScript worker loads after a typing pause, once the sandbox is ready; ask again until it answers.
-      await page.keyboard.press("Control+Space");
-      await page.waitForTimeout(1_000);
-    }
-    await suggestion.waitFor({ timeout: 5_000 });
+    await askUntilListed(page, "cacheResource");
 
     // dfd comes from danfojs' own declarations, reached through the library's types.
     await page.keyboard.press("Escape");
     await page.keyboard.press("ControlOrMeta+End");
     await page.keyboard.insertText("\nconst frame = new dfd.DataFrame({ a: [1] });\nframe.dro");
-    // `st.` is answered before the worker (e2e/completions.spec.ts); a frame's members need the
-    // worker itself, which may still be loading on a busy machine: ask again until it answers.
-    const drop = page.locator(".suggest-widget .monaco-list-row", { hasText: "DataFrame.drop" });
-    for (let attempt = 0; attempt < 30 && !(await drop.isVisible()); attempt++) {
-      await page.keyboard.press("Control+Space");
-      await page.waitForTimeout(1_000);
-    }
-    await drop.waitFor({ timeout: 5_000 });
+    // `st.` is answered before the worker (e2e/completions.spec.ts); a frame's members need the worker itself.
+    await askUntilListed(page, "DataFrame.drop");
   });
 });
 

@@ -154,18 +154,29 @@ async function warmRun() {
   return { firstRunAfter3s, warmRerun: median(warm), rerunFloor: median(floor), jsBeforeRun, jsByFirstRun };
 }
 
+/** A fresh page at the Uber pair, 3 s after its editor was ready. */
+async function editorAfter3s() {
+  const opened = await newPage();
+  await opened.page.goto(`${base}${TUTORIAL}${ANCHOR}`);
+  await waitMark(opened.page, "hydrated");
+  await waitMark(opened.page, "editorReady");
+  await opened.page.waitForTimeout(3_000);
+  return opened;
+}
+
+/** Puts the caret at the end of the left editor's code. */
+async function caretAtEnd(page) {
+  await page.locator(`[data-example="${LEFT}"] .monaco-editor .view-lines`).click();
+  await page.keyboard.press("ControlOrMeta+End");
+}
+
 // The TypeScript worker after a typing pause: after the same 3 s on screen, type one character,
 // pause until the worker is asked for, then click Run while it loads (its cost to that run), and
 // count what it and the st/dfd declarations weigh.
 async function typingRun() {
-  const { context, page, scripts } = await newPage();
-  await page.goto(`${base}${TUTORIAL}${ANCHOR}`);
-  await waitMark(page, "hydrated");
-  await waitMark(page, "editorReady");
-  await page.waitForTimeout(3_000);
+  const { context, page, scripts } = await editorAfter3s();
   const before = sum(scripts);
-  await page.locator(`[data-example="${LEFT}"] .monaco-editor .view-lines`).click();
-  await page.keyboard.press("ControlOrMeta+End");
+  await caretAtEnd(page);
   await page.keyboard.insertText(" ");
   await page.waitForTimeout(1_100);
   const firstRunWithTsWorker = await clickToScreen(page, LEFT);
@@ -179,13 +190,8 @@ async function typingRun() {
 // Completions before the worker: after the same 3 s on screen, type `st.` on a new line and time
 // the "." key to the suggestion list on screen; the TypeScript worker must not have been loaded.
 async function completionRun() {
-  const { context, page, scripts } = await newPage();
-  await page.goto(`${base}${TUTORIAL}${ANCHOR}`);
-  await waitMark(page, "hydrated");
-  await waitMark(page, "editorReady");
-  await page.waitForTimeout(3_000);
-  await page.locator(`[data-example="${LEFT}"] .monaco-editor .view-lines`).click();
-  await page.keyboard.press("ControlOrMeta+End");
+  const { context, page, scripts } = await editorAfter3s();
+  await caretAtEnd(page);
   await page.keyboard.press("Enter");
   await page.keyboard.type("st.");
   const listed = await waitMark(page, "suggestList", 30_000);

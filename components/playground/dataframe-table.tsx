@@ -40,7 +40,6 @@ export function DataFrameTable({ table, label, loadRows }: DataFrameTableProps) 
   const [fetched, setFetched] = useState<Fetched>(() => ({ table, blocks: new Map() }));
   const blocks = fetched.table === table ? fetched.blocks : NO_BLOCKS;
   const requested = useRef<{ table: TableData; blocks: Set<number> }>({ table, blocks: new Set() });
-  const current = useRef(table);
   const rows = table.shape[0];
   const arrived = table.index.length;
   const viewport = Math.min(rows, MAX_VISIBLE_ROWS) * ROW_HEIGHT;
@@ -52,7 +51,6 @@ export function DataFrameTable({ table, label, loadRows }: DataFrameTableProps) 
 
   // Rows past those the table arrived with come from the worker, a block at a time, as they scroll into view.
   useEffect(() => {
-    current.current = table;
     if (!loadRows) return;
     if (requested.current.table !== table) requested.current = { table, blocks: new Set() };
     for (const block of blocksFor(first, last, arrived, BLOCK_ROWS)) {
@@ -60,7 +58,7 @@ export function DataFrameTable({ table, label, loadRows }: DataFrameTableProps) 
       requested.current.blocks.add(block);
       const start = arrived + block * BLOCK_ROWS;
       void loadRows(start, Math.min(rows, start + BLOCK_ROWS)).then((loaded) => {
-        if (!loaded || current.current !== table) return;
+        if (!loaded || requested.current.table !== table) return;
         setFetched((was) => ({ table, blocks: new Map(was.table === table ? was.blocks : []).set(block, loaded) }));
       });
     }
