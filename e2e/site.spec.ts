@@ -229,6 +229,38 @@ describe("theme", () => {
     expect(changes[0]).toEqual({ dark: true, bodyParsed: false });
     await expect(isDark(o)).resolves.toBe(true);
   });
+
+  // The sidebar's links fade their colour on hover. Were that fade to run on a theme change, for a
+  // moment the links would be light-theme grey on the dark background (2.6:1, unreadable).
+  it.each(["the toggle", "the system"] as const)(
+    "changes every colour at once when %s switches it: no transition runs",
+    async (by) => {
+      const o = await open(first, { colorScheme: "light", viewport: { width: 1280, height: 800 } });
+      await o.page.getByTestId("sidebar").waitFor();
+      const transitions = await o.page.evaluateHandle(() => {
+        const started: string[] = [];
+        document.addEventListener("transitionrun", (event) => {
+          const target = event.target as Element;
+          started.push(`${target.tagName.toLowerCase()}.${String(target.className).slice(0, 60)}: ${event.propertyName}`);
+        });
+        return started;
+      });
+      if (by === "the toggle") await o.page.getByTestId("theme-toggle").click();
+      else await o.page.emulateMedia({ colorScheme: "dark" });
+      await o.page.waitForFunction(() => document.documentElement.classList.contains("dark"));
+      // Long enough for a transition to have started, and for the switch to have ended.
+      await o.page.waitForTimeout(400);
+      await expect(transitions.jsonValue()).resolves.toEqual([]);
+      await expect(o.page.evaluate(() => document.documentElement.classList.contains("theme-switching"))).resolves.toBe(
+        false,
+      );
+      // The sidebar's links have their dark-theme colour: zinc-400, like the "Tutorials" label above them.
+      const colour = (selector: string) =>
+        o.page.locator(`[data-testid="sidebar"] ${selector}`).first().evaluate((el) => getComputedStyle(el).color);
+      await expect(colour("li a:not([aria-current])")).resolves.toBe(await colour("p"));
+      await expect(colour("p")).resolves.not.toBe(await o.page.evaluate(() => getComputedStyle(document.body).color));
+    },
+  );
 });
 
 describe("small screens (375 px)", () => {

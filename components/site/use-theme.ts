@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { applyTheme } from "./apply-theme";
 import { THEME_STORAGE_KEY } from "./theme-script";
 
 function subscribe(onChange: () => void): () => void {
@@ -22,9 +23,7 @@ export function useIsDark(): boolean {
 
 /** Applies a theme and remembers it as the reader's choice. */
 export function setTheme(theme: "light" | "dark"): void {
-  const root = document.documentElement;
-  root.classList.toggle("dark", theme === "dark");
-  root.style.colorScheme = theme;
+  applyTheme(theme === "dark");
   try {
     localStorage.setItem(THEME_STORAGE_KEY, theme);
   } catch {

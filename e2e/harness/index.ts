@@ -181,15 +181,25 @@ const requireFromHere = createRequire(import.meta.url);
 let axeSource: string | undefined;
 
 /**
- * Runs axe-core (injected from node_modules, never fetched) on the page as it is now and returns
+ * Runs axe-core (injected from node_modules, never fetched) on the page as it settles and returns
  * the serious and critical violations, so `expect(await axeViolations(page)).toEqual([])` prints
- * exactly what is wrong. `impacts` widens or narrows what counts.
+ * exactly what is wrong. `impacts` widens or narrows what counts. Transitions and animations that
+ * end (a panel fading in) are let finish first, so colours are judged as a reader goes on seeing them;
+ * endless ones (a spinner) are not waited for.
  */
 export async function axeViolations(
   page: Page,
   impacts: readonly string[] = ["serious", "critical"],
 ): Promise<AxeViolation[]> {
   axeSource ??= fs.readFileSync(path.join(path.dirname(requireFromHere.resolve("axe-core")), "axe.min.js"), "utf8");
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (
