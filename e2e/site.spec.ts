@@ -241,7 +241,9 @@ describe("theme", () => {
         const started: string[] = [];
         document.addEventListener("transitionrun", (event) => {
           const target = event.target as Element;
-          started.push(`${target.tagName.toLowerCase()}.${String(target.className).slice(0, 60)}: ${event.propertyName}`);
+          started.push(
+            `${target.tagName.toLowerCase()}.${String(target.className).slice(0, 60)}: ${event.propertyName}`,
+          );
         });
         return started;
       });
@@ -256,7 +258,10 @@ describe("theme", () => {
       );
       // The sidebar's links have their dark-theme colour: zinc-400, like the "Tutorials" label above them.
       const colour = (selector: string) =>
-        o.page.locator(`[data-testid="sidebar"] ${selector}`).first().evaluate((el) => getComputedStyle(el).color);
+        o.page
+          .locator(`[data-testid="sidebar"] ${selector}`)
+          .first()
+          .evaluate((el) => getComputedStyle(el).color);
       await expect(colour("li a:not([aria-current])")).resolves.toBe(await colour("p"));
       await expect(colour("p")).resolves.not.toBe(await o.page.evaluate(() => getComputedStyle(document.body).color));
     },
