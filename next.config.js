@@ -31,6 +31,14 @@ const nextConfig = {
         condition: { path: /monaco-editor[\\/]esm[\\/]vs[\\/]internal[\\/]common[\\/]workers\.js$/ },
         loaders: ["./scripts/loaders/monaco-slim-workers.cjs"],
       },
+      // The editor worker service imports a copy of the editor worker to run on the page should a Web
+      // Worker fail to start; the loader drops it (see scripts/loaders/monaco-no-local-worker.cjs).
+      "editorWorkerService.js": {
+        condition: {
+          path: /monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]browser[\\/]services[\\/]editorWorkerService\.js$/,
+        },
+        loaders: ["./scripts/loaders/monaco-no-local-worker.cjs"],
+      },
       // Monaco's TypeScript worker carries all of TypeScript's lib files, the page their names; both keep
       // only those the editor's compiler options reach (see scripts/loaders/trim-typescript-libs.cjs).
       "lib.js": TRIM_TYPESCRIPT_LIBS,

@@ -91,3 +91,20 @@ it("lists st's members before the TypeScript worker is asked for, and once it ha
   await expect(cacheData.count()).resolves.toBe(1);
   await expect(page.locator(".suggest-widget .monaco-list-row").count()).resolves.toBe(1);
 });
+
+it("in a comment, where TypeScript offers nothing, Ctrl+Space offers the code's own words (Monaco's editor worker)", async () => {
+  const { page } = await open(TUTORIAL);
+  const playground = page.locator(`[data-example="${EXAMPLE}"]`);
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  await editorReady(playground);
+  const before = workers.length;
+  await newLineAtEnd(page, playground);
+  await page.keyboard.insertText("const pickupHour = 1;\n// pickupH");
+  await page.keyboard.press("Control+Space");
+  // The list comes from the editor worker, a Web Worker started for it (the page has no copy of it).
+  await suggestionRows(page, "pickupHour").waitFor({ timeout: 15_000 });
+  expect(workers.length, "a worker was started for the word list").toBeGreaterThan(before);
+  await page.keyboard.press("Enter");
+  await expect.poll(() => editorText(playground)).toMatch(/\/\/ pickupHour$/);
+});
