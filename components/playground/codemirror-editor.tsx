@@ -56,8 +56,8 @@ const marksField = StateField.define<DecorationSet>({
 
 /**
  * The editor on phone-sized screens: CodeMirror 6, which phones handle well (native selection and
- * the system keyboard, long lines wrapped) where Monaco is cramped and heavy. Loaded with
- * next/dynamic only when a phone shows a playground, so no page pays for it before that. Tab is left
+ * the system keyboard, long lines wrapped) where Monaco is cramped and heavy. Loaded by
+ * editor-surface.tsx only when a phone shows a playground, so no page pays for it before that. Tab is left
  * to the browser, so it always moves the focus out of the editor.
  */
 export default function CodeMirrorEditor({

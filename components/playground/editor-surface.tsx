@@ -1,15 +1,54 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import type { ReactNode } from "react";
+import { useEffect, useState, type ComponentType, type ReactNode } from "react";
 import { CodeBox } from "./pieces";
 import type { EditorProps } from "./editor-props";
 
-const MonacoEditor = dynamic<EditorProps & { languageService: boolean }>(() => import("./monaco-editor"), {
-  ssr: false,
-});
-// Only phones load it, and only when a playground comes near the screen.
-const CodeMirrorEditor = dynamic<EditorProps>(() => import("./codemirror-editor"), { ssr: false });
+type MonacoEditorComponent = ComponentType<EditorProps & { languageService: boolean }>;
+type CodeMirrorEditorComponent = ComponentType<EditorProps>;
+
+/**
+ * The editors' modules, each fetched on first need and then shared by every playground on the page:
+ * Monaco on wide screens, CodeMirror only on phones. Loaded with a plain `import()`, not
+ * next/dynamic: that one suspends, and React holds back revealing a suspended part for up to 300 ms
+ * after any other part of the page last showed a fallback, so the editor appeared about 300 ms after
+ * its code had loaded (seen in a Chromium trace: the main thread idle from the end of Monaco's
+ * evaluation until the editor was created).
+ */
+const editors = {
+  monaco: { load: () => import("./monaco-editor").then((m) => m.default as MonacoEditorComponent) },
+  codemirror: { load: () => import("./codemirror-editor").then((m) => m.default as CodeMirrorEditorComponent) },
+};
+const loadedEditors: { monaco?: MonacoEditorComponent; codemirror?: CodeMirrorEditorComponent } = {};
+
+/** The editor component of `kind` once its module is loaded (at once if another playground loaded it). */
+function useEditorModule<K extends "monaco" | "codemirror">(
+  kind: K | "none",
+): { Editor: (typeof loadedEditors)[K] | undefined } {
+  const [Editor, setEditor] = useState<(typeof loadedEditors)[K] | undefined>(() =>
+    kind === "none" ? undefined : loadedEditors[kind],
+  );
+  useEffect(() => {
+    if (kind === "none") return;
+    const known = loadedEditors[kind];
+    // A function stored in state must be wrapped, or React would call it as an updater.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (known) return setEditor(() => known);
+    let live = true;
+    editors[kind].load().then(
+      (component) => {
+        (loadedEditors as Record<string, unknown>)[kind] = component;
+        if (live) setEditor(() => component as (typeof loadedEditors)[K]);
+      },
+      // A failed chunk (offline, a new deploy) leaves the server-rendered code readable and runnable.
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [kind]);
+  return { Editor: kind === "none" ? undefined : Editor };
+}
 
 /** Which editor a playground shows: none yet, Monaco on wide screens, CodeMirror on phones. */
 export type EditorKind = "none" | "monaco" | "codemirror";
@@ -40,6 +79,8 @@ export function EditorSurface({
   runsWhat,
 }: EditorSurfaceProps) {
   const pausedLine = editor.paused?.line;
+  const { Editor: MonacoEditor } = useEditorModule(kind === "monaco" ? "monaco" : "none");
+  const { Editor: CodeMirrorEditor } = useEditorModule(kind === "codemirror" ? "codemirror" : "none");
   return (
     <>
       <CodeBox staticCode={ready ? undefined : staticCode}>
@@ -51,11 +92,8 @@ export function EditorSurface({
             data-ready={ready}
             data-paused-line={pausedLine}
           >
-            {kind === "monaco" ? (
-              <MonacoEditor {...editor} languageService={languageService} />
-            ) : (
-              <CodeMirrorEditor {...editor} />
-            )}
+            {MonacoEditor ? <MonacoEditor {...editor} languageService={languageService} /> : null}
+            {CodeMirrorEditor ? <CodeMirrorEditor {...editor} /> : null}
           </div>
         ) : null}
       </CodeBox>

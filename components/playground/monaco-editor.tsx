@@ -13,7 +13,7 @@ const MAX_HEIGHT = 640;
 
 /**
  * One Monaco editor over its own model (unique URI per playground), so several playgrounds share
- * the one Monaco instance without sharing text, markers or undo history. Loaded with next/dynamic.
+ * the one Monaco instance without sharing text, markers or undo history. Loaded by editor-surface.tsx.
  */
 /** Props of {@link MonacoEditor}: the shared editor props plus when to start the language service. */
 export interface MonacoEditorProps extends EditorProps {
