@@ -4,50 +4,37 @@ import { useEffect, useState, type ComponentType, type ReactNode } from "react";
 import { CodeBox } from "./pieces";
 import type { EditorProps } from "./editor-props";
 
-type MonacoEditorComponent = ComponentType<EditorProps & { languageService: boolean }>;
-type CodeMirrorEditorComponent = ComponentType<EditorProps>;
-
 /**
- * The editors' modules, each fetched on first need and then shared by every playground on the page:
- * Monaco on wide screens, CodeMirror only on phones. Loaded with a plain `import()`, not
- * next/dynamic: that one suspends, and React holds back revealing a suspended part for up to 300 ms
- * after any other part of the page last showed a fallback, so the editor appeared about 300 ms after
- * its code had loaded (seen in a Chromium trace: the main thread idle from the end of Monaco's
- * evaluation until the editor was created).
+ * The editors' modules: Monaco on wide screens, CodeMirror only on phones, each fetched when a
+ * playground first needs it (the browser keeps a module once loaded, so the next playground gets it
+ * at once). Loaded with a plain `import()`, not next/dynamic: that one suspends, and React holds
+ * back revealing a suspended part for up to 300 ms after any other part of the page last showed a
+ * fallback, so the editor appeared about 300 ms after its code had loaded (seen in a Chromium trace:
+ * the main thread idle from the end of Monaco's evaluation until the editor was created).
  */
-const editors = {
-  monaco: { load: () => import("./monaco-editor").then((m) => m.default as MonacoEditorComponent) },
-  codemirror: { load: () => import("./codemirror-editor").then((m) => m.default as CodeMirrorEditorComponent) },
-};
-const loadedEditors: { monaco?: MonacoEditorComponent; codemirror?: CodeMirrorEditorComponent } = {};
+const loadMonaco = () =>
+  import("./monaco-editor").then((m) => m.default as ComponentType<EditorProps & { languageService: boolean }>);
+const loadCodeMirror = () => import("./codemirror-editor").then((m) => m.default as ComponentType<EditorProps>);
 
-/** The editor component of `kind` once its module is loaded (at once if another playground loaded it). */
-function useEditorModule<K extends "monaco" | "codemirror">(
-  kind: K | "none",
-): { Editor: (typeof loadedEditors)[K] | undefined } {
-  const [Editor, setEditor] = useState<(typeof loadedEditors)[K] | undefined>(() =>
-    kind === "none" ? undefined : loadedEditors[kind],
-  );
+/** The component `load` gives, once it has (null while it loads, when it failed, or without `load`). */
+function useLoadedComponent<P>(load: (() => Promise<ComponentType<P>>) | null): {
+  Component: ComponentType<P> | null;
+} {
+  // Kept with the loader it came from, so the component shown always belongs to the current `load`.
+  const [loaded, setLoaded] = useState<{ load: unknown; Component: ComponentType<P> } | null>(null);
   useEffect(() => {
-    if (kind === "none") return;
-    const known = loadedEditors[kind];
-    // A function stored in state must be wrapped, or React would call it as an updater.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (known) return setEditor(() => known);
+    if (!load) return;
     let live = true;
-    editors[kind].load().then(
-      (component) => {
-        (loadedEditors as Record<string, unknown>)[kind] = component;
-        if (live) setEditor(() => component as (typeof loadedEditors)[K]);
-      },
+    load().then(
+      (Component) => live && setLoaded({ load, Component }),
       // A failed chunk (offline, a new deploy) leaves the server-rendered code readable and runnable.
       () => {},
     );
     return () => {
       live = false;
     };
-  }, [kind]);
-  return { Editor: kind === "none" ? undefined : Editor };
+  }, [load]);
+  return { Component: load && loaded?.load === load ? loaded.Component : null };
 }
 
 /** Which editor a playground shows: none yet, Monaco on wide screens, CodeMirror on phones. */
@@ -79,8 +66,8 @@ export function EditorSurface({
   runsWhat,
 }: EditorSurfaceProps) {
   const pausedLine = editor.paused?.line;
-  const { Editor: MonacoEditor } = useEditorModule(kind === "monaco" ? "monaco" : "none");
-  const { Editor: CodeMirrorEditor } = useEditorModule(kind === "codemirror" ? "codemirror" : "none");
+  const { Component: MonacoEditor } = useLoadedComponent(kind === "monaco" ? loadMonaco : null);
+  const { Component: CodeMirrorEditor } = useLoadedComponent(kind === "codemirror" ? loadCodeMirror : null);
   return (
     <>
       <CodeBox staticCode={ready ? undefined : staticCode}>

@@ -2,16 +2,13 @@
  * The loader that keeps Monaco's editor worker service from bundling an on-page copy of the editor
  * worker, run on the real module from node_modules, and the next.config.js rule that applies it.
  */
-import fs from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import nextConfig from "../../next.config.js";
+import { monacoFile, turbopackRules } from "./loader-test-support";
 
 const require = createRequire(import.meta.url);
 const { dropLocalWorker } = require("./monaco-no-local-worker.cjs") as { dropLocalWorker: (s: string) => string };
-const SERVICE = path.resolve("node_modules/monaco-editor/esm/vs/editor/browser/services/editorWorkerService.js");
-const source = fs.readFileSync(SERVICE, "utf8");
+const { file: SERVICE, source } = monacoFile("editor/browser/services/editorWorkerService.js");
 
 describe("monaco-no-local-worker", () => {
   it("drops the import of the editor worker and its on-page fallback", () => {
@@ -40,9 +37,7 @@ describe("monaco-no-local-worker", () => {
   });
 
   it("is applied by next.config.js to exactly that file", () => {
-    const rule = (
-      nextConfig as { turbopack: { rules: Record<string, { condition: { path: RegExp }; loaders: string[] }> } }
-    ).turbopack.rules["editorWorkerService.js"];
+    const rule = turbopackRules["editorWorkerService.js"];
     expect(rule.loaders).toEqual(["./scripts/loaders/monaco-no-local-worker.cjs"]);
     expect(rule.condition.path.test(SERVICE)).toBe(true);
     expect(rule.condition.path.test(SERVICE.replace("browser", "common"))).toBe(false);

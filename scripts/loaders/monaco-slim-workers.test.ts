@@ -2,16 +2,13 @@
  * The loader that keeps Monaco's TypeScript mode from importing every editor contribution, run on
  * the real module from node_modules, and the next.config.js rule that applies it to that file.
  */
-import fs from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import nextConfig from "../../next.config.js";
+import { monacoFile, turbopackRules } from "./loader-test-support";
 
 const require = createRequire(import.meta.url);
 const { slimWorkersModule } = require("./monaco-slim-workers.cjs") as { slimWorkersModule: (s: string) => string };
-const WORKERS = path.resolve("node_modules/monaco-editor/esm/vs/internal/common/workers.js");
-const source = fs.readFileSync(WORKERS, "utf8");
+const { file: WORKERS, source } = monacoFile("internal/common/workers.js");
 
 describe("monaco-slim-workers", () => {
   it("drops the contributions Monaco's workers module imports for their side effects", () => {
@@ -35,9 +32,7 @@ describe("monaco-slim-workers", () => {
   });
 
   it("is applied by next.config.js to exactly that file", () => {
-    const rule = (
-      nextConfig as { turbopack: { rules: Record<string, { condition: { path: RegExp }; loaders: string[] }> } }
-    ).turbopack.rules["workers.js"];
+    const rule = turbopackRules["workers.js"];
     expect(rule.loaders).toEqual(["./scripts/loaders/monaco-slim-workers.cjs"]);
     expect(rule.condition.path.test(WORKERS)).toBe(true);
     expect(rule.condition.path.test(WORKERS.replace("internal", "other"))).toBe(false);

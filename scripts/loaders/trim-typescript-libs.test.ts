@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import trimTypescriptLibs from "./trim-typescript-libs.cjs";
 import TYPESCRIPT_LIBS from "../../lib/editor/typescript-libs.json";
-import nextConfig from "../../next.config.js";
+import { turbopackRules } from "./loader-test-support";
 
 const LIB_DIR = path.join(process.cwd(), "node_modules/monaco-editor/esm/vs/languages/features/typescript/lib");
 const read = (file: string) => fs.readFileSync(path.join(LIB_DIR, file), "utf8");
@@ -55,17 +55,15 @@ describe("trimming Monaco's TypeScript lib files", () => {
   });
 
   it("is applied by next.config.js to exactly those two files, with the editor's libs", () => {
-    type Rule = { condition: { path: RegExp }; loaders: { loader: string; options: { libs: string[] } }[] };
-    const rules = (nextConfig as { turbopack: { rules: Record<string, Rule> } }).turbopack.rules;
     for (const file of ["lib.js", "lib.index.js"]) {
-      const rule = rules[file];
+      const rule = turbopackRules[file];
       expect(rule.loaders).toEqual([
         { loader: "./scripts/loaders/trim-typescript-libs.cjs", options: { libs: TYPESCRIPT_LIBS } },
       ]);
       expect(rule.condition.path.test(path.join(LIB_DIR, file)), file).toBe(true);
     }
     const other = path.resolve("node_modules/monaco-editor/esm/vs/editor/common/lib.js");
-    expect(rules["lib.js"].condition.path.test(other)).toBe(false);
+    expect(turbopackRules["lib.js"].condition.path.test(other)).toBe(false);
   });
 
   it("fails the build on a lib Monaco does not have, or without the libs option", () => {
